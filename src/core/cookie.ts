@@ -1,0 +1,117 @@
+import { getDomain } from 'tldts';
+import type { Cookie, PartitionKey } from './types.ts';
+
+/**
+ * Cookie identity as Chrome keeps it: name + domain + path + partition key, within one cookie store.
+ * Same as DevTools' `Cookie.key()` (front_end/core/sdk/Cookie.ts) plus the store.
+ */
+export function cookieKey(c: Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>): string {
+  return JSON.stringify([c.storeId, c.name, c.domain, c.path, partitionKeyString(c.partitionKey)]);
+}
+
+export function partitionKeyString(pk: PartitionKey | undefined): string {
+  if (!pk?.topLevelSite) return '';
+  return pk.hasCrossSiteAncestor ? `${pk.topLevelSite} (cross-site ancestor)` : pk.topLevelSite;
+}
+
+/** The domain without the leading dot, lower-cased. */
+export function bareDomain(domain: string): string {
+  return domain.replace(/^\./, '').toLowerCase();
+}
+
+/** A URL that `chrome.cookies.set/remove` accepts for this cookie (scheme from Secure, host from domain). */
+export function cookieUrl(c: Pick<Cookie, 'domain' | 'path' | 'secure'>): string {
+  const host = bareDomain(c.domain);
+  const scheme = c.secure ? 'https' : 'http';
+  const path = c.path.startsWith('/') ? c.path : `/${c.path}`;
+  return `${scheme}://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}${path}`;
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+function isIpHost(host: string): boolean {
+  return IPV4.test(host) || host.startsWith('[') || host.includes(':');
+}
+
+/** RFC 6265bis §5.1.3 domain-match, host-only aware. */
+export function domainMatches(cookie: Pick<Cookie, 'domain' | 'hostOnly'>, host: string): boolean {
+  const h = host.toLowerCase();
+  const d = bareDomain(cookie.domain);
+  if (cookie.hostOnly) return h === d;
+  if (h === d) return true;
+  return !isIpHost(h) && h.endsWith(`.${d}`);
+}
+
+/** RFC 6265bis §5.1.4 path-match. */
+export function pathMatches(cookiePath: string, requestPath: string): boolean {
+  if (requestPath === cookiePath) return true;
+  if (!requestPath.startsWith(cookiePath)) return false;
+  return cookiePath.endsWith('/') || requestPath.charAt(cookiePath.length) === '/';
+}
+
+/** Potentially trustworthy origins count as secure for cookies (6265bis; Chrome treats localhost as secure). */
+export function isSecureContextUrl(url: URL): boolean {
+  if (url.protocol === 'https:' || url.protocol === 'wss:') return true;
+  const h = url.hostname.toLowerCase();
+  return h === 'localhost' || h.endsWith('.localhost') || /^127\./.test(h) || h === '[::1]';
+}
+
+/** Would the browser attach this cookie to a request for `url`? Ignores SameSite, which depends on the request's context. */
+export function cookieAppliesTo(cookie: Cookie, url: URL): boolean {
+  if (!url.protocol.startsWith('http') && !url.protocol.startsWith('ws')) return false;
+  if (!domainMatches(cookie, url.hostname)) return false;
+  if (!pathMatches(cookie.path, url.pathname || '/')) return false;
+  return !cookie.secure || isSecureContextUrl(url);
+}
+
+/**
+ * The registrable domain (eTLD+1) of a host from the Public Suffix List; for IP addresses, localhost and other
+ * hosts without a registrable domain, the host itself.
+ */
+export function registrableDomain(host: string): string {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  if (isIpHost(h)) return h;
+  return getDomain(h, { allowPrivateDomains: true }) ?? h;
+}
+
+/** The schemeful site Chrome uses as a partition key's topLevelSite, e.g. `https://example.com`. */
+export function topLevelSite(url: URL): string {
+  const scheme = url.protocol === 'http:' ? 'http' : 'https';
+  const host = url.hostname.startsWith('[') ? url.hostname : registrableDomain(url.hostname);
+  return `${scheme}://${host}`;
+}
+
+/** Size as DevTools shows it: the bytes of name and value (the 4096 limit of 6265bis §5.6 applies to this sum). */
+export function cookieSize(c: Pick<Cookie, 'name' | 'value'>): number {
+  return utf8Length(c.name) + utf8Length(c.value);
+}
+
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) n += 1;
+    else if (code < 0x800) n += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Seconds left before expiry, or null for a session cookie. */
+export function secondsToExpiry(c: Pick<Cookie, 'session' | 'expirationDate'>, nowMs: number): number | null {
+  if (c.session || c.expirationDate === undefined) return null;
+  return c.expirationDate - nowMs / 1000;
+}
+
+export function isExpired(c: Pick<Cookie, 'session' | 'expirationDate'>, nowMs: number): boolean {
+  const left = secondsToExpiry(c, nowMs);
+  return left !== null && left <= 0;
+}
+
+/** True when the partitioned cookie belongs to the partition of the given top-level page. */
+export function inPartitionOf(cookie: Cookie, pageTopLevelSite: string): boolean {
+  return !cookie.partitionKey?.topLevelSite || cookie.partitionKey.topLevelSite === pageTopLevelSite;
+}

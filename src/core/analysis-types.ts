@@ -1,0 +1,120 @@
+/**
+ * The contract between the analysis (decode + classify), the security rules and the UI / CLI.
+ * Everything here is plain data: it crosses the panel, the CLI's --json output and tests unchanged.
+ */
+import type { Cookie } from './types.ts';
+
+/** What a cookie is for. The CLI's `--json` prints these strings as they are. */
+export type CookieClass =
+  | 'session-id' // opaque random key; the data lives on the server
+  | 'client-data' // the data itself is in the cookie (readable, signed or encrypted)
+  | 'auth-token' // a bearer credential such as a JWT access token or remember-me token
+  | 'csrf'
+  | 'tracking'
+  | 'preference'
+  | 'infrastructure' // load balancer, bot management, CDN
+  | 'unknown';
+
+/** Can someone holding the cookie read what is inside? */
+export type Readability = 'opaque' | 'readable' | 'signed' | 'encrypted';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export type Framework =
+  | 'django'
+  | 'flask'
+  | 'express'
+  | 'rails'
+  | 'laravel'
+  | 'php'
+  | 'java'
+  | 'aspnet'
+  | 'aspnetcore'
+  | 'spring'
+  | 'authjs'
+  | 'jwt'
+  | 'coldfusion';
+
+export type LayerKind =
+  | 'raw'
+  | 'quotes'
+  | 'url'
+  | 'base64'
+  | 'base64url'
+  | 'json'
+  | 'jwt'
+  | 'jwe'
+  | 'zlib'
+  | 'kv'
+  | 'serialized'
+  | 'framework';
+
+/** One step of decoding, outermost first. `text` is always a display string; `data` is structured when known. */
+export interface DecodedLayer {
+  kind: LayerKind;
+  /** Short human label, e.g. "URL-decoded", "Django signed_cookies: payload:timestamp:signature". */
+  label: string;
+  /** The text after this step (truncated for display by the UI, never rendered as HTML). */
+  text: string;
+  /**
+   * Structured result:
+   * - json: the parsed value
+   * - jwt: { header: Record<string, unknown>; payload: Record<string, unknown> | null; signature: string }
+   * - jwe: { header: Record<string, unknown> }
+   * - framework: { framework: Framework; parts: Record<string, string>; timestamp?: number (epoch seconds) }
+   * - serialized: { format: 'java' | 'pickle' | 'php' | 'dotnet' | 'ruby-marshal' }
+   * - kv: Record<string, string>
+   */
+  data?: unknown;
+}
+
+export interface KnownCookie {
+  vendor: string;
+  category: 'analytics' | 'advertising' | 'consent' | 'cdn' | 'infrastructure' | 'framework' | 'functional';
+  purpose: string;
+  /** Usual lifetime as the vendor documents it, e.g. "2 years (Chrome caps at 400 days)". */
+  lifetime: string;
+  source?: string;
+}
+
+export interface Classification {
+  class: CookieClass;
+  readability: Readability;
+  confidence: Confidence;
+  framework?: Framework;
+  /** e.g. "Django signed_cookies session", "express-session", "Google Analytics 4". */
+  frameworkLabel?: string;
+  /** Finer kind, e.g. 'signed-framework', 'jwt', 'base64-json', 'kv'. */
+  subtype?: string;
+  /**
+   * AUTH(c) of cookie-rules.md §(a): a session ID, or client data whose format is a session/auth container
+   * (Django signed_cookies, Flask session, cookie-session, Rails session, Auth.js, JWT with sub/user claims).
+   */
+  isAuth: boolean;
+  /** Reasons a learner can check, in plain words, most important first. */
+  evidence: string[];
+  /** Entropy estimate from this single value (an upper bound; labelled as an estimate in the UI). */
+  entropyBits?: number;
+  known?: KnownCookie;
+}
+
+export type SensitiveKind = 'email' | 'card' | 'ssn' | 'password' | 'private-ip' | 'authz-flag';
+
+export interface SensitiveHit {
+  kind: SensitiveKind;
+  /** Where it was found: "value", "JSON key role", "JWT claim email". */
+  where: string;
+  /** The matched text, shortened for display. */
+  sample: string;
+}
+
+export interface CookieAnalysis {
+  layers: DecodedLayer[];
+  classification: Classification;
+  sensitive: SensitiveHit[];
+}
+
+export interface AnalyzedCookie {
+  cookie: Cookie;
+  analysis: CookieAnalysis;
+}

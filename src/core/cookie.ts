@@ -115,3 +115,21 @@ export function isExpired(c: Pick<Cookie, 'session' | 'expirationDate'>, nowMs: 
 export function inPartitionOf(cookie: Cookie, pageTopLevelSite: string): boolean {
   return !cookie.partitionKey?.topLevelSite || cookie.partitionKey.topLevelSite === pageTopLevelSite;
 }
+
+/** RFC 6265bis §5.1.4 default-path of a request URL: the directory of its path. */
+export function defaultPath(url: URL): string {
+  const p = url.pathname;
+  if (!p.startsWith('/')) return '/';
+  const last = p.lastIndexOf('/');
+  return last <= 0 ? '/' : p.slice(0, last);
+}
+
+/** Chrome caps every expiry at creation + 400 days (6265bis §5.5; Chromium CanonicalCookie::ValidateAndAdjustExpiryDate). */
+export const MAX_EXPIRY_SECONDS = 400 * 24 * 60 * 60;
+/** 6265bis §5.6 step 5 / Chromium kMaxCookieNamePlusValueSize. */
+export const MAX_NAME_VALUE_BYTES = 4096;
+/** 6265bis §5.6 / Chromium kMaxCookieAttributeValueSize. */
+export const MAX_ATTRIBUTE_BYTES = 1024;
+/** Chromium kDomainMaxCookies / kDomainPurgeCookies (net/cookies/cookie_monster.cc). */
+export const MAX_COOKIES_PER_SITE = 180;
+export const PURGE_COOKIES_PER_SITE = 30;

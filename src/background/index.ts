@@ -1,0 +1,15 @@
+/**
+ * The service worker: wires listeners to their handlers, nothing else. Listeners are registered synchronously at
+ * the top level so a stopped worker is woken by the events it needs.
+ */
+import { browser } from '../shared/browser.ts';
+import type { CookieChange } from '../shared/protocol.ts';
+import { acceptPanel, fanOutCookieChange, fanOutNavigation } from './ports.ts';
+
+browser.runtime.onConnect.addListener(acceptPanel);
+
+browser.cookies.onChanged.addListener((info) => fanOutCookieChange(info as CookieChange));
+
+browser.webNavigation.onCommitted.addListener((details) => {
+  fanOutNavigation(details.tabId, details.frameId, details.url);
+});

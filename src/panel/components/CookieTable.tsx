@@ -1,0 +1,115 @@
+import { useRef } from 'preact/hooks';
+import { bareDomain, registrableDomain } from '../../core/cookie.ts';
+import type { Cookie } from '../../core/types.ts';
+import { COLUMNS, nextSort } from '../table-model.ts';
+import type { ViewStore } from '../store/view.ts';
+
+const GRID_TEMPLATE = `28px ${COLUMNS.map((c) => (c.id === 'value' ? `minmax(120px, 1fr)` : `${c.width}px`)).join(' ')}`;
+/** Table cells show at most this much of a value; the detail pane shows it whole. */
+const CELL_MAX_CHARS = 300;
+
+export function CookieTable({ view, pageUrl }: { view: ViewStore; pageUrl: URL | null }) {
+  const body = useRef<HTMLDivElement>(null);
+  const rows = view.rows.value;
+  const selectedKey = view.selectedKey.value;
+  const sort = view.sort.value;
+  const pageSite = pageUrl ? registrableDomain(pageUrl.hostname) : '';
+
+  const focusRow = (key: string | null) => {
+    if (key === null) return;
+    const el = body.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    el?.focus();
+    el?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const move = {
+      ArrowDown: 'next',
+      ArrowUp: 'previous',
+      Home: 'first',
+      End: 'last',
+      PageDown: 'page-down',
+      PageUp: 'page-up',
+    }[e.key] as Parameters<ViewStore['moveSelection']>[0] | undefined;
+    if (!move) return;
+    e.preventDefault();
+    const key = view.moveSelection(move);
+    // Focus after Preact has re-rendered the new tabindex.
+    queueMicrotask(() => focusRow(key));
+  };
+
+  const focusedKey = rows.some((r) => r.key === selectedKey) ? selectedKey : (rows[0]?.key ?? null);
+
+  return (
+    <div class="table" role="grid" aria-label="Cookies" aria-rowcount={rows.length + 1} aria-colcount={COLUMNS.length + 1} onKeyDown={onKeyDown}>
+      <div class="row header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
+        <div role="columnheader" class="marker-cell" aria-label="Markers" />
+        {COLUMNS.map((col) => (
+          <div
+            key={col.id}
+            role="columnheader"
+            aria-sort={sort.column === col.id ? sort.direction : 'none'}
+            class={`cell align-${col.align ?? 'start'}`}
+          >
+            <button type="button" class="sort" onClick={() => (view.sort.value = nextSort(sort, col.id))} title={`Sort by ${col.label}`}>
+              {col.label}
+              <span aria-hidden="true" class="sort-arrow">
+                {sort.column === col.id ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+              </span>
+            </button>
+          </div>
+        ))}
+      </div>
+      <div class="body" ref={body} role="rowgroup">
+        {rows.map((row, i) => (
+          <div
+            key={row.key}
+            data-key={row.key}
+            data-testid="cookie-row"
+            data-name={row.cookie.name}
+            role="row"
+            aria-rowindex={i + 2}
+            aria-selected={row.key === selectedKey}
+            tabIndex={row.key === focusedKey ? 0 : -1}
+            class={row.key === selectedKey ? 'row selected' : 'row'}
+            style={{ gridTemplateColumns: GRID_TEMPLATE }}
+            onClick={() => (view.selectedKey.value = row.key)}
+          >
+            <div role="gridcell" class="marker-cell">
+              <RowMarkers cookie={row.cookie} pageSite={pageSite} />
+            </div>
+            {COLUMNS.map((col) => {
+              const text = col.text(row.cookie);
+              return (
+                <div key={col.id} role="gridcell" class={`cell align-${col.align ?? 'start'}`} data-col={col.id}>
+                  {text.length > CELL_MAX_CHARS ? `${text.slice(0, CELL_MAX_CHARS)}…` : text}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The per-row marker slot: what matters about the cookie at a glance. */
+function RowMarkers({ cookie, pageSite }: { cookie: Cookie; pageSite: string }) {
+  const site = registrableDomain(bareDomain(cookie.domain));
+  const thirdParty = pageSite !== '' && site !== pageSite;
+  if (cookie.partitionKey?.topLevelSite) {
+    return (
+      <span class="marker partitioned" title={`Partitioned (CHIPS): only sent under ${cookie.partitionKey.topLevelSite}`} aria-label="Partitioned cookie">
+        ◫
+      </span>
+    );
+  }
+  if (thirdParty) {
+    return (
+      <span class="marker third-party" title={`Third-party: belongs to ${site}, not to ${pageSite}`} aria-label="Third-party cookie">
+        3P
+      </span>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { cookieSize, partitionKeyString } from '../../core/cookie.ts';
+import type { Cookie } from '../../core/types.ts';
+import { formatExpiry } from '../table-model.ts';
+
+const SAMESITE_TEXT: Record<Cookie['sameSite'], string> = {
+  no_restriction: 'None (sent with cross-site requests)',
+  lax: 'Lax',
+  strict: 'Strict',
+  unspecified: 'Not set (Chrome treats it as Lax)',
+};
+
+export function DetailPane({ cookie, onClose }: { cookie: Cookie; onClose: () => void }) {
+  const [copyState, setCopyState] = useState<string>('');
+  const copy = async () => {
+    setCopyState(await copyText(cookie.value));
+  };
+  const rows: [string, string][] = [
+    ['Domain', `${cookie.domain}${cookie.hostOnly ? ' (host-only: this host only)' : ' (this domain and its subdomains)'}`],
+    ['Path', cookie.path],
+    ['Expires', cookie.session ? 'Session (deleted when the browser closes)' : `${formatExpiry(cookie)} (${relative(cookie.expirationDate ?? 0)})`],
+    ['Size', `${cookieSize(cookie)} bytes of name and value`],
+    ['HttpOnly', cookie.httpOnly ? 'Yes: page scripts cannot read it' : 'No: page scripts can read it'],
+    ['Secure', cookie.secure ? 'Yes: only sent over HTTPS (or localhost)' : 'No: also sent over plain HTTP'],
+    ['SameSite', SAMESITE_TEXT[cookie.sameSite]],
+    ['Partition key', partitionKeyString(cookie.partitionKey) || 'None (not partitioned)'],
+    ['Cookie store', cookie.storeId],
+  ];
+  return (
+    <aside class="detail" aria-label={`Cookie ${cookie.name}`} data-testid="detail">
+      <header class="detail-header">
+        <h2 class="detail-name">{cookie.name || '(no name)'}</h2>
+        <button type="button" onClick={onClose} aria-label="Close details" title="Close (Escape)">
+          ✕
+        </button>
+      </header>
+      <section>
+        <div class="detail-label-row">
+          <h3>Value</h3>
+          <button type="button" onClick={() => void copy()}>
+            Copy value
+          </button>
+          <span role="status" class="muted">
+            {copyState}
+          </span>
+        </div>
+        <pre class="value" data-testid="detail-value">
+          {cookie.value === '' ? '(empty)' : cookie.value}
+        </pre>
+      </section>
+      <dl class="attributes">
+        {rows.map(([k, v]) => (
+          <div key={k} class="attribute">
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
+  );
+}
+
+function relative(epochSeconds: number): string {
+  const s = Math.round(epochSeconds - Date.now() / 1000);
+  if (s <= 0) return 'expired';
+  const units: [number, string][] = [
+    [86400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+  ];
+  for (const [size, name] of units) {
+    if (s >= size) {
+      const n = Math.floor(s / size);
+      return `in ${n} ${name}${n === 1 ? '' : 's'}; Max-Age ${s} s`;
+    }
+  }
+  return `in ${s} seconds`;
+}
+
+/** The async clipboard is often refused inside DevTools' iframe; fall back to a selection copy. */
+async function copyText(text: string): Promise<string> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'Copied';
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok ? 'Copied' : 'The browser refused the clipboard: select the value and press Ctrl+C';
+  }
+}

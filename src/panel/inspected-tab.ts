@@ -1,0 +1,58 @@
+/**
+ * The one file that touches chrome.devtools.*: which tab the panel inspects, which URLs its page uses, when it
+ * navigates, and the DevTools theme. Opened as a normal tab with `?tabId=N` (for tests), the same interface is
+ * served from webNavigation alone.
+ */
+import { browser } from '../shared/browser.ts';
+
+export interface InspectedTab {
+  tabId: number;
+  inDevTools: boolean;
+  theme: 'light' | 'dark';
+  /** The top document's URL and every URL the page uses: frames and, inside DevTools, its subresources. */
+  collectUrls(): Promise<{ pageUrl: string; urls: string[] }>;
+  /** Inside DevTools: a request finished (its URL may bring a new site's cookies into the page). */
+  onRequest(listener: (url: string) => void): void;
+  /** Inside DevTools: the inspected page navigated. Outside, the background reports navigations. */
+  onNavigated(listener: (url: string) => void): void;
+}
+
+function devtools(): typeof chrome.devtools | undefined {
+  return typeof chrome !== 'undefined' && chrome.devtools?.inspectedWindow ? chrome.devtools : undefined;
+}
+
+export function resolveInspectedTab(search: string): InspectedTab | { error: string } {
+  const dt = devtools();
+  const fromQuery = new URLSearchParams(search).get('tabId');
+  const tabId = dt ? dt.inspectedWindow.tabId : fromQuery !== null ? Number(fromQuery) : NaN;
+  if (!Number.isInteger(tabId) || tabId < 0) {
+    return { error: 'Open Cookie Lens from DevTools (the Cookies tab), or pass ?tabId=<id> to inspect a tab.' };
+  }
+  const theme = dt
+    ? dt.panels.themeName === 'dark'
+      ? 'dark'
+      : 'light'
+    : globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches
+      ? 'dark'
+      : 'light';
+  return {
+    tabId,
+    inDevTools: !!dt,
+    theme,
+    collectUrls: () => collectUrls(tabId, dt),
+    onRequest: (listener) => dt?.network.onRequestFinished.addListener((req) => listener(req.request.url)),
+    onNavigated: (listener) => dt?.network.onNavigated.addListener(listener),
+  };
+}
+
+async function collectUrls(tabId: number, dt: typeof chrome.devtools | undefined) {
+  const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
+  const top = frames.find((f) => f.frameId === 0);
+  const urls = frames.map((f) => f.url);
+  if (dt) urls.push(...(await resourceUrls(dt)));
+  return { pageUrl: top?.url ?? urls[0] ?? '', urls };
+}
+
+function resourceUrls(dt: typeof chrome.devtools): Promise<string[]> {
+  return new Promise((resolve) => dt.inspectedWindow.getResources((resources) => resolve(resources.map((r) => r.url))));
+}

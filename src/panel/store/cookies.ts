@@ -1,0 +1,135 @@
+/**
+ * The panel's cookie state as signals: every cookie of every site the inspected page uses, the page's URL set, and
+ * the scope the user chose. Live changes are coalesced into one update per frame.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie.ts';
+import { inScope, normaliseUrls, sitesOf, type Scope } from '../../core/scope.ts';
+import type { Cookie } from '../../core/types.ts';
+import type { CookieChange } from '../../shared/protocol.ts';
+
+export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+
+export interface CookieSource {
+  collectUrls(): Promise<{ pageUrl: string; urls: string[] }>;
+  readCookiesOfSites(storeId: string, sites: readonly string[]): Promise<Cookie[]>;
+}
+
+export type CookieStore = ReturnType<typeof createCookieStore>;
+
+export function createCookieStore(source: CookieSource, schedule: (flush: () => void) => void = nextFrame) {
+  const all = signal<ReadonlyMap<string, Cookie>>(new Map());
+  const urls = signal<readonly URL[]>([]);
+  const pageUrl = signal<URL | null>(null);
+  const storeId = signal('0');
+  const scope = signal<Scope>('page');
+  const status = signal<LoadStatus>({ kind: 'loading' });
+  const sites = computed(() => new Set(sitesOf(urls.value)));
+
+  const cookies = computed<Cookie[]>(() => {
+    const page = pageUrl.value;
+    return page ? inScope(scope.value, [...all.value.values()], urls.value, page) : [];
+  });
+
+  /** URLs learned from requests and frames since the last navigation; collectUrls may not list them. */
+  const learned = new Set<string>();
+
+  let generation = 0;
+  async function reload(): Promise<void> {
+    const mine = ++generation;
+    try {
+      const collected = await source.collectUrls();
+      const page = parseHttpUrl(collected.pageUrl);
+      if (!page) {
+        if (mine !== generation) return;
+        batch(() => {
+          pageUrl.value = null;
+          all.value = new Map();
+          status.value = { kind: 'error', message: unsupportedPageMessage(collected.pageUrl) };
+        });
+        return;
+      }
+      const pageUrls = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
+      const read = await source.readCookiesOfSites(storeId.value, sitesOf(pageUrls));
+      if (mine !== generation) return; // a newer reload superseded this one
+      pending.length = 0;
+      batch(() => {
+        pageUrl.value = page;
+        urls.value = pageUrls;
+        all.value = new Map(read.map((c) => [cookieKey(c), c]));
+        status.value = { kind: 'ready' };
+      });
+    } catch (e) {
+      if (mine === generation) status.value = { kind: 'error', message: `Could not read cookies: ${(e as Error).message}` };
+    }
+  }
+
+  /** A URL the page started using: a new site means its cookies must be read. */
+  function addUrl(raw: string): void {
+    const [u] = normaliseUrls([raw]);
+    if (!u || urls.value.some((x) => x.href === u.href)) return;
+    learned.add(u.href);
+    const newSite = !sites.value.has(registrableDomain(u.hostname));
+    urls.value = [...urls.value, u];
+    if (newSite) void reload();
+  }
+
+  /** The top document changed: what the old page used no longer counts. */
+  function navigated(): Promise<void> {
+    learned.clear();
+    return reload();
+  }
+
+  const pending: CookieChange[] = [];
+  let scheduled = false;
+  function applyChanges(changes: readonly CookieChange[]): void {
+    pending.push(...changes);
+    if (scheduled) return;
+    scheduled = true;
+    schedule(() => {
+      scheduled = false;
+      flush();
+    });
+  }
+
+  function flush(): void {
+    if (pending.length === 0) return;
+    const next = new Map(all.value);
+    for (const { removed, cookie } of pending.splice(0)) {
+      if (cookie.storeId !== storeId.value) continue;
+      if (!sites.value.has(registrableDomain(bareDomain(cookie.domain)))) continue;
+      const key = cookieKey(cookie);
+      if (removed) next.delete(key);
+      else next.set(key, cookie);
+    }
+    all.value = next;
+  }
+
+  return { all, urls, pageUrl, storeId, scope, status, cookies, reload, navigated, addUrl, applyChanges, flush };
+}
+
+function parseHttpUrl(raw: string): URL | null {
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+function unsupportedPageMessage(raw: string): string {
+  if (!raw) return 'The inspected page has no URL yet. Cookies appear once it loads.';
+  return `This page (${raw.slice(0, 200)}) is not a web page served over http or https, so it has no cookies.`;
+}
+
+/** One flush per frame; a hidden panel gets no animation frames, so a timer bounds the wait. */
+function nextFrame(flush: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    flush();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  setTimeout(run, 100);
+}

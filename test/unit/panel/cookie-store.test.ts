@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { createCookieStore } from '../../../src/panel/store/cookies.ts';
+import { createViewStore } from '../../../src/panel/store/view.ts';
+import { FakeCookieStore } from '../../fakes/cookie-store.ts';
+
+/** The panel's store over the behavioural fake: what the browser holds is what the panel shows. */
+function setup(pageUrl = 'https://shop.example.com/', frames: string[] = []) {
+  const browser = new FakeCookieStore();
+  const flushes: (() => void)[] = [];
+  const store = createCookieStore(
+    {
+      collectUrls: async () => ({ pageUrl, urls: frames }),
+      readCookiesOfSites: async (storeId, sites) =>
+        (await Promise.all(sites.map((domain) => browser.api.getAll({ domain, storeId, partitionKey: {} })))).flat(),
+    },
+    (flush) => flushes.push(flush),
+  );
+  browser.api.onChanged.addListener((change) => store.applyChanges([change]));
+  const frame = () => flushes.splice(0).forEach((f) => f());
+  return { browser, store, frame };
+}
+
+describe('panel cookie store', () => {
+  test('reads the page, its frames and partitioned cookies; live changes are coalesced into one update', async () => {
+    const { browser, store, frame } = setup('https://shop.example.com/', ['https://widget.test/w']);
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: '1' });
+    await browser.api.set({ url: 'https://widget.test/', name: 'w', value: '1', secure: true, sameSite: 'no_restriction' });
+    await browser.api.set({ url: 'https://widget.test/', name: 'p', value: '1', secure: true, partitionKey: { topLevelSite: 'https://example.com' } });
+    await browser.api.set({ url: 'https://unrelated.test/', name: 'u', value: '1' });
+    await store.reload();
+    frame();
+    expect(store.status.value).toEqual({ kind: 'ready' });
+    expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['p', 'sid', 'w']);
+
+    let updates = 0;
+    const stop = store.cookies.subscribe(() => updates++);
+    updates = 0;
+    for (let i = 0; i < 50; i++) await browser.api.set({ url: 'https://shop.example.com/', name: `burst${i}`, value: String(i) });
+    await browser.api.remove({ url: 'https://shop.example.com/', name: 'sid' });
+    await browser.api.set({ url: 'https://unrelated.test/', name: 'ignored', value: '1' });
+    expect(updates).toBe(0); // nothing renders until the frame
+    frame();
+    expect(updates).toBe(1);
+    stop();
+    const names = store.cookies.value.map((c) => c.name);
+    expect(names).toHaveLength(52);
+    expect(names).not.toContain('sid');
+    expect(names).not.toContain('ignored');
+  });
+
+  test('a frame from a new site brings its cookies in', async () => {
+    const { browser, store } = setup();
+    await browser.api.set({ url: 'https://late.test/', name: 'late', value: '1' });
+    await store.reload();
+    expect(store.cookies.value).toEqual([]);
+    store.addUrl('https://late.test/frame');
+    await new Promise((r) => setTimeout(r, 0));
+    await store.reload(); // addUrl started a reload; awaiting one more makes the test deterministic
+    expect(store.cookies.value.map((c) => c.name)).toEqual(['late']);
+  });
+
+  test('a page without http(s) URL explains itself instead of showing an empty table', async () => {
+    const { store } = setup('chrome://settings/');
+    await store.reload();
+    expect(store.status.value).toMatchObject({ kind: 'error', message: expect.stringContaining('not a web page') });
+  });
+
+  test('the view filters, counts and keeps the selection on the live cookie', async () => {
+    const { browser, store, frame } = setup();
+    for (const n of ['a', 'b', 'c']) await browser.api.set({ url: 'https://shop.example.com/', name: n, value: `value-${n}` });
+    await store.reload();
+    const view = createViewStore(store.cookies);
+    view.filterText.value = 'value-b';
+    expect(view.rows.value.map((r) => r.cookie.name)).toEqual(['b']);
+    expect(view.total.value).toBe(3);
+    view.filterText.value = '';
+    view.moveSelection('last');
+    expect(view.selected.value?.name).toBe('c');
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'c', value: 'changed' });
+    frame();
+    expect(view.selected.value?.value).toBe('changed');
+    await browser.api.remove({ url: 'https://shop.example.com/', name: 'c' });
+    frame();
+    expect(view.selected.value).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { COLUMNS, formatExpiry, matchesFilter, nextSort, parseFilter, sortCookies } from '../../../src/panel/table-model.ts';
+import { cookie } from '../../fixtures/cookies.ts';
+
+describe('filter', () => {
+  const c = cookie({ name: 'sessionid', value: 'AbC123', domain: '.example.com' });
+  test.each([
+    ['', true],
+    ['SESSION', true],
+    ['abc1', true],
+    ['example', true],
+    ['nothing', false],
+    ['/^sess/', true],
+    ['/^SESS/', false],
+    ['/^SESS/i', true],
+    ['/\\d{3}$/', true],
+  ])('%s matches: %s', (input, expected) => {
+    expect(matchesFilter(c, parseFilter(input))).toBe(expected);
+  });
+
+  test('an invalid regex is reported and filters nothing', () => {
+    const f = parseFilter('/(/');
+    expect(f.kind).toBe('invalid');
+    expect(matchesFilter(c, f)).toBe(true);
+  });
+});
+
+describe('sort', () => {
+  const a = cookie({ name: 'a', value: 'z', session: false, expirationDate: 100 });
+  const b = cookie({ name: 'b', value: 'y' });
+  const c = cookie({ name: 'c', value: 'x', session: false, expirationDate: 50 });
+  test('by any column, both directions, session cookies last by expiry', () => {
+    expect(sortCookies([b, c, a], { column: 'name', direction: 'ascending' }).map((x) => x.name)).toEqual(['a', 'b', 'c']);
+    expect(sortCookies([b, c, a], { column: 'value', direction: 'ascending' }).map((x) => x.name)).toEqual(['c', 'b', 'a']);
+    expect(sortCookies([b, c, a], { column: 'expires', direction: 'ascending' }).map((x) => x.name)).toEqual(['c', 'a', 'b']);
+    expect(sortCookies([b, c, a], { column: 'expires', direction: 'descending' }).map((x) => x.name)).toEqual(['b', 'a', 'c']);
+  });
+
+  test('every column sorts without throwing', () => {
+    for (const col of COLUMNS) expect(sortCookies([a, b, c], { column: col.id, direction: 'ascending' })).toHaveLength(3);
+  });
+
+  test('clicking toggles direction; another column starts ascending', () => {
+    expect(nextSort({ column: 'name', direction: 'ascending' }, 'name')).toEqual({ column: 'name', direction: 'descending' });
+    expect(nextSort({ column: 'name', direction: 'descending' }, 'size')).toEqual({ column: 'size', direction: 'ascending' });
+  });
+
+  test('session cookies show as Session', () => {
+    expect(formatExpiry(b)).toBe('Session');
+    expect(formatExpiry(cookie({ session: false, expirationDate: 0 }))).toBe('1970-01-01 00:00:00Z');
+  });
+});

@@ -1,0 +1,18 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest })],
+  build: {
+    target: 'chrome119',
+    sourcemap: false,
+    rollupOptions: {
+      // The panel page is not referenced by the manifest (the DevTools page creates it at run time), so it is
+      // declared here; test/unit/build.test.ts checks that dist/ has it.
+      input: { panel: 'src/panel/index.html' },
+    },
+  },
+  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+});

@@ -1,0 +1,168 @@
+/**
+ * Drives the BUILT extension (dist/) in Debian's Chromium and real DevTools with puppeteer-core, following
+ * ../shared/docs/e2e-recipe.md. Page objects, no sleeps: every wait polls with a deadline.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type CDPSession, type Frame, type Page } from 'puppeteer-core';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  browser: Browser;
+  extensionId: string;
+  /** Browser-level CDP session: reads the cookie store's truth independently of the extension. */
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+export async function launch({ headless = true }: { headless?: boolean } = {}): Promise<Harness> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'cookie-lens-e2e-'));
+  allowThirdPartyCookies(userDataDir);
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: false,
+    userDataDir,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    defaultViewport: null,
+    args: [
+      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${DIST}`,
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--window-size=1400,900',
+    ],
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+    timeout: 20_000,
+  });
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await browser.target().createCDPSession();
+  return {
+    browser,
+    extensionId,
+    cdp,
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A fresh Chromium profile may block third-party cookies; Chrome's default setting allows them, and the demo's
+ * third-party widget cookie needs that. Same preference as chrome://settings/cookies "Allow third-party cookies".
+ */
+export function allowThirdPartyCookies(userDataDir: string): void {
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+}
+
+/** Poll `check` until it returns a truthy value or the deadline passes; the error names what was awaited. */
+export async function waitFor<T>(what: string, check: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (e) {
+      lastError = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export interface StoredCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  httpOnly: boolean;
+  secure: boolean;
+  partitionKey?: { topLevelSite: string; hasCrossSiteAncestor: boolean };
+}
+
+/** The browser's own store, read over CDP (Storage.getCookies), not through the extension. */
+export async function storeCookies(h: Harness): Promise<StoredCookie[]> {
+  const { cookies } = (await h.cdp.send('Storage.getCookies')) as { cookies: StoredCookie[] };
+  return cookies;
+}
+
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  // The extension's own pages can ask Chrome which tab has this URL; CDP target ids are not tab ids.
+  const probe = await h.browser.newPage();
+  await probe.goto(`chrome-extension://${h.extensionId}/src/panel/index.html?tabId=0`);
+  const url = page.url();
+  const id = await probe.evaluate(async (u: string) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  await probe.close();
+  if (id < 0) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+/** Opens real DevTools for `page`, shows the Cookies panel and returns the panel's frame. */
+export async function openCookiesPanel(h: Harness, page: Page): Promise<Frame> {
+  return (await showCookiesPanel(h, page)).panel;
+}
+
+/** Opens real DevTools for `page` and shows the Cookies panel: the DevTools page and the panel's frame. */
+export async function showCookiesPanel(h: Harness, page: Page): Promise<{ devtools: Page; panel: Frame }> {
+  const dt = await page.openDevTools();
+  const panelId = `chrome-extension://${h.extensionId}Cookies`;
+  // A string expression: vitest would rewrite import() inside a function (see the e2e recipe).
+  const showPanel = `(async () => {
+    const UI = await import(new URL('ui/legacy/legacy.js', document.baseURI).href);
+    const view = UI.InspectorView.InspectorView.instance();
+    if (!view.hasPanel(${JSON.stringify(panelId)})) return false;
+    await view.showPanel(${JSON.stringify(panelId)});
+    return true;
+  })()`;
+  await waitFor('the Cookies panel in DevTools', () => dt.evaluate(showPanel).catch(() => false), 30_000);
+  const panel = await waitFor('the Cookies panel frame', () =>
+    dt.frames().find((f) => f.url().startsWith(`chrome-extension://${h.extensionId}/src/panel/index.html`)),
+  );
+  return { devtools: dt, panel };
+}
+
+/** Undocks DevTools so its window shows only DevTools (for screenshots). */
+export async function undockDevTools(devtools: Page): Promise<void> {
+  await devtools.evaluate(`(async () => {
+    const UI = await import(new URL('ui/legacy/legacy.js', document.baseURI).href);
+    UI.DockController.DockController.instance().setDockSide('undocked');
+  })()`);
+}
+
+/** Opens the panel page as a normal tab for `tabId` (the test path of the panel). */
+export async function openPanelAsTab(h: Harness, tabId: number): Promise<Page> {
+  const page = await h.browser.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/src/panel/index.html?tabId=${tabId}`);
+  return page;
+}
+
+/** Names of the rows the panel shows. */
+export async function rowNames(panel: Frame | Page): Promise<string[]> {
+  return panel.$$eval('[data-testid="cookie-row"]', (rows) => rows.map((r) => r.getAttribute('data-name') ?? ''));
+}
+
+export async function waitForRows(panel: Frame | Page, names: string[], timeoutMs = 15_000): Promise<string[]> {
+  return waitFor(`rows ${names.join(', ')}`, async () => {
+    const have = await rowNames(panel);
+    return names.every((n) => have.includes(n)) ? have : null;
+  }, timeoutMs);
+}

@@ -1,0 +1,170 @@
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startDemoSite } from '../fixtures/demo-site/server.mjs';
+import {
+  launch,
+  openCookiesPanel,
+  openPanelAsTab,
+  rowNames,
+  storeCookies,
+  tabIdOf,
+  waitFor,
+  waitForRows,
+  type Harness,
+} from './harness.ts';
+
+/** Every cookie the demo's home page uses: its own, the script's, and the cross-site widget's two. */
+const DEMO_ROWS = ['sessionid', 'csrftoken', 'username', 'shop_session', 'access_token', '_ga', 'legacy_auth', 'theme', 'widget_uid', '__Host-widget_prefs'];
+
+let h: Harness;
+let site: Awaited<ReturnType<typeof startDemoSite>>;
+let page: Page;
+let panel: Frame;
+
+async function cellText(p: Frame | Page, name: string, col: string): Promise<string> {
+  return p.$eval(`[data-testid="cookie-row"][data-name="${name}"] [data-col="${col}"]`, (el) => el.textContent ?? '');
+}
+
+async function rowsGone(p: Frame | Page, name: string): Promise<boolean> {
+  return !(await rowNames(p)).includes(name);
+}
+
+beforeAll(async () => {
+  site = await startDemoSite();
+  h = await launch();
+  page = await h.browser.newPage();
+  await page.goto(site.url, { waitUntil: 'load' });
+  await waitFor('the widget cookies in the browser store', async () => {
+    const names = (await storeCookies(h)).map((c) => c.name);
+    return names.includes('__Host-widget_prefs') && names.includes('widget_uid');
+  });
+  panel = await openCookiesPanel(h, page);
+});
+
+afterAll(async () => {
+  await h?.close();
+  await site?.close();
+});
+
+describe('Cookies panel in real DevTools', () => {
+  test('lists every cookie the page uses: HttpOnly, third-party (iframe) and partitioned included, each once', async () => {
+    const names = await waitForRows(panel, DEMO_ROWS);
+    expect(names.filter((n) => n === 'sessionid')).toHaveLength(1);
+    expect(names).not.toContain('cart_id'); // Path=/shop: not sent with the home page
+    expect(await cellText(panel, 'sessionid', 'httpOnly')).toBe('✓');
+    expect(await cellText(panel, 'widget_uid', 'domain')).toBe('127.0.0.1');
+    expect(await cellText(panel, 'widget_uid', 'sameSite')).toBe('None');
+    expect(await cellText(panel, '__Host-widget_prefs', 'partitionKey')).toContain('http://localhost');
+    expect(await cellText(panel, 'csrftoken', 'expires')).not.toBe('Session');
+    // The panel agrees with the browser's own store, read over CDP.
+    const truth = await storeCookies(h);
+    const session = truth.find((c) => c.name === 'sessionid');
+    expect(await cellText(panel, 'sessionid', 'value')).toBe(session?.value);
+  });
+
+  test('a cookie the page sets after the panel is open appears, and disappears when removed, without refresh', async () => {
+    await page.evaluate(() => {
+      document.cookie = 'live_added=hello; path=/';
+    });
+    await waitForRows(panel, ['live_added']);
+    expect(await cellText(panel, 'live_added', 'value')).toBe('hello');
+    await page.evaluate(() => {
+      document.cookie = 'live_added=; path=/; max-age=0';
+    });
+    await waitFor('live_added to disappear', () => rowsGone(panel, 'live_added'));
+  });
+
+  test('a Set-Cookie response appears live; navigation re-reads the page\'s cookies', async () => {
+    await page.evaluate(async () => {
+      await fetch('/login');
+    });
+    const fresh = await waitFor('the rotated sessionid in the store', async () => (await storeCookies(h)).find((c) => c.name === 'sessionid')?.value);
+    await waitFor('the panel to show the rotated sessionid', async () => (await cellText(panel, 'sessionid', 'value')) === fresh);
+    await page.goto(new URL('/shop/', site.url).href, { waitUntil: 'load' });
+    await waitForRows(panel, ['cart_id', 'sessionid']);
+    await waitFor('the widget cookies to leave the page scope (no iframe on /shop/)', () => rowsGone(panel, 'widget_uid'));
+    await page.goto(site.url, { waitUntil: 'load' });
+    await waitForRows(panel, DEMO_ROWS);
+    await waitFor('cart_id to leave the page scope', () => rowsGone(panel, 'cart_id'));
+  });
+
+  test('after the service worker is stopped, later changes still reach the panel', async () => {
+    const { targetInfos } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+    expect(worker).toBeDefined();
+    await h.cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await waitFor('the worker to stop', async () => {
+      const { targetInfos: now } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
+      return !now.some((t) => t.targetId === worker!.targetId);
+    });
+    await page.evaluate(() => {
+      document.cookie = 'after_restart=1; path=/';
+    });
+    await waitForRows(panel, ['after_restart']);
+  });
+});
+
+describe('panel opened as a tab with ?tabId=', () => {
+  let tabPanel: Page;
+  beforeAll(async () => {
+    tabPanel = await openPanelAsTab(h, await tabIdOf(h, page));
+  });
+
+  test('lists the inspected tab\'s cookies, frames included', async () => {
+    await waitForRows(tabPanel, DEMO_ROWS.filter((n) => n !== 'after_restart'));
+  });
+
+  test('sorts, filters (text and /regex/) and counts', async () => {
+    const count = () => tabPanel.$eval('[data-testid="count"]', (el) => el.textContent ?? '');
+    const total = (await rowNames(tabPanel)).length;
+    await tabPanel.type('input[aria-label="Filter cookies"]', '/^_/');
+    await waitFor('the regex filter', async () => (await rowNames(tabPanel)).every((n) => n.startsWith('_')));
+    expect(await count()).toMatch(new RegExp(`^\\d+ of ${total} cookies$`));
+    await tabPanel.$eval('input[aria-label="Filter cookies"]', (el) => ((el as HTMLInputElement).value = ''));
+    await tabPanel.type('input[aria-label="Filter cookies"]', 'DJ4E_USER'); // matches values, case-insensitively
+    await waitFor('the text filter', async () => (await rowNames(tabPanel)).join() === 'username');
+    await tabPanel.click('input[aria-label="Filter cookies"]', { count: 3 });
+    await tabPanel.keyboard.press('Backspace');
+    await waitFor('all rows again', async () => (await rowNames(tabPanel)).length === total);
+    const ascending = await rowNames(tabPanel);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
+    await tabPanel.click('[role="columnheader"] button[title="Sort by Name"]');
+    await waitFor('descending order', async () => (await rowNames(tabPanel))[0] === ascending.at(-1));
+    expect(await tabPanel.$eval('[role="columnheader"][aria-sort="descending"]', (el) => el.textContent)).toContain('Name');
+  });
+
+  test('keyboard: arrows, Home and End move the selection; the detail pane shows the whole value', async () => {
+    const names = await rowNames(tabPanel);
+    await tabPanel.click(`[data-testid="cookie-row"][data-name="${names[0]}"]`);
+    await tabPanel.keyboard.press('ArrowDown');
+    const selected = () => tabPanel.$eval('[role="row"][aria-selected="true"]', (el) => el.getAttribute('data-name'));
+    await waitFor('ArrowDown to select the second row', async () => (await selected()) === names[1]);
+    await tabPanel.keyboard.press('End');
+    await waitFor('End to select the last row', async () => (await selected()) === names.at(-1));
+    await tabPanel.keyboard.press('Home');
+    await waitFor('Home to select the first row', async () => (await selected()) === names[0]);
+    expect(await tabPanel.evaluate(() => document.activeElement?.getAttribute('data-name'))).toBe(names[0]);
+    await tabPanel.click('[data-testid="cookie-row"][data-name="shop_session"]');
+    const truth = (await storeCookies(h)).find((c) => c.name === 'shop_session');
+    await waitFor('the detail pane', async () => (await tabPanel.$eval('[data-testid="detail-value"]', (el) => el.textContent)) === truth?.value);
+    await tabPanel.keyboard.press('Escape');
+    await waitFor('the detail pane to close', async () => (await tabPanel.$('[data-testid="detail"]')) === null);
+  });
+
+  test('a hostile value is shown as text, never as HTML', async () => {
+    await page.evaluate(() => {
+      document.cookie = 'xss=<img src=x onerror=alert(1)>; path=/';
+    });
+    await waitForRows(tabPanel, ['xss']);
+    expect(await cellText(tabPanel, 'xss', 'value')).toBe('<img src=x onerror=alert(1)>');
+    expect(await tabPanel.$('[data-testid="cookie-row"] img')).toBeNull();
+  });
+
+  test('the scope switch shows all cookies of the site, path-scoped ones included', async () => {
+    await tabPanel.select('select[aria-label="Scope"]', 'site');
+    await waitForRows(tabPanel, ['cart_id', 'sessionid', '__Host-widget_prefs']);
+    expect(await rowNames(tabPanel)).not.toContain('widget_uid'); // unpartitioned third-party: another site's cookie
+    await tabPanel.select('select[aria-label="Scope"]', 'page');
+    await waitFor('cart_id to leave the page scope', () => rowsGone(tabPanel, 'cart_id'));
+  });
+});

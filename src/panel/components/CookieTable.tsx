@@ -1,47 +1,73 @@
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { bareDomain, registrableDomain } from '../../core/cookie.ts';
 import type { Cookie } from '../../core/types.ts';
 import { COLUMNS, nextSort } from '../table-model.ts';
 import type { ViewStore } from '../store/view.ts';
+import { ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 
 const GRID_TEMPLATE = `28px ${COLUMNS.map((c) => (c.id === 'value' ? `minmax(120px, 1fr)` : `${c.width}px`)).join(' ')}`;
 /** Table cells show at most this much of a value; the detail pane shows it whole. */
 const CELL_MAX_CHARS = 300;
 
 export function CookieTable({ view, pageUrl }: { view: ViewStore; pageUrl: URL | null }) {
-  const body = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewportHeight, setViewportHeight] = useState(600);
   const rows = view.rows.value;
   const selectedKey = view.selectedKey.value;
   const sort = view.sort.value;
   const pageSite = pageUrl ? registrableDomain(pageUrl.hostname) : '';
 
-  const focusRow = (key: string | null) => {
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setViewportHeight(el.clientHeight);
+    const observer = new ResizeObserver(() => setViewportHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // After a keyboard move has scrolled the target row into the rendered window, focus it.
+  useLayoutEffect(() => {
+    const key = pendingFocus.current;
     if (key === null) return;
-    const el = body.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    el?.focus();
-    el?.scrollIntoView({ block: 'nearest' });
-  };
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (el) {
+      pendingFocus.current = null;
+      el.focus({ preventScroll: true });
+    }
+  });
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const move = {
-      ArrowDown: 'next',
-      ArrowUp: 'previous',
-      Home: 'first',
-      End: 'last',
-      PageDown: 'page-down',
-      PageUp: 'page-up',
-    }[e.key] as Parameters<ViewStore['moveSelection']>[0] | undefined;
-    if (!move) return;
+    const move = KEY_MOVES[e.key];
+    if (!move || (e.target as HTMLElement).closest('button')) return;
     e.preventDefault();
-    const key = view.moveSelection(move);
-    // Focus after Preact has re-rendered the new tabindex.
-    queueMicrotask(() => focusRow(key));
+    const page = Math.max(1, Math.floor((viewportHeight - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+    const key = view.moveSelection(move, page);
+    const index = view.rows.value.findIndex((r) => r.key === key);
+    const el = scroller.current;
+    if (key === null || index < 0 || !el) return;
+    pendingFocus.current = key;
+    const top = scrollToReveal(index, el.scrollTop, el.clientHeight, HEADER_HEIGHT);
+    if (top !== el.scrollTop) el.scrollTop = top;
+    setScrollTop(el.scrollTop);
   };
 
+  const win = visibleWindow(rows.length, scrollTop, viewportHeight);
   const focusedKey = rows.some((r) => r.key === selectedKey) ? selectedKey : (rows[0]?.key ?? null);
 
   return (
-    <div class="table" role="grid" aria-label="Cookies" aria-rowcount={rows.length + 1} aria-colcount={COLUMNS.length + 1} onKeyDown={onKeyDown}>
+    <div
+      class="table"
+      ref={scroller}
+      role="grid"
+      aria-label="Cookies"
+      aria-rowcount={rows.length + 1}
+      aria-colcount={COLUMNS.length + 1}
+      onKeyDown={onKeyDown}
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
+    >
       <div class="row header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
         <div role="columnheader" class="marker-cell" aria-label="Markers" />
         {COLUMNS.map((col) => (
@@ -60,18 +86,18 @@ export function CookieTable({ view, pageUrl }: { view: ViewStore; pageUrl: URL |
           </div>
         ))}
       </div>
-      <div class="body" ref={body} role="rowgroup">
-        {rows.map((row, i) => (
+      <div class="body" role="rowgroup" style={{ paddingTop: `${win.padTop}px`, paddingBottom: `${win.padBottom}px` }}>
+        {rows.slice(win.start, win.end).map((row, i) => (
           <div
             key={row.key}
             data-key={row.key}
             data-testid="cookie-row"
             data-name={row.cookie.name}
             role="row"
-            aria-rowindex={i + 2}
+            aria-rowindex={win.start + i + 2}
             aria-selected={row.key === selectedKey}
             tabIndex={row.key === focusedKey ? 0 : -1}
-            class={row.key === selectedKey ? 'row selected' : 'row'}
+            class={`row${(win.start + i) % 2 ? ' alt' : ''}${row.key === selectedKey ? ' selected' : ''}`}
             style={{ gridTemplateColumns: GRID_TEMPLATE }}
             onClick={() => (view.selectedKey.value = row.key)}
           >
@@ -92,6 +118,16 @@ export function CookieTable({ view, pageUrl }: { view: ViewStore; pageUrl: URL |
     </div>
   );
 }
+
+const HEADER_HEIGHT = 22;
+const KEY_MOVES: Record<string, Parameters<ViewStore['moveSelection']>[0]> = {
+  ArrowDown: 'next',
+  ArrowUp: 'previous',
+  Home: 'first',
+  End: 'last',
+  PageDown: 'page-down',
+  PageUp: 'page-up',
+};
 
 /** The per-row marker slot: what matters about the cookie at a glance. */
 function RowMarkers({ cookie, pageSite }: { cookie: Cookie; pageSite: string }) {

@@ -1,0 +1,31 @@
+/**
+ * Fixed-height row virtualisation: which rows to render for a scroll position. Every row is one line (values are
+ * truncated), so the visible window is plain arithmetic and the table renders tens of rows, not thousands.
+ */
+export const ROW_HEIGHT = 21;
+const OVERSCAN = 8;
+
+export interface RowWindow {
+  start: number;
+  end: number; // exclusive
+  padTop: number;
+  padBottom: number;
+}
+
+export function visibleWindow(total: number, scrollTop: number, viewportHeight: number, rowHeight = ROW_HEIGHT): RowWindow {
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const visible = Math.ceil(Math.max(viewportHeight, rowHeight) / rowHeight) + 2 * OVERSCAN;
+  const end = Math.min(total, first + visible);
+  const start = Math.min(first, end);
+  return { start, end, padTop: start * rowHeight, padBottom: (total - end) * rowHeight };
+}
+
+/** The scrollTop that brings row `index` fully into view, changing as little as possible. */
+export function scrollToReveal(index: number, scrollTop: number, viewportHeight: number, headerHeight: number, rowHeight = ROW_HEIGHT): number {
+  const top = index * rowHeight;
+  const bottom = top + rowHeight;
+  const visibleHeight = viewportHeight - headerHeight;
+  if (top < scrollTop) return top;
+  if (bottom > scrollTop + visibleHeight) return bottom - visibleHeight;
+  return scrollTop;
+}

@@ -1,0 +1,54 @@
+/**
+ * JSON form of the journal, with a shape check on the way in: what `storage.session` returns is untrusted data
+ * (another version of the extension may have written it). Anything malformed is dropped, never half-trusted.
+ */
+import type { Journal, JournalEntry } from './journal.ts';
+import type { Cookie, PartitionKey } from './types.ts';
+
+export function serializeJournal(j: Journal): string {
+  return JSON.stringify(j);
+}
+
+/** The journal, or null when the text is not a journal this version understands. */
+export function deserializeJournal(text: string): Journal | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(data) || data.version !== 1 || !isCount(data.limit) || data.limit < 1 || !Array.isArray(data.entries) || !isCount(data.cursor)) return null;
+  if (!data.entries.every(isEntry) || data.cursor > data.entries.length || data.entries.length > data.limit) return null;
+  return { version: 1, limit: data.limit, entries: data.entries, cursor: data.cursor };
+}
+
+function isEntry(x: unknown): x is JournalEntry {
+  return isRecord(x) && typeof x.id === 'string' && typeof x.at === 'number' && Number.isFinite(x.at) && typeof x.label === 'string' &&
+    Array.isArray(x.before) && x.before.every(isCookie) && Array.isArray(x.after) && x.after.every(isCookie);
+}
+
+const SAME_SITE = new Set(['no_restriction', 'lax', 'strict', 'unspecified']);
+
+export function isCookie(x: unknown): x is Cookie {
+  if (!isRecord(x)) return false;
+  const strings = ['name', 'value', 'domain', 'path', 'storeId'] as const;
+  const booleans = ['hostOnly', 'secure', 'httpOnly', 'session'] as const;
+  if (!strings.every((k) => typeof x[k] === 'string') || !booleans.every((k) => typeof x[k] === 'boolean')) return false;
+  if (typeof x.sameSite !== 'string' || !SAME_SITE.has(x.sameSite)) return false;
+  if (x.expirationDate !== undefined && (typeof x.expirationDate !== 'number' || !Number.isFinite(x.expirationDate))) return false;
+  if (x.session === false && x.expirationDate === undefined) return false;
+  return x.partitionKey === undefined || isPartitionKey(x.partitionKey);
+}
+
+function isPartitionKey(x: unknown): x is PartitionKey {
+  return isRecord(x) && (x.topLevelSite === undefined || typeof x.topLevelSite === 'string') &&
+    (x.hasCrossSiteAncestor === undefined || typeof x.hasCrossSiteAncestor === 'boolean');
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isCount(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0;
+}

@@ -1,0 +1,205 @@
+/**
+ * What Chrome would refuse (errors), what it would accept but change or what breaks expectations (warnings), and
+ * what needs a yes from the user (needsConfirmation), checked on the editor's draft before any write.
+ * Facts and sources: /work/shared/docs/cookie-rules.md §0.3.
+ */
+import { getPublicSuffix } from 'tldts';
+import { domainMatches, isSecureContextUrl, MAX_ATTRIBUTE_BYTES, MAX_EXPIRY_SECONDS, MAX_NAME_VALUE_BYTES, utf8Length } from './cookie.ts';
+import {
+  hasEdgeSpaces,
+  isConformingValue,
+  isCookieOctet,
+  isTokenChar,
+  isTokenName,
+  nonConformingChars,
+  refusedNameChar,
+  refusedValueChar,
+} from './cookie-text.ts';
+import { type CookieDraft, draftExpirationDate, draftHost } from './draft.ts';
+
+export interface FieldIssue {
+  field: keyof CookieDraft | 'form';
+  code: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  errors: FieldIssue[];
+  warnings: FieldIssue[];
+  needsConfirmation: FieldIssue[];
+}
+
+export interface ValidationContext {
+  pageUrl: string;
+  nowMs: number;
+}
+
+type Add = (field: FieldIssue['field'], code: string, message: string) => void;
+interface Sink {
+  error: Add;
+  warn: Add;
+  confirm: Add;
+}
+
+export function validateCookieEdit(draft: CookieDraft, ctx: ValidationContext): ValidationResult {
+  const result: ValidationResult = { errors: [], warnings: [], needsConfirmation: [] };
+  const sink: Sink = {
+    error: (field, code, message) => void result.errors.push({ field, code, message }),
+    warn: (field, code, message) => void result.warnings.push({ field, code, message }),
+    confirm: (field, code, message) => void result.needsConfirmation.push({ field, code, message }),
+  };
+  const page = new URL(ctx.pageUrl);
+  checkName(draft, sink);
+  checkValue(draft, sink);
+  checkSize(draft, sink);
+  checkPrefixes(draft, sink);
+  checkDomain(draft, page, sink);
+  checkPath(draft, sink);
+  checkSecurity(draft, page, sink);
+  checkPartition(draft, sink);
+  checkExpiry(draft, ctx.nowMs, sink);
+  if (draft.storeId.trim() === '') sink.error('storeId', 'store-missing', 'Choose the cookie store (normal or incognito) to write to.');
+  return result;
+}
+
+function checkName(d: CookieDraft, s: Sink): void {
+  const refused = refusedNameChar(d.name);
+  if (refused) s.error('name', 'name-refused-char', `Chrome refuses names containing ${refused}. Remove it.`);
+  else if (hasEdgeSpaces(d.name)) s.error('name', 'name-edge-space', 'Chrome refuses names that start or end with a space. Remove the spaces.');
+  else if (!isTokenName(d.name)) {
+    s.warn('name', 'name-nonconforming', `Chrome accepts it, but RFC 6265bis §4.1.1 allows only token characters in names; servers may not read ${nonConformingChars(d.name, isTokenChar)}.`);
+  }
+  if (d.name === '' && d.value === '') s.error('name', 'empty-cookie', 'Give the cookie a name or a value: Chrome refuses a cookie with neither.');
+  else if (d.name === '') {
+    s.warn('name', 'name-empty', 'A cookie without a name is sent as just its value; RFC 6265bis §4.1.1 tells servers not to use nameless cookies.');
+    // 6265bis §5.7 (storage model): a nameless cookie whose value starts with a prefix is ignored.
+    if (/^__(secure|host)-/i.test(d.value)) s.error('value', 'hidden-prefix', 'A nameless cookie cannot have a value starting with __Secure- or __Host-: Chrome refuses it. Add a name.');
+  }
+}
+
+function checkValue(d: CookieDraft, s: Sink): void {
+  const refused = refusedValueChar(d.value);
+  if (refused) s.error('value', 'value-refused-char', `Chrome refuses values containing ${refused}. Remove it or URL-encode the value (";" becomes %3B).`);
+  else if (hasEdgeSpaces(d.value)) s.error('value', 'value-edge-space', 'Chrome refuses values that start or end with a space. Remove the spaces.');
+  else if (!isConformingValue(d.value)) {
+    s.warn('value', 'value-nonconforming', `Chrome accepts it, but RFC 6265bis §4.1.1 excludes ${nonConformingChars(d.value, isCookieOctet)} from values; servers may cut or reject it. URL- or base64-encode the value.`);
+  }
+}
+
+function checkSize(d: CookieDraft, s: Sink): void {
+  const bytes = utf8Length(d.name) + utf8Length(d.value);
+  if (bytes > MAX_NAME_VALUE_BYTES) {
+    s.error('value', 'too-large', `Name and value take ${bytes} bytes (UTF-8); Chrome refuses more than ${MAX_NAME_VALUE_BYTES}. Remove ${bytes - MAX_NAME_VALUE_BYTES} bytes.`);
+  }
+}
+
+function checkPrefixes(d: CookieDraft, s: Sink): void {
+  // Prefixes match case-insensitively in Chrome (cookie_util.cc GetCookiePrefix, 6265bis §5.4).
+  const lower = d.name.toLowerCase();
+  if (lower.startsWith('__host-')) {
+    if (!d.secure) s.error('secure', 'host-prefix-secure', 'A __Host- cookie must be Secure (6265bis §4.1.3.2). Tick Secure.');
+    if (d.path !== '/') s.error('path', 'host-prefix-path', 'A __Host- cookie must have Path=/ (6265bis §4.1.3.2). Set the path to /.');
+    if (!d.hostOnly) s.error('hostOnly', 'host-prefix-domain', 'A __Host- cookie must not have a Domain (6265bis §4.1.3.2). Make it host-only.');
+    if (!d.name.startsWith('__Host-')) s.warn('name', 'prefix-case', 'Chrome treats this as the __Host- prefix, but servers should write it exactly as __Host-.');
+  } else if (lower.startsWith('__secure-')) {
+    if (!d.secure) s.error('secure', 'secure-prefix-secure', 'A __Secure- cookie must be Secure (6265bis §4.1.3.1). Tick Secure.');
+    if (!d.name.startsWith('__Secure-')) s.warn('name', 'prefix-case', 'Chrome treats this as the __Secure- prefix, but servers should write it exactly as __Secure-.');
+  }
+}
+
+function checkDomain(d: CookieDraft, page: URL, s: Sink): void {
+  const host = draftHost(d, page.href);
+  if (utf8Length(host) > MAX_ATTRIBUTE_BYTES) {
+    s.error('domain', 'domain-too-long', `The domain takes ${utf8Length(host)} bytes; Chrome ignores attributes over ${MAX_ATTRIBUTE_BYTES} bytes.`);
+    return;
+  }
+  let canonical: string;
+  try {
+    canonical = new URL(`http://${host}/`).hostname;
+  } catch {
+    s.error('domain', 'domain-invalid', `"${host}" is not a host name. Use letters, digits, dots and hyphens, e.g. example.com.`);
+    return;
+  }
+  if (canonical !== host) s.warn('domain', 'domain-canonical', `Chrome will store the domain as ${canonical}.`);
+  const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(canonical) || canonical.startsWith('[');
+  if (!d.hostOnly && isIp) s.error('hostOnly', 'domain-ip', 'An IP address has no subdomains: make the cookie host-only.');
+  // Chromium cookie_util::GetCookieDomainWithString refuses a Domain that is a public suffix (6265bis §5.7 step 9).
+  if (!d.hostOnly && !isIp && getPublicSuffix(canonical, { allowPrivateDomains: true }) === canonical) {
+    s.error('domain', 'domain-public-suffix', `${canonical} is a public suffix shared by unrelated sites; Chrome refuses a cookie for all of it. Use your own domain, or make it host-only.`);
+  }
+  if (!domainMatches({ domain: canonical, hostOnly: d.hostOnly }, page.hostname)) {
+    const scope = d.hostOnly ? `only to ${canonical}` : `to ${canonical} and its subdomains`;
+    s.warn('domain', 'domain-mismatch', `This cookie is sent ${scope}, not to the page's host ${page.hostname}; the page could not have set it itself.`);
+  }
+}
+
+function checkPath(d: CookieDraft, s: Sink): void {
+  if (utf8Length(d.path) > MAX_ATTRIBUTE_BYTES) {
+    s.error('path', 'path-too-long', `The path takes ${utf8Length(d.path)} bytes; Chrome ignores attributes over ${MAX_ATTRIBUTE_BYTES} bytes.`);
+    return;
+  }
+  if (!d.path.startsWith('/')) {
+    s.error('path', 'path-not-absolute', 'The path must start with "/" (e.g. / or /app); Chrome refuses any other path (CreateSanitizedCookie).');
+    return;
+  }
+  const refused = refusedValueChar(d.path);
+  if (refused) {
+    s.error('path', 'path-refused-char', `Paths cannot contain ${refused}.`);
+    return;
+  }
+  // Chrome canonicalises the path like a URL path (url::CanonicalizePath): escapes and dot segments change it.
+  const canonical = new URL(`http://h${d.path.replace(/\?/g, '%3F').replace(/#/g, '%23')}`).pathname;
+  if (canonical !== d.path) s.warn('path', 'path-canonical', `Chrome will store the path as ${canonical}.`);
+}
+
+function checkSecurity(d: CookieDraft, page: URL, s: Sink): void {
+  // 6265bis §5.7 step 19; Chromium EXCLUDE_SAMESITE_NONE_INSECURE.
+  if (d.sameSite === 'no_restriction' && !d.secure) s.error('sameSite', 'samesite-none-insecure', 'SameSite=None requires Secure: Chrome refuses it otherwise. Tick Secure or choose Lax.');
+  // 6265bis "Leave Secure Cookies Alone"; potentially trustworthy hosts (localhost, 127.x, [::1]) count as secure.
+  if (d.secure && !isSecureContextUrl(page)) {
+    s.warn('secure', 'secure-on-insecure-page', `The page is served over http (${page.host}), so the browser will not send this Secure cookie to it, and the page cannot see it.`);
+  }
+}
+
+function checkPartition(d: CookieDraft, s: Sink): void {
+  if (!d.partitioned) return;
+  // Chromium cookie_util::IsCookiePartitionedValid: Partitioned requires Secure.
+  if (!d.secure) s.error('partitioned', 'partitioned-insecure', 'A partitioned (CHIPS) cookie must be Secure: Chrome refuses it otherwise. Tick Secure.');
+  const site = d.topLevelSite.trim();
+  if (site === '') return;
+  let url: URL;
+  try {
+    url = new URL(site);
+  } catch {
+    s.error('topLevelSite', 'partition-site-invalid', `"${site}" is not a site. Write it as scheme and registrable domain, e.g. https://example.com.`);
+    return;
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.port !== '' || url.search || url.hash || site.endsWith('/')) {
+    s.error('topLevelSite', 'partition-site-invalid', `Write the top-level site as scheme and domain only, e.g. ${url.protocol.startsWith('http') ? url.protocol : 'https:'}//${url.hostname}.`);
+  }
+}
+
+function checkExpiry(d: CookieDraft, nowMs: number, s: Sink): void {
+  const e = d.expiry;
+  const raw = e.kind === 'date' ? e.epochSeconds : e.kind === 'max-age' ? e.seconds : 0;
+  if (!Number.isFinite(raw)) {
+    s.error('expiry', 'expiry-invalid', 'The expiry is not a valid date or number of seconds.');
+    return;
+  }
+  const at = draftExpirationDate(e, nowMs);
+  if (at === undefined) return;
+  const nowS = nowMs / 1000;
+  if (at <= nowS) {
+    s.confirm('expiry', 'expiry-past', 'This expiry is not in the future: saving deletes the cookie.');
+    return;
+  }
+  // 6265bis §5.5; Chromium CanonicalCookie::ValidateAndAdjustExpiryDate caps at creation + 400 days.
+  if (at > nowS + MAX_EXPIRY_SECONDS) {
+    const capped = new Date((nowS + MAX_EXPIRY_SECONDS) * 1000);
+    s.warn('expiry', 'expiry-capped', `Chrome caps it at 400 days: it will expire on ${formatUtc(capped)}.`);
+  }
+}
+
+function formatUtc(d: Date): string {
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

@@ -3,12 +3,16 @@
  * the top level so a stopped worker is woken by the events it needs.
  */
 import { browser } from '../shared/browser.ts';
+import { toCookie } from '../shared/cookies.ts';
 import type { CookieChange } from '../shared/protocol.ts';
 import { acceptPanel, fanOutCookieChange, fanOutNavigation } from './ports.ts';
+import { handleRequest } from './requests.ts';
 
 browser.runtime.onConnect.addListener(acceptPanel);
 
-browser.cookies.onChanged.addListener((info) => fanOutCookieChange(info as CookieChange));
+browser.runtime.onMessage.addListener(handleRequest);
+
+browser.cookies.onChanged.addListener((info) => fanOutCookieChange({ ...info, cookie: toCookie(info.cookie) } as CookieChange));
 
 browser.webNavigation.onCommitted.addListener((details) => {
   fanOutNavigation(details.tabId, details.frameId, details.url);

@@ -4,6 +4,7 @@
  * (which restarts the worker) and re-read, so no change is missed.
  */
 import { browser, type Runtime } from '../shared/browser.ts';
+import { isPendingWrite } from './pending-writes.ts';
 import { isPanelMessage, PANEL_PORT, type BackgroundMessage, type CookieChange } from '../shared/protocol.ts';
 
 interface PanelConnection {
@@ -51,6 +52,8 @@ function post(port: Runtime.Port, message: BackgroundMessage): void {
 }
 
 export function fanOutCookieChange(change: CookieChange): void {
+  if (panels.size === 0) return;
+  if (isPendingWrite(change.cookie)) change = { ...change, byPanel: true };
   for (const panel of panels.values()) {
     if (panel.storeId === change.cookie.storeId) post(panel.port, { type: 'changes', changes: [change] });
   }

@@ -4,7 +4,7 @@
  * Facts and sources: /work/shared/docs/cookie-rules.md §0.3.
  */
 import { getPublicSuffix } from 'tldts';
-import { domainMatches, isSecureContextUrl, MAX_ATTRIBUTE_BYTES, MAX_EXPIRY_SECONDS, MAX_NAME_VALUE_BYTES, utf8Length } from './cookie.ts';
+import { bareDomain, domainMatches, isSecureContextUrl, MAX_ATTRIBUTE_BYTES, MAX_EXPIRY_SECONDS, MAX_NAME_VALUE_BYTES, utf8Length } from './cookie.ts';
 import {
   hasEdgeSpaces,
   isConformingValue,
@@ -16,6 +16,7 @@ import {
   refusedValueChar,
 } from './cookie-text.ts';
 import { type CookieDraft, draftExpirationDate, draftHost } from './draft.ts';
+import type { Cookie } from './types.ts';
 
 export interface FieldIssue {
   field: keyof CookieDraft | 'form';
@@ -32,6 +33,12 @@ export interface ValidationResult {
 export interface ValidationContext {
   pageUrl: string;
   nowMs: number;
+  /**
+   * The stored cookie being edited, if any. A Domain that does not match the page, or Secure on an http page, is an
+   * error when the edit introduces it (adding, or changing that attribute) and only a warning on an existing cookie
+   * kept as it is: editing a third-party cookie the page uses must stay possible.
+   */
+  original?: Pick<Cookie, 'domain' | 'hostOnly' | 'secure'>;
 }
 
 type Add = (field: FieldIssue['field'], code: string, message: string) => void;
@@ -53,9 +60,9 @@ export function validateCookieEdit(draft: CookieDraft, ctx: ValidationContext): 
   checkValue(draft, sink);
   checkSize(draft, sink);
   checkPrefixes(draft, sink);
-  checkDomain(draft, page, sink);
+  checkDomain(draft, page, sink, ctx.original);
   checkPath(draft, sink);
-  checkSecurity(draft, page, sink);
+  checkSecurity(draft, page, sink, ctx.original);
   checkPartition(draft, sink);
   checkExpiry(draft, ctx.nowMs, sink);
   if (draft.storeId.trim() === '') sink.error('storeId', 'store-missing', 'Choose the cookie store (normal or incognito) to write to.');
@@ -107,7 +114,7 @@ function checkPrefixes(d: CookieDraft, s: Sink): void {
   }
 }
 
-function checkDomain(d: CookieDraft, page: URL, s: Sink): void {
+function checkDomain(d: CookieDraft, page: URL, s: Sink, original?: ValidationContext['original']): void {
   const host = draftHost(d, page.href);
   if (utf8Length(host) > MAX_ATTRIBUTE_BYTES) {
     s.error('domain', 'domain-too-long', `The domain takes ${utf8Length(host)} bytes; Chrome ignores attributes over ${MAX_ATTRIBUTE_BYTES} bytes.`);
@@ -129,7 +136,12 @@ function checkDomain(d: CookieDraft, page: URL, s: Sink): void {
   }
   if (!domainMatches({ domain: canonical, hostOnly: d.hostOnly }, page.hostname)) {
     const scope = d.hostOnly ? `only to ${canonical}` : `to ${canonical} and its subdomains`;
-    s.warn('domain', 'domain-mismatch', `This cookie is sent ${scope}, not to the page's host ${page.hostname}; the page could not have set it itself.`);
+    const introduced = !original || bareDomain(original.domain) !== canonical || original.hostOnly !== d.hostOnly;
+    if (introduced) {
+      s.error('domain', 'domain-mismatch', `This cookie would be sent ${scope}, which does not include the page's host ${page.hostname}: the page could never have set it. Use ${page.hostname} or a parent domain of it.`);
+    } else {
+      s.warn('domain', 'domain-mismatch', `This cookie is sent ${scope}, not to the page's host ${page.hostname}; the page could not have set it itself.`);
+    }
   }
 }
 
@@ -152,11 +164,13 @@ function checkPath(d: CookieDraft, s: Sink): void {
   if (canonical !== d.path) s.warn('path', 'path-canonical', `Chrome will store the path as ${canonical}.`);
 }
 
-function checkSecurity(d: CookieDraft, page: URL, s: Sink): void {
+function checkSecurity(d: CookieDraft, page: URL, s: Sink, original?: ValidationContext['original']): void {
   // 6265bis §5.7 step 19; Chromium EXCLUDE_SAMESITE_NONE_INSECURE.
   if (d.sameSite === 'no_restriction' && !d.secure) s.error('sameSite', 'samesite-none-insecure', 'SameSite=None requires Secure: Chrome refuses it otherwise. Tick Secure or choose Lax.');
   // 6265bis "Leave Secure Cookies Alone"; potentially trustworthy hosts (localhost, 127.x, [::1]) count as secure.
-  if (d.secure && !isSecureContextUrl(page)) {
+  if (d.secure && !isSecureContextUrl(page) && !(original?.secure ?? false) && domainMatches({ domain: draftHost(d, page.href), hostOnly: d.hostOnly }, page.hostname)) {
+    s.error('secure', 'secure-on-insecure-page', `This page is plain http (${page.host}), which cannot set or read Secure cookies (6265bis §5.7 step 13). Untick Secure, or serve the page over https.`);
+  } else if (d.secure && !isSecureContextUrl(page)) {
     s.warn('secure', 'secure-on-insecure-page', `The page is served over http (${page.host}), so the browser will not send this Secure cookie to it, and the page cannot see it.`);
   }
 }

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { App } from './components/App.tsx';
 import { connectToBackground } from './connection.ts';
 import { resolveInspectedTab } from './inspected-tab.ts';
-import { readCookiesOfSites } from './read-cookies.ts';
+import { readCookiesOfSites } from '../shared/cookies.ts';
 import { createCookieStore } from './store/cookies.ts';
 import { createViewStore } from './store/view.ts';
 

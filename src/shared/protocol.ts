@@ -2,16 +2,36 @@
  * The typed messages between a panel and the background service worker. One long-lived port per panel, named
  * PANEL_PORT; the panel says which inspected tab it serves in its first message. Errors travel as data.
  */
-import type { Cookie } from '../core/types.ts';
+import type { Handlers } from '../background/handlers/index.ts';
+import type { CookieChange as CoreCookieChange } from '../core/timeline.ts';
 
 export const PANEL_PORT = 'cookie-lens-panel';
 
-export type ChangeCause = 'explicit' | 'overwrite' | 'expired' | 'expired_overwrite' | 'evicted';
+/** A `cookies.onChanged` event, marked when Cookie Lens itself made the change. */
+export interface CookieChange extends CoreCookieChange {
+  byPanel?: boolean;
+}
 
-export interface CookieChange {
-  removed: boolean;
-  cookie: Cookie;
-  cause: ChangeCause;
+/** Requests the panel makes with `runtime.sendMessage`; answered by the background's handler registry. */
+export type RequestKind = keyof Handlers;
+export type RequestPayload<K extends RequestKind> = Parameters<Handlers[K]>[0];
+export type ResponseOf<K extends RequestKind> = Awaited<ReturnType<Handlers[K]>>;
+
+export const REQUEST_KINDS = ['writeCookie', 'deleteCookies', 'undo', 'redo', 'historyState'] as const satisfies readonly RequestKind[];
+// Every handler has its kind listed (a compile error otherwise).
+const _allKindsListed: RequestKind extends (typeof REQUEST_KINDS)[number] ? true : never = true;
+void _allKindsListed;
+
+export interface RequestEnvelope {
+  channel: 'cookie-lens';
+  kind: RequestKind;
+  payload: unknown;
+}
+
+export function isRequest(m: unknown): m is RequestEnvelope {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Partial<RequestEnvelope>;
+  return r.channel === 'cookie-lens' && (REQUEST_KINDS as readonly string[]).includes(r.kind as string) && typeof r.payload === 'object';
 }
 
 /** Panel → background. */

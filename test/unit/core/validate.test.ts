@@ -91,16 +91,16 @@ const rows: [string, Partial<CookieDraft>, string, Level, string, boolean][] = [
   ['partition site not a URL refused', { partitioned: true, topLevelSite: 'example.com' }, PAGE, 'errors', 'partition-site-invalid', true],
   ['partition site https://example.com fine', { partitioned: true, topLevelSite: 'https://example.com' }, PAGE, 'errors', 'partition-site-invalid', false],
   // Secure on http pages
-  ['Secure on an http page warns', {}, 'http://example.com/', 'warnings', 'secure-on-insecure-page', true],
+  ['Secure on an http page refused', {}, 'http://example.com/', 'errors', 'secure-on-insecure-page', true],
   ['Secure on https page fine', {}, 'https://example.com/', 'warnings', 'secure-on-insecure-page', false],
   ['Secure on http://localhost fine', { domain: 'localhost' }, 'http://localhost:3000/', 'warnings', 'secure-on-insecure-page', false],
   ['Secure on http://127.0.0.1 fine', { domain: '127.0.0.1' }, 'http://127.0.0.1:8080/', 'warnings', 'secure-on-insecure-page', false],
   ['Secure on http://[::1] fine', { domain: '' }, 'http://[::1]:8080/', 'warnings', 'secure-on-insecure-page', false],
-  ['Secure on http://128.0.0.1 warns', { domain: '' }, 'http://128.0.0.1/', 'warnings', 'secure-on-insecure-page', true],
+  ['Secure on http://128.0.0.1 refused', { domain: '' }, 'http://128.0.0.1/', 'errors', 'secure-on-insecure-page', true],
   // Domain
-  ['Domain that does not match the page warns', { domain: 'other.com', hostOnly: false }, PAGE, 'warnings', 'domain-mismatch', true],
+  ['Domain that does not match the page refused', { domain: 'other.com', hostOnly: false }, PAGE, 'errors', 'domain-mismatch', true],
   ['parent Domain of the page host fine', { domain: 'example.com', hostOnly: false }, 'https://www.example.com/', 'warnings', 'domain-mismatch', false],
-  ['host-only cookie for a sibling host warns', { domain: 'a.example.com' }, 'https://www.example.com/', 'warnings', 'domain-mismatch', true],
+  ['host-only cookie for a sibling host refused', { domain: 'a.example.com' }, 'https://www.example.com/', 'errors', 'domain-mismatch', true],
   ['Domain=co.uk (public suffix) refused', { domain: 'co.uk', hostOnly: false }, 'https://shop.co.uk/', 'errors', 'domain-public-suffix', true],
   ['Domain=shop.co.uk fine', { domain: 'shop.co.uk', hostOnly: false }, 'https://shop.co.uk/', 'errors', 'domain-public-suffix', false],
   ['Domain=github.io (private suffix) refused', { domain: 'github.io', hostOnly: false }, 'https://me.github.io/', 'errors', 'domain-public-suffix', true],
@@ -133,6 +133,25 @@ describe('validateCookieEdit rules', () => {
   test.each(rows)('%s', (_rule, patch, page, level, code, present) => {
     const r = run(patch, page);
     expect(codes(r, level).includes(code)).toBe(present);
+  });
+});
+
+describe('an existing cookie kept as it is may stay out of the page\'s reach (third-party cookies stay editable)', () => {
+  test('its own foreign domain only warns; moving a cookie to a foreign domain is refused', () => {
+    const original = { domain: 'widget.test', hostOnly: true, secure: true };
+    const kept = validateCookieEdit({ ...base, ...{ domain: 'widget.test', secure: true } }, { pageUrl: PAGE, nowMs: NOW, original });
+    expect(kept.errors.map((e) => e.code)).not.toContain('domain-mismatch');
+    expect(kept.warnings.map((e) => e.code)).toContain('domain-mismatch');
+    const moved = validateCookieEdit({ ...base, ...{ domain: 'other.test', secure: true } }, { pageUrl: PAGE, nowMs: NOW, original });
+    expect(moved.errors.map((e) => e.code)).toContain('domain-mismatch');
+  });
+
+  test('a Secure cookie that already exists on an http page only warns; ticking Secure there is refused', () => {
+    const page = 'http://example.com/';
+    const existing = validateCookieEdit({ ...base, secure: true }, { pageUrl: page, nowMs: NOW, original: { domain: 'example.com', hostOnly: true, secure: true } });
+    expect(existing.errors.map((e) => e.code)).not.toContain('secure-on-insecure-page');
+    const ticked = validateCookieEdit({ ...base, secure: true }, { pageUrl: page, nowMs: NOW, original: { domain: 'example.com', hostOnly: true, secure: false } });
+    expect(ticked.errors.map((e) => e.code)).toContain('secure-on-insecure-page');
   });
 });
 

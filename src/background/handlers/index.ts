@@ -1,0 +1,14 @@
+/** The registry of requests a panel can make. The protocol's types are derived from it. */
+import { deleteCookiesHandler } from './delete-cookies.ts';
+import { historyStateHandler, redoHandler, undoHandler } from './history.ts';
+import { writeCookieHandler } from './write-cookie.ts';
+
+export const handlers = {
+  writeCookie: writeCookieHandler,
+  deleteCookies: deleteCookiesHandler,
+  undo: undoHandler,
+  redo: redoHandler,
+  historyState: historyStateHandler,
+};
+
+export type Handlers = typeof handlers;

@@ -1,0 +1,61 @@
+/**
+ * `browser.cookies` as the core sees it: polyfill cookies converted to the core model, and the `CookieApi` the
+ * safe-write code runs against (the extension's real store in production, the behavioural fake in tests).
+ */
+import type { CookieApi } from '../core/cookie-api.ts';
+import type { Cookie } from '../core/types.ts';
+import { browser, type Cookies } from './browser.ts';
+
+export function toCookie(c: Cookies.Cookie): Cookie {
+  const pk = (c as { partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean } }).partitionKey;
+  return {
+    name: c.name,
+    value: c.value,
+    domain: c.domain,
+    hostOnly: c.hostOnly,
+    path: c.path,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    sameSite: c.sameSite,
+    session: c.session,
+    storeId: c.storeId,
+    ...(c.expirationDate !== undefined ? { expirationDate: c.expirationDate } : {}),
+    ...(pk?.topLevelSite ? { partitionKey: { ...pk } } : {}),
+  };
+}
+
+/**
+ * `partitionKey: {}` asks Chrome for every partition (without it, only unpartitioned cookies are returned:
+ * "By default, all API methods operate on unpartitioned cookies", chrome.cookies reference).
+ */
+export async function readCookiesOfSites(storeId: string, sites: readonly string[]): Promise<Cookie[]> {
+  const lists = await Promise.all(
+    sites.map((domain) => browser.cookies.getAll({ domain, storeId, partitionKey: {} } as Cookies.GetAllDetailsType).catch(() => [])),
+  );
+  return lists.flat().map(toCookie);
+}
+
+/** Every cookie of a cookie store, every partition: the "All sites" scope. */
+export async function readAllCookies(storeId: string): Promise<Cookie[]> {
+  const all = await browser.cookies.getAll({ storeId, partitionKey: {} } as Cookies.GetAllDetailsType);
+  return all.map(toCookie);
+}
+
+type Loose<T> = T & Record<string, unknown>;
+
+export const browserCookieApi: CookieApi = {
+  async get(details) {
+    const c = await browser.cookies.get(details as Loose<Cookies.GetDetailsType>);
+    return c ? toCookie(c) : null;
+  },
+  async getAll(details) {
+    return (await browser.cookies.getAll(details as Loose<Cookies.GetAllDetailsType>)).map(toCookie);
+  },
+  async set(details) {
+    const c = await browser.cookies.set(details as Loose<Cookies.SetDetailsType>);
+    return c ? toCookie(c) : null;
+  },
+  remove(details) {
+    return browser.cookies.remove(details as Loose<Cookies.RemoveDetailsType>);
+  },
+};

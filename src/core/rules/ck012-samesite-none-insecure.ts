@@ -21,6 +21,6 @@ export const ck012SameSiteNoneInsecure: Rule = {
   check(ctx) {
     return ctx.headers
       .filter((h) => h.sameSite?.toLowerCase() === 'none' && !h.secure)
-      .map((h) => ({ cookieName: h.name, detail: h.raw }));
+      .map((h) => ({ header: h, cookieName: h.name, detail: h.raw }));
   },
 };

@@ -31,7 +31,7 @@ export const ck014PrefixViolated: Rule = {
   check(ctx) {
     return ctx.headers.flatMap((h) => {
       const problem = prefixViolation(h);
-      return problem === null ? [] : [{ cookieName: h.name, detail: problem }];
+      return problem === null ? [] : [{ header: h, cookieName: h.name, detail: problem }];
     });
   },
 };

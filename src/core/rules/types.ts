@@ -65,8 +65,10 @@ export interface RuleContext {
 
 export interface RuleHit {
   cookie?: Cookie;
-  /** For raw-header hits: the cookie as Chrome would store it (gives the key), when it can be computed. */
+  /** Site-scope hits about one cookie name (CK018) and raw-header hits name the cookie here. */
   cookieName?: string;
+  /** Raw-header hits: the Set-Cookie header that triggered it (the engine derives the cookie key from it). */
+  header?: ParsedSetCookie;
   /** Overrides the rule's default severity (rules whose severity varies per §(a)). */
   severity?: Severity;
   detail?: string;

@@ -121,3 +121,10 @@ export function expectHeaderCase(rule: Rule, row: HeaderCase): void {
   const hits = run(rule, [], { headers: [row.header] });
   expect(hits).toHaveLength(row.fires ? 1 : 0);
 }
+
+/** A JWT layer decoded from a compact token, the way the analysis would present it. */
+export function jwtLayerFromToken(token: string): DecodedLayer {
+  const [h = '', p = '', s = ''] = token.split('.');
+  const decode = (part: string): Record<string, unknown> => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+  return jwtLayer(decode(h), p === '' ? null : decode(p), s);
+}

@@ -67,7 +67,8 @@ export async function auditCommand(args: string[], io: AuditIo, analyze: Analyze
   } catch (error) {
     // Usage, input and network errors (AuditUsageError, AuditInputError, AuditFetchError) and anything else:
     // one line on stderr, never a stack trace.
-    io.stderr(`cookie-lens audit: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`cookie-lens audit: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return EXIT_ERROR;
   }
 }

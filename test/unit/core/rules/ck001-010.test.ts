@@ -18,7 +18,8 @@ const HTTP = 'http://example.com/';
 describe('CK001 session cookie without Secure on HTTPS', () => {
   test.each<CookieCase>([
     { label: 'session cookie, not Secure, https page', cookie: { secure: false }, analysis: SESSION, fires: 'high' },
-    { label: 'auth-token class counts as AUTH', cookie: { secure: false }, analysis: { class: 'auth-token' }, fires: 'high' },
+    { label: 'auth-token class counts as AUTH even if isAuth is false', cookie: { secure: false }, analysis: { class: 'auth-token', isAuth: false }, fires: 'high' },
+    { label: 'session-id class counts as AUTH even if isAuth is false', cookie: { secure: false }, analysis: { class: 'session-id', isAuth: false }, fires: 'high' },
     { label: 'client-data marked isAuth', cookie: { secure: false }, analysis: { class: 'client-data', isAuth: true }, fires: 'high' },
     { label: 'OWASP example __Host-SessionID; Secure', analysis: SESSION, cookie: { name: '__Host-SessionID' }, fires: false },
     { label: 'not auth', cookie: { secure: false }, analysis: PREFERENCE, fires: false },

@@ -80,11 +80,12 @@ describe('CK036 close to 180 cookies per site (site)', () => {
 });
 
 describe('CK037 Cookie header above 8190 bytes (site)', () => {
-  // each cookie: name "cN" (2-3 bytes) + 1000-byte value + 3 separator bytes
-  const big = (n: number, path = '/') => Array.from({ length: n }, (_, i) => analyzed({ name: `c${i}`, value: 'v'.repeat(1000), path }));
-  test('9 cookies of ~1 KB fire', () => expect(run(ck037LargeCookieHeader, big(9))).toHaveLength(1));
-  test('8 cookies do not', () => expect(run(ck037LargeCookieHeader, big(8))).toHaveLength(0));
-  test('cookies not sent to the page do not count', () => expect(run(ck037LargeCookieHeader, big(9, '/other'))).toHaveLength(0));
+  // each cookie counts name (2 bytes) + value + 3 bytes of "=" and "; "
+  const cookies = (valueBytes: number, path = '/') =>
+    Array.from({ length: 3 }, (_, i) => analyzed({ name: `c${i}`, value: 'v'.repeat(valueBytes), path }));
+  test('3 × (2 + 2726 + 3) = 8193 bytes fire', () => expect(run(ck037LargeCookieHeader, cookies(2726))).toHaveLength(1));
+  test('3 × (2 + 2725 + 3) = 8190 bytes do not', () => expect(run(ck037LargeCookieHeader, cookies(2725))).toHaveLength(0));
+  test('cookies not sent to the page do not count', () => expect(run(ck037LargeCookieHeader, cookies(2726, '/other'))).toHaveLength(0));
 });
 
 describe('CK038 non-standard characters', () => {

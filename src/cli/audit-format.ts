@@ -1,0 +1,59 @@
+/** What `cookie-lens audit` prints: readable text, or the --json shape. */
+import type { SiteReport } from '../core/report.ts';
+import type { Finding, FixFramework } from '../core/rules/types.ts';
+import type { RefusedCookie } from './audit-jar.ts';
+
+export interface AuditJson {
+  grade: string;
+  score: number;
+  findings: { rule: string; severity: string; cookie: string | null; title: string; fix: string }[];
+  refused: { cookie: string; url: string; reason: string; fix: string; effect: string }[];
+}
+
+function fixText(f: Finding, framework: FixFramework | undefined): string {
+  const lines = framework === undefined ? undefined : f.fix.frameworks[framework];
+  return lines === undefined ? f.fix.general : `${f.fix.general}\n${lines}`;
+}
+
+export function auditJson(report: SiteReport, refused: readonly RefusedCookie[]): AuditJson {
+  const framework = report.frameworks[0]?.framework;
+  return {
+    grade: report.grade,
+    score: report.score,
+    findings: report.groups.flatMap((g) =>
+      g.findings
+        .filter((f) => !f.muted)
+        .map((f) => ({ rule: f.ruleId, severity: f.severity, cookie: f.cookieName ?? null, title: f.title, fix: fixText(f, framework) })),
+    ),
+    refused: refused.map((r) => ({ cookie: r.cookie, url: r.url, reason: r.refusal.reason, fix: r.refusal.fix, effect: r.refusal.effect })),
+  };
+}
+
+/** Cookie names come from the network: keep them on one line and free of terminal control characters. */
+function plain(text: string): string {
+  let out = '';
+  for (const ch of text) out += ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? '?' : ch;
+  return out;
+}
+
+export function auditText(report: SiteReport, refused: readonly RefusedCookie[]): string {
+  const out: string[] = [];
+  const { high, medium, low, info } = report.counts;
+  out.push(`Cookie audit of ${report.pageUrl}: grade ${report.grade} (${report.score}/100)`);
+  out.push(`${report.cookieCount} cookie(s) stored; findings: ${high} high, ${medium} medium, ${low} low, ${info} info`);
+  for (const g of report.groups) {
+    if (g.muted) continue;
+    out.push('', `${g.severity.toUpperCase().padEnd(6)} ${g.ruleId} ${g.title}${g.cookies.length ? `: ${g.cookies.map(plain).join(', ')}` : ''}`);
+    const detail = g.findings.find((f) => f.detail !== undefined)?.detail;
+    if (detail !== undefined) out.push(`       ${plain(detail)}`);
+    const first = g.findings[0];
+    if (first) out.push(`       Fix: ${first.fix.general}`);
+  }
+  if (refused.length > 0) out.push('', 'Refused or altered by the browser:');
+  for (const r of refused) out.push(`  ${plain(r.cookie)} (${r.url}): ${r.refusal.reason} Fix: ${r.refusal.fix}`);
+  for (const tip of report.frameworkTips) {
+    out.push('', `${tip.label} settings (${tip.file}):`, ...tip.lines.map((l) => `  ${l}`));
+    if (tip.check !== undefined) out.push(`  then run: ${tip.check}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,26 @@
+import { hasLayer } from './decoded-data.ts';
+import { ruleFix } from './framework-fixes.ts';
+import { eachCookie, isAuth } from './predicates.ts';
+import { OWASP_JWT } from './sources.ts';
+import type { Rule } from './types.ts';
+
+/** CK026: a JWS/JWE used as an auth token and readable by scripts. */
+export const ck026TokenReadable: Rule = {
+  id: 'CK026',
+  severity: 'medium',
+  scope: 'cookie',
+  observable: 'store',
+  title: 'Bearer token (JWT) readable by scripts',
+  why: 'This cookie holds a JWT/JWE used for authentication and lacks HttpOnly, so page scripts can read it.',
+  attack: 'Token sidejacking: an XSS payload reads the token and replays it from the attacker\'s machine until it expires.',
+  fix: ruleFix('Keep bearer tokens in an HttpOnly; Secure; SameSite cookie.', ['session-httponly']),
+  fixTopics: ['session-httponly'],
+  sources: [
+    OWASP_JWT,
+    { label: 'OWASP ZAP 120002: JWT in Browser Storage (Medium for localStorage)', url: 'https://www.zaproxy.org/docs/alerts/120002/' },
+  ],
+  check: eachCookie(
+    ({ cookie, analysis }) =>
+      !cookie.httpOnly && isAuth(analysis) && (hasLayer(analysis, 'jwt') || hasLayer(analysis, 'jwe')),
+  ),
+};

@@ -1,0 +1,42 @@
+import { ruleFix } from './framework-fixes.ts';
+import { eachCookie } from './predicates.ts';
+import { owaspSession } from './sources.ts';
+import type { Rule } from './types.ts';
+
+/** Default cookie names that reveal the stack (§3 and §(b)); Django's pair is matched by name alone here. */
+const DEFAULT_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/^PHPSESSID$/i, 'PHP'],
+  [/^JSESSIONID$/i, 'Java EE / Tomcat'],
+  [/^ASP\.NET_SessionId$/i, 'ASP.NET'],
+  [/^ASPSESSIONID/i, 'classic ASP'],
+  [/^(CFID|CFTOKEN)$/i, 'ColdFusion'],
+  [/^(sessionid|csrftoken)$/, 'Django'],
+  [/^connect\.sid$/, 'Express (express-session)'],
+  [/^laravel_session$/, 'Laravel'],
+  [/^_[a-z0-9_]+_session$/i, 'Rails'],
+  [/^\.AspNetCore\./, 'ASP.NET Core'],
+  [/^SESSION$/, 'Spring Session'],
+];
+
+export function fingerprintOf(name: string): string | null {
+  for (const [pattern, framework] of DEFAULT_NAMES) if (pattern.test(name)) return framework;
+  return null;
+}
+
+/** CK030: a default cookie name reveals the framework. */
+export const ck030FrameworkFingerprint: Rule = {
+  id: 'CK030',
+  severity: 'info',
+  scope: 'cookie',
+  observable: 'store',
+  title: 'Cookie name reveals the framework',
+  why: 'This is a framework\'s default cookie name, so anyone can tell which stack the site runs.',
+  attack: 'Attackers pick exploits for that framework without probing further.',
+  fix: ruleFix('Rename the session cookie to something generic, e.g. __Host-id.', ['host-prefix']),
+  fixTopics: ['host-prefix'],
+  sources: [owaspSession('Session ID Name Fingerprinting', 'session-id-name-fingerprinting')],
+  check: eachCookie(({ cookie }) => {
+    const framework = fingerprintOf(cookie.name);
+    return framework === null ? false : { detail: framework };
+  }),
+};

@@ -1,0 +1,28 @@
+import { ruleFix } from './framework-fixes.ts';
+import { observatory, RFC_SAMESITE, zap } from './sources.ts';
+import type { Rule } from './types.ts';
+
+const VALID_SAMESITE = /^(strict|lax|none)$/i;
+
+/**
+ * CK041 (raw header): SameSite present but empty or not Strict/Lax/None.
+ * Not numbered in cookie-rules.md §(a): it is ZAP 10054-3 (§0.1) and half of Observatory's
+ * `cookies-samesite-flag-invalid` (§0.2), which the notes under §(a) assign to raw-header mode.
+ */
+export const ck041InvalidSameSite: Rule = {
+  id: 'CK041',
+  severity: 'low',
+  scope: 'cookie',
+  observable: 'raw-header',
+  title: 'Invalid SameSite value',
+  why: 'The SameSite attribute is empty or not Strict, Lax or None. Browsers ignore it and apply their default (Lax in Chrome), so the cookie does not behave as the server intended.',
+  attack: 'A cookie meant to be Strict is sent on cross-site top-level navigations under the Lax default, weakening CSRF protection.',
+  fix: ruleFix('Write SameSite=Strict, SameSite=Lax or SameSite=None; Secure exactly.', ['session-samesite']),
+  fixTopics: ['session-samesite'],
+  sources: [zap('10054', 'Cookie with Invalid SameSite Attribute (Low)'), observatory('cookies-samesite-flag-invalid (−20)'), RFC_SAMESITE],
+  check(ctx) {
+    return ctx.headers
+      .filter((h) => h.sameSite !== undefined && !VALID_SAMESITE.test(h.sameSite))
+      .map((h) => ({ header: h, cookieName: h.name, detail: `SameSite=${h.sameSite ?? ''}` }));
+  },
+};

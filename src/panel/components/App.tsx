@@ -1,38 +1,90 @@
+import { cookiesOfSite } from '../../core/scope.ts';
 import type { CookieStore } from '../store/cookies.ts';
+import type { EditStore } from '../store/edits.ts';
+import type { TimelineStore } from '../store/timeline.ts';
 import type { ViewStore } from '../store/view.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { CookieTable } from './CookieTable.tsx';
 import { DetailPane } from './DetailPane.tsx';
+import { EditorPane } from './EditorPane.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { TimelineView } from './TimelineView.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
-export function App({ store, view }: { store: CookieStore; view: ViewStore }) {
+export interface Stores {
+  store: CookieStore;
+  view: ViewStore;
+  edits: EditStore;
+  timeline: TimelineStore;
+}
+
+function inTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
+}
+
+export function App({ store, view, edits, timeline }: Stores) {
   const status = store.status.value;
   const selected = view.selected.value;
+  const editing = edits.editor.value !== null;
+  const page = store.pageUrl.value;
+
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && view.selectedKey.value !== null) view.selectedKey.value = null;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.key.toLowerCase() === 'z' && !inTextField(e.target)) {
+      e.preventDefault();
+      void (e.shiftKey ? edits.redo() : edits.undo());
+    } else if (mod && e.key.toLowerCase() === 'y' && !inTextField(e.target)) {
+      e.preventDefault();
+      void edits.redo();
+    } else if (e.key === 'Delete' && !inTextField(e.target) && view.section.value === 'cookies') {
+      const chosen = view.selectedCookies.value;
+      if (chosen.length > 0) {
+        e.preventDefault();
+        void edits.remove(chosen, 'selected');
+      }
+    } else if (e.key === 'Escape' && !editing && view.selectedKey.value !== null && !inTextField(e.target)) {
+      view.select(null);
+    }
   };
+
+  const deleteTargets = {
+    selected: view.selectedCookies.value,
+    shown: view.rows.value.map((r) => r.cookie),
+    site: page ? cookiesOfSite([...store.all.value.values()], page) : [],
+    filtered: view.filter.value.kind === 'text' || view.filter.value.kind === 'regex',
+  };
+
   return (
     <div class="app" onKeyDown={onKeyDown}>
-      <Toolbar store={store} view={view} />
+      <Toolbar store={store} view={view} edits={edits} deleteTargets={deleteTargets} />
+      <StatusBar edits={edits} />
       {status.kind === 'error' ? (
         <p class="empty" role="alert">
           {status.message}
         </p>
+      ) : view.section.value === 'timeline' ? (
+        <TimelineView timeline={timeline} />
       ) : (
-        <div class={selected ? 'main with-detail' : 'main'}>
+        <div class={selected || editing ? 'main with-detail' : 'main'}>
           {status.kind === 'loading' && store.all.value.size === 0 ? (
             <p class="empty" role="status">
               Reading cookies…
             </p>
           ) : view.total.value === 0 ? (
             <p class="empty" role="status">
-              {store.scope.value === 'page' ? 'No cookies are sent with this page yet.' : 'This site has no cookies yet.'}
+              {store.scope.value === 'page' ? 'No cookies are sent with this page yet.' : 'This site has no cookies yet.'} Use Add to create one.
             </p>
           ) : (
-            <CookieTable view={view} pageUrl={store.pageUrl.value} />
+            <CookieTable view={view} edits={edits} pageUrl={page} />
           )}
-          {selected && <DetailPane cookie={selected} onClose={() => (view.selectedKey.value = null)} />}
+          {editing ? (
+            <EditorPane edits={edits} />
+          ) : (
+            selected && <DetailPane cookie={selected} onClose={() => view.select(null)} onEdit={() => edits.openEdit(selected)} onDelete={() => void edits.remove([selected], 'this cookie')} />
+          )}
         </div>
       )}
+      <ConfirmDialog edits={edits} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { bareDomain, registrableDomain } from '../../core/cookie.ts';
+import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie.ts';
 import type { Cookie } from '../../core/types.ts';
 import { COLUMNS, nextSort } from '../table-model.ts';
+import type { EditStore } from '../store/edits.ts';
 import type { ViewStore } from '../store/view.ts';
 import { ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 
@@ -9,7 +10,7 @@ const GRID_TEMPLATE = `28px ${COLUMNS.map((c) => (c.id === 'value' ? `minmax(120
 /** Table cells show at most this much of a value; the detail pane shows it whole. */
 const CELL_MAX_CHARS = 300;
 
-export function CookieTable({ view, pageUrl }: { view: ViewStore; pageUrl: URL | null }) {
+export function CookieTable({ view, edits, pageUrl }: { view: ViewStore; edits: EditStore; pageUrl: URL | null }) {
   const scroller = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -39,9 +40,22 @@ export function CookieTable({ view, pageUrl }: { view: ViewStore; pageUrl: URL |
     }
   });
 
+  const inline = edits.inline.value;
+  const selectedKeys = view.selectedKeys.value;
+
   const onKeyDown = (e: KeyboardEvent) => {
+    if ((e.target as HTMLElement).closest('input, textarea, select, button')) return;
+    if (e.key === 'Enter' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      const cookie = view.selected.value;
+      if (cookie) {
+        e.preventDefault();
+        if (e.shiftKey) edits.openEdit(cookie);
+        else edits.startInline(cookie);
+      }
+      return;
+    }
     const move = KEY_MOVES[e.key];
-    if (!move || (e.target as HTMLElement).closest('button')) return;
+    if (!move) return;
     e.preventDefault();
     const page = Math.max(1, Math.floor((viewportHeight - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
     const key = view.moveSelection(move, page);
@@ -65,6 +79,7 @@ export function CookieTable({ view, pageUrl }: { view: ViewStore; pageUrl: URL |
       aria-label="Cookies"
       aria-rowcount={rows.length + 1}
       aria-colcount={COLUMNS.length + 1}
+      aria-multiselectable="true"
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
     >
@@ -95,16 +110,23 @@ export function CookieTable({ view, pageUrl }: { view: ViewStore; pageUrl: URL |
             data-name={row.cookie.name}
             role="row"
             aria-rowindex={win.start + i + 2}
-            aria-selected={row.key === selectedKey}
+            aria-selected={selectedKeys.has(row.key)}
             tabIndex={row.key === focusedKey ? 0 : -1}
-            class={`row${(win.start + i) % 2 ? ' alt' : ''}${row.key === selectedKey ? ' selected' : ''}`}
+            class={`row${(win.start + i) % 2 ? ' alt' : ''}${selectedKeys.has(row.key) ? ' selected' : ''}`}
             style={{ gridTemplateColumns: GRID_TEMPLATE }}
-            onClick={() => (view.selectedKey.value = row.key)}
+            onClick={(e) => view.select(row.key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'only')}
+            onDblClick={(e) => {
+              if ((e.target as HTMLElement).closest('[data-col="value"]')) edits.startInline(row.cookie);
+              else edits.openEdit(row.cookie);
+            }}
           >
             <div role="gridcell" class="marker-cell">
               <RowMarkers cookie={row.cookie} pageSite={pageSite} />
             </div>
             {COLUMNS.map((col) => {
+              if (col.id === 'value' && inline?.key === row.key) {
+                return <InlineValueEditor key={col.id} cookie={row.cookie} edits={edits} value={inline.value} error={inline.error} />;
+              }
               const text = col.text(row.cookie);
               return (
                 <div key={col.id} role="gridcell" class={`cell align-${col.align ?? 'start'}`} data-col={col.id}>
@@ -128,6 +150,41 @@ const KEY_MOVES: Record<string, Parameters<ViewStore['moveSelection']>[0]> = {
   PageDown: 'page-down',
   PageUp: 'page-up',
 };
+
+/** The value cell while editing it in place: Enter saves (through the same safe write), Escape cancels. */
+function InlineValueEditor({ cookie, edits, value, error }: { cookie: Cookie; edits: EditStore; value: string; error?: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+  return (
+    <div role="gridcell" class="cell inline-edit" data-col="value">
+      <input
+        ref={input}
+        class={error ? 'invalid' : ''}
+        aria-label={`Value of ${cookie.name}`}
+        aria-invalid={!!error}
+        title={error ?? 'Enter saves, Escape cancels'}
+        defaultValue={value}
+        spellcheck={false}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') void edits.commitInline(cookie, e.currentTarget.value);
+          else if (e.key === 'Escape') {
+            edits.cancelInline();
+            queueMicrotask(() => document.querySelector<HTMLElement>(`[data-key="${CSS.escape(cookieKey(cookie))}"]`)?.focus());
+          }
+        }}
+      />
+      {error && (
+        <span class="inline-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
 
 /** The per-row marker slot: what matters about the cookie at a glance. */
 function RowMarkers({ cookie, pageSite }: { cookie: Cookie; pageSite: string }) {

@@ -10,7 +10,7 @@ const SAMESITE_TEXT: Record<Cookie['sameSite'], string> = {
   unspecified: 'Not set (Chrome treats it as Lax)',
 };
 
-export function DetailPane({ cookie, onClose }: { cookie: Cookie; onClose: () => void }) {
+export function DetailPane({ cookie, onClose, onEdit, onDelete }: { cookie: Cookie; onClose: () => void; onEdit: () => void; onDelete: () => void }) {
   const [copyState, setCopyState] = useState<string>('');
   const copy = async () => {
     setCopyState(await copyText(cookie.value));
@@ -30,6 +30,12 @@ export function DetailPane({ cookie, onClose }: { cookie: Cookie; onClose: () =>
     <aside class="detail" aria-label={`Cookie ${cookie.name}`} data-testid="detail">
       <header class="detail-header">
         <h2 class="detail-name">{cookie.name || '(no name)'}</h2>
+        <button type="button" onClick={onEdit} title="Edit every attribute (Shift+Enter)">
+          Edit…
+        </button>
+        <button type="button" onClick={onDelete} title="Delete (Delete key); undo with Ctrl+Z">
+          Delete
+        </button>
         <button type="button" onClick={onClose} aria-label="Close details" title="Close (Escape)">
           ✕
         </button>

@@ -1,37 +1,43 @@
 import type { CookieStore } from '../store/cookies.ts';
-import type { ViewStore } from '../store/view.ts';
+import type { EditStore } from '../store/edits.ts';
+import type { Section, ViewStore } from '../store/view.ts';
+import { DeleteMenu, type DeleteTargets } from './DeleteMenu.tsx';
 
-export function Toolbar({ store, view }: { store: CookieStore; view: ViewStore }) {
+const SECTIONS: [Section, string][] = [
+  ['cookies', 'Cookies'],
+  ['timeline', 'Timeline'],
+];
+
+export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieStore; view: ViewStore; edits: EditStore; deleteTargets: DeleteTargets }) {
   const filter = view.filter.value;
   const shown = view.rows.value.length;
   const total = view.total.value;
+  const history = edits.history.value;
+  const section = view.section.value;
   return (
-    <div class="toolbar" role="toolbar" aria-label="Cookie list controls">
-      <label class="scope">
-        <span class="visually-hidden">Scope</span>
-        <select
-          aria-label="Scope"
-          value={store.scope.value}
-          onChange={(e) => (store.scope.value = (e.currentTarget as HTMLSelectElement).value as 'page' | 'site')}
-        >
-          <option value="page">Sent with this page</option>
-          <option value="site">All cookies of this site</option>
-        </select>
-      </label>
+    <div class="toolbar" role="toolbar" aria-label="Cookie Lens">
+      <div role="tablist" aria-label="Views" class="tabs">
+        {SECTIONS.map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={section === id} class={section === id ? 'tab active' : 'tab'} onClick={() => (view.section.value = id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <select aria-label="Scope" value={store.scope.value} onChange={(e) => (store.scope.value = e.currentTarget.value as 'page' | 'site')}>
+        <option value="page">Sent with this page</option>
+        <option value="site">All cookies of this site</option>
+      </select>
       <input
         type="search"
         class={filter.kind === 'invalid' ? 'filter invalid' : 'filter'}
         placeholder="Filter: name, value, domain or /regex/"
         aria-label="Filter cookies"
         aria-invalid={filter.kind === 'invalid'}
-        aria-describedby="filter-error"
+        aria-describedby={filter.kind === 'invalid' ? 'filter-error' : undefined}
         value={view.filterText.value}
-        onInput={(e) => (view.filterText.value = (e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => (view.filterText.value = e.currentTarget.value)}
         spellcheck={false}
       />
-      <button type="button" onClick={() => void store.reload()} aria-label="Reload cookies from the browser" title="Reload">
-        ⟳
-      </button>
       <span class="count" role="status" data-testid="count">
         {shown === total ? `${total} cookies` : `${shown} of ${total} cookies`}
       </span>
@@ -40,9 +46,20 @@ export function Toolbar({ store, view }: { store: CookieStore; view: ViewStore }
           {filter.error}
         </span>
       )}
-      <span class="page-url" title={store.pageUrl.value?.href ?? ''}>
-        {store.pageUrl.value?.href ?? ''}
-      </span>
+      <span class="spacer" />
+      <button type="button" onClick={() => edits.openAdd()} disabled={!store.pageUrl.value} title="Add a cookie for this site">
+        Add
+      </button>
+      <DeleteMenu edits={edits} targets={deleteTargets} />
+      <button type="button" onClick={() => void edits.undo()} disabled={!history.undo} title={history.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo'} aria-label={history.undo ? `Undo: ${history.undo}` : 'Undo'}>
+        ↶
+      </button>
+      <button type="button" onClick={() => void edits.redo()} disabled={!history.redo} title={history.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={history.redo ? `Redo: ${history.redo}` : 'Redo'}>
+        ↷
+      </button>
+      <button type="button" onClick={() => void store.reload()} aria-label="Reload cookies from the browser" title="Reload">
+        ⟳
+      </button>
     </div>
   );
 }

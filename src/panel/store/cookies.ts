@@ -74,6 +74,11 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     if (newSite) void reload();
   }
 
+  /** A change to this cookie concerns the page: same store, and a site the page uses. */
+  function isRelevant(cookie: Cookie): boolean {
+    return cookie.storeId === storeId.value && sites.value.has(registrableDomain(bareDomain(cookie.domain)));
+  }
+
   /** The top document changed: what the old page used no longer counts. */
   function navigated(): Promise<void> {
     learned.clear();
@@ -96,8 +101,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     if (pending.length === 0) return;
     const next = new Map(all.value);
     for (const { removed, cookie } of pending.splice(0)) {
-      if (cookie.storeId !== storeId.value) continue;
-      if (!sites.value.has(registrableDomain(bareDomain(cookie.domain)))) continue;
+      if (!isRelevant(cookie)) continue;
       const key = cookieKey(cookie);
       if (removed) next.delete(key);
       else next.set(key, cookie);
@@ -105,7 +109,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     all.value = next;
   }
 
-  return { all, urls, pageUrl, storeId, scope, status, cookies, reload, navigated, addUrl, applyChanges, flush };
+  return { all, urls, pageUrl, storeId, scope, status, cookies, isRelevant, reload, navigated, addUrl, applyChanges, flush };
 }
 
 function parseHttpUrl(raw: string): URL | null {

@@ -11,10 +11,17 @@ export interface Row {
 
 export type ViewStore = ReturnType<typeof createViewStore>;
 
+/** The panel's views: the cookie table, the change timeline. */
+export type Section = 'cookies' | 'timeline';
+
 export function createViewStore(cookies: ReadonlySignal<Cookie[]>) {
+  const section = signal<Section>('cookies');
   const filterText = signal('');
   const sort = signal<SortState>({ column: 'name', direction: 'ascending' });
+  /** The focused row: what the detail pane shows and the keyboard moves from. */
   const selectedKey = signal<string | null>(null);
+  /** Every selected row (Ctrl/Cmd+click toggles, Shift+click extends from the focused row). */
+  const selectedKeys = signal<ReadonlySet<string>>(new Set());
 
   const filter = computed(() => parseFilter(filterText.value));
   const rows = computed<Row[]>(() => {
@@ -23,11 +30,38 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>) {
     return sortCookies(shown, sort.value).map((cookie) => ({ key: cookieKey(cookie), cookie }));
   });
   const total = computed(() => cookies.value.length);
-  /** The selected cookie as the store has it now; null once it is gone (deleted, expired, out of scope). */
+  /** The focused cookie as the store has it now; null once it is gone (deleted, expired, out of scope). */
   const selected = computed<Cookie | null>(() => {
     const key = selectedKey.value;
     return key === null ? null : (cookies.value.find((c) => cookieKey(c) === key) ?? null);
   });
+  /** Selected cookies that are still shown, in table order. */
+  const selectedCookies = computed<Cookie[]>(() => {
+    const keys = selectedKeys.value;
+    return rows.value.filter((r) => keys.has(r.key)).map((r) => r.cookie);
+  });
+
+  function select(key: string | null, mode: 'only' | 'toggle' | 'range' = 'only'): void {
+    if (key === null) {
+      selectedKey.value = null;
+      selectedKeys.value = new Set();
+      return;
+    }
+    if (mode === 'toggle') {
+      const next = new Set(selectedKeys.value);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      selectedKeys.value = next;
+    } else if (mode === 'range' && selectedKey.value !== null) {
+      const list = rows.value.map((r) => r.key);
+      const [a, b] = [list.indexOf(selectedKey.value), list.indexOf(key)].sort((x, y) => x - y);
+      selectedKeys.value = new Set(a !== undefined && a >= 0 && b !== undefined ? list.slice(a, b + 1) : [key]);
+      return; // the anchor stays where the range started
+    } else {
+      selectedKeys.value = new Set([key]);
+    }
+    selectedKey.value = key;
+  }
 
   function moveSelection(to: 'next' | 'previous' | 'first' | 'last' | 'page-down' | 'page-up', pageSize = 10): string | null {
     const list = rows.value;
@@ -43,9 +77,9 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>) {
       'page-up': Math.max(current - pageSize, 0),
     }[to];
     const key = list[target]?.key ?? null;
-    selectedKey.value = key;
+    select(key);
     return key;
   }
 
-  return { filterText, filter, sort, selectedKey, selected, rows, total, moveSelection };
+  return { section, filterText, filter, sort, selectedKey, selectedKeys, selected, selectedCookies, select, rows, total, moveSelection };
 }

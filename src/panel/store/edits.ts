@@ -1,0 +1,274 @@
+/**
+ * Editing state and intents: the attribute editor, inline value edits, deletes with confirmation, undo/redo and the
+ * status line. Every write goes to the background (`request`); the panel shows what the store reports back.
+ */
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { cookieKey } from '../../core/cookie.ts';
+import { cookieDifferences } from '../../core/cookie-snapshot.ts';
+import { draftFromCookie, type CookieDraft } from '../../core/draft.ts';
+import type { Cookie } from '../../core/types.ts';
+import { validateCookieEdit, type FieldIssue, type ValidationResult } from '../../core/validate.ts';
+import type { RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
+
+type Requester = <K extends RequestKind>(kind: K, payload: RequestPayload<K>) => Promise<ResponseOf<K> | { ok: false; kind: 'unreachable'; error: string }>;
+
+export interface EditorState {
+  mode: 'edit' | 'add';
+  original?: Cookie;
+  draft: CookieDraft;
+  /** Codes of needsConfirmation issues the user has confirmed. */
+  confirmed: ReadonlySet<string>;
+  /** Errors from the last save that the background or Chrome reported (validation runs live, see `issues`). */
+  saveError?: string;
+  /** Set when the site changed the cookie meanwhile and the background asked before overwriting. */
+  conflict?: string;
+  saving: boolean;
+}
+
+export interface StatusMessage {
+  kind: 'ok' | 'error';
+  text: string;
+  /** Offer an Undo button next to the message. */
+  undoable?: boolean;
+}
+
+export interface ConfirmRequest {
+  title: string;
+  detail: string;
+  confirmLabel: string;
+  run: () => Promise<void>;
+}
+
+export interface EditDeps {
+  tabId: number;
+  pageUrl: ReadonlySignal<URL | null>;
+  storeId: ReadonlySignal<string>;
+  /** Every cookie the panel holds (all scopes), to see concurrent changes to the one being edited. */
+  cookies: ReadonlySignal<ReadonlyMap<string, Cookie>>;
+  request: Requester;
+  now?: () => number;
+}
+
+export type EditStore = ReturnType<typeof createEditStore>;
+
+export function createEditStore(deps: EditDeps) {
+  const now = deps.now ?? Date.now;
+  const editor = signal<EditorState | null>(null);
+  const inline = signal<{ key: string; value: string; error?: string } | null>(null);
+  const status = signal<StatusMessage | null>(null);
+  const history = signal<{ undo: string | null; redo: string | null }>({ undo: null, redo: null });
+  const confirmation = signal<ConfirmRequest | null>(null);
+
+  const issues = computed<ValidationResult>(() => {
+    const e = editor.value;
+    const page = deps.pageUrl.value;
+    if (!e || !page) return { errors: [], warnings: [], needsConfirmation: [] };
+    return validateCookieEdit(e.draft, { pageUrl: page.href, nowMs: now(), ...(e.original ? { original: e.original } : {}) });
+  });
+
+  /** The edited cookie as the store has it now, when the site changed or removed it since the editor opened. */
+  const liveChange = computed<{ current: Cookie | null; fields: string[] } | null>(() => {
+    const original = editor.value?.original;
+    if (!original) return null;
+    const current = deps.cookies.value.get(cookieKey(original)) ?? null;
+    if (!current) return { current: null, fields: [] };
+    const fields = cookieDifferences(original, current);
+    return fields.length ? { current, fields } : null;
+  });
+
+  function openEdit(cookie: Cookie): void {
+    inline.value = null;
+    editor.value = { mode: 'edit', original: cookie, draft: draftFromCookie(cookie), confirmed: new Set(), saving: false };
+  }
+
+  function openAdd(): void {
+    const page = deps.pageUrl.value;
+    if (!page) return;
+    inline.value = null;
+    editor.value = {
+      mode: 'add',
+      draft: {
+        name: '',
+        value: '',
+        domain: page.hostname,
+        hostOnly: true,
+        path: '/',
+        expiry: { kind: 'session' },
+        secure: page.protocol === 'https:',
+        httpOnly: false,
+        sameSite: 'lax',
+        partitioned: false,
+        topLevelSite: '',
+        storeId: deps.storeId.value,
+      },
+      confirmed: new Set(),
+      saving: false,
+    };
+  }
+
+  function updateDraft(patch: Partial<CookieDraft>): void {
+    const e = editor.value;
+    if (e) editor.value = { ...e, draft: { ...e.draft, ...patch }, saveError: undefined };
+  }
+
+  function confirmIssue(code: string, yes: boolean): void {
+    const e = editor.value;
+    if (!e) return;
+    const confirmed = new Set(e.confirmed);
+    if (yes) confirmed.add(code);
+    else confirmed.delete(code);
+    editor.value = { ...e, confirmed };
+  }
+
+  function closeEditor(): void {
+    editor.value = null;
+  }
+
+  /** Unconfirmed issues that block saving. */
+  const blocking = computed<FieldIssue[]>(() => {
+    const e = editor.value;
+    const r = issues.value;
+    return [...r.errors, ...r.needsConfirmation.filter((i) => !e?.confirmed.has(i.code))];
+  });
+
+  async function save(force = false): Promise<boolean> {
+    const e = editor.value;
+    const page = deps.pageUrl.value;
+    if (!e || !page || e.saving || blocking.value.length > 0) return false;
+    editor.value = { ...e, saving: true, saveError: undefined, conflict: undefined };
+    const result = await deps.request('writeCookie', {
+      tabId: deps.tabId,
+      pageUrl: page.href,
+      draft: e.draft,
+      ...(e.original ? { original: e.original } : {}),
+      ...(force || e.conflict ? { force: true } : {}),
+    });
+    const current = editor.value;
+    if (!current) return false;
+    if (result.ok) {
+      batch(() => {
+        editor.value = null;
+        status.value = { kind: 'ok', text: `${result.label}.`, undoable: true };
+      });
+      void refreshHistory();
+      return true;
+    }
+    if (result.kind === 'conflict') editor.value = { ...current, saving: false, conflict: result.error };
+    else if (result.kind === 'invalid') editor.value = { ...current, saving: false, saveError: result.errors.map((i) => i.message).join(' ') };
+    else editor.value = { ...current, saving: false, saveError: result.error };
+    return false;
+  }
+
+  function startInline(cookie: Cookie): void {
+    inline.value = { key: cookieKey(cookie), value: cookie.value };
+  }
+
+  async function commitInline(cookie: Cookie, value: string): Promise<void> {
+    const page = deps.pageUrl.value;
+    if (!page) return;
+    if (value === cookie.value) {
+      inline.value = null;
+      return;
+    }
+    const draft = { ...draftFromCookie(cookie), value };
+    const check = validateCookieEdit(draft, { pageUrl: page.href, nowMs: now(), original: cookie });
+    const [problem] = check.errors;
+    if (problem) {
+      inline.value = { key: cookieKey(cookie), value, error: problem.message };
+      return;
+    }
+    const result = await deps.request('writeCookie', { tabId: deps.tabId, pageUrl: page.href, original: cookie, draft });
+    if (result.ok) {
+      batch(() => {
+        inline.value = null;
+        status.value = { kind: 'ok', text: `${result.label}.`, undoable: true };
+      });
+      void refreshHistory();
+    } else {
+      const error = result.kind === 'invalid' ? result.errors.map((i) => i.message).join(' ') : result.error;
+      inline.value = { key: cookieKey(cookie), value, error };
+    }
+  }
+
+  async function remove(cookies: readonly Cookie[], what: string): Promise<void> {
+    if (cookies.length === 0) {
+      status.value = { kind: 'error', text: `No cookies to delete (${what}).` };
+      return;
+    }
+    const run = async () => {
+      const result = await deps.request('deleteCookies', { tabId: deps.tabId, cookies: [...cookies] });
+      status.value = result.ok
+        ? { kind: 'ok', text: `${result.label}.`, undoable: result.removed > 0 }
+        : { kind: 'error', text: `Nothing was deleted: ${result.error}` };
+      void refreshHistory();
+    };
+    if (cookies.length === 1) return run();
+    confirmation.value = {
+      title: `Delete ${cookies.length} cookies (${what})?`,
+      detail: `${cookies
+        .slice(0, 8)
+        .map((c) => c.name)
+        .join(', ')}${cookies.length > 8 ? ` and ${cookies.length - 8} more` : ''}. You can undo this (Ctrl+Z).`,
+      confirmLabel: `Delete ${cookies.length} cookies`,
+      run,
+    };
+  }
+
+  async function answerConfirmation(yes: boolean): Promise<void> {
+    const c = confirmation.value;
+    confirmation.value = null;
+    if (yes && c) await c.run();
+  }
+
+  async function replay(direction: 'undo' | 'redo', force = false): Promise<void> {
+    const result = await deps.request(direction, { tabId: deps.tabId, ...(force ? { force } : {}) });
+    if (result.ok) {
+      batch(() => {
+        status.value = { kind: 'ok', text: `${result.label}.` };
+        history.value = result.state;
+      });
+      return;
+    }
+    if (result.kind === 'conflict') {
+      confirmation.value = {
+        title: `${direction === 'undo' ? 'Undo' : 'Redo'} anyway?`,
+        detail: result.error,
+        confirmLabel: direction === 'undo' ? 'Undo anyway' : 'Redo anyway',
+        run: () => replay(direction, true),
+      };
+      return;
+    }
+    status.value = { kind: 'error', text: result.error };
+    if ('state' in result) history.value = result.state;
+  }
+
+  async function refreshHistory(): Promise<void> {
+    const state = await deps.request('historyState', { tabId: deps.tabId });
+    if (state && 'undo' in state) history.value = state;
+  }
+
+  return {
+    editor,
+    inline,
+    status,
+    history,
+    confirmation,
+    issues,
+    blocking,
+    liveChange,
+    openEdit,
+    openAdd,
+    updateDraft,
+    confirmIssue,
+    closeEditor,
+    save,
+    startInline,
+    commitInline,
+    cancelInline: () => (inline.value = null),
+    remove,
+    answerConfirmation,
+    undo: () => replay('undo'),
+    redo: () => replay('redo'),
+    refreshHistory,
+  };
+}

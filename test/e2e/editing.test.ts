@@ -1,0 +1,128 @@
+/**
+ * Editing in real DevTools, each step checked against the browser's own store (CDP Storage.getCookies) and the
+ * demo server's view of the Cookie header, never against the panel's view of itself.
+ */
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startDemoSite } from '../fixtures/demo-site/server.mjs';
+import { launch, openCookiesPanel, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie } from './harness.ts';
+
+let h: Harness;
+let site: Awaited<ReturnType<typeof startDemoSite>>;
+let page: Page;
+let panel: Frame;
+
+const row = (name: string) => `[data-testid="cookie-row"][data-name="${name}"]`;
+const stored = async (name: string) => (await storeCookies(h)).find((c) => c.name === name && c.domain === 'localhost');
+/** What the server received in the Cookie header on a fresh request from the page. */
+const serverSees = () => page.evaluate(async () => (await (await fetch('/api/cookies')).json()) as Record<string, string>);
+
+async function must<T extends Element>(selector: string): Promise<ElementHandle<T>> {
+  return waitFor(`element ${selector}`, () => panel.$(selector)) as Promise<ElementHandle<T>>;
+}
+
+async function openEditor(name: string): Promise<void> {
+  await (await must(row(name))).click();
+  await (await must('[data-testid="detail"] button[title^="Edit every attribute"]')).click();
+  await must('[data-testid="editor"]');
+}
+
+async function setField(selector: string, value: string): Promise<void> {
+  const input = await must<HTMLInputElement>(selector);
+  await input.click({ count: 3 });
+  await input.press('Backspace');
+  await input.type(value);
+}
+
+function comparable(c: StoredCookie & { expires?: number; sameSite?: string; session?: boolean }) {
+  return { name: c.name, value: c.value, domain: c.domain, path: c.path, httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite, session: c.session, expires: Math.round(c.expires ?? -1), partitionKey: c.partitionKey };
+}
+
+beforeAll(async () => {
+  site = await startDemoSite();
+  h = await launch();
+  page = await h.browser.newPage();
+  await page.goto(site.url, { waitUntil: 'load' });
+  panel = await openCookiesPanel(h, page);
+  await waitForRows(panel, ['sessionid', 'username', 'theme', 'csrftoken', 'legacy_auth']);
+});
+
+afterAll(async () => {
+  await h?.close();
+  await site?.close();
+});
+
+describe('editing in the Cookies panel', () => {
+  test('edit a value inline: double-click, type, Enter', async () => {
+    const cell = await must(`${row('username')} [data-col="value"]`);
+    await cell.click({ count: 2 });
+    const input = await must<HTMLInputElement>(`${row('username')} input[aria-label="Value of username"]`);
+    await input.click({ count: 3 });
+    await input.type('dj4e_admin');
+    await input.press('Enter');
+    await waitFor('the store to hold the new value', async () => (await stored('username'))?.value === 'dj4e_admin');
+    expect((await serverSees()).username).toBe('dj4e_admin');
+  });
+
+  test('rename keeps every other attribute, and the old cookie is gone only after the new one exists', async () => {
+    const before = await stored('theme');
+    await openEditor('theme');
+    await setField('#f-name', 'ui_theme');
+    await (await must('[data-testid="editor"] button[type="submit"]')).click();
+    const renamed = await waitFor('ui_theme in the store', () => stored('ui_theme'));
+    expect(await stored('theme')).toBeUndefined();
+    expect({ ...comparable(renamed as StoredCookie), name: 'theme' }).toEqual(comparable(before as StoredCookie));
+    await waitForRows(panel, ['ui_theme']);
+  });
+
+  test('toggle HttpOnly: the page can no longer read the cookie', async () => {
+    await openEditor('csrftoken');
+    await (await must('#f-httpOnly')).click();
+    await (await must('[data-testid="editor"] button[type="submit"]')).click();
+    await waitFor('csrftoken to be HttpOnly in the store', async () => (await stored('csrftoken'))?.httpOnly === true);
+    expect(await page.evaluate(() => document.cookie)).not.toContain('csrftoken=');
+  });
+
+  test('an invalid edit shows its error at the field and changes nothing', async () => {
+    const before = comparable((await stored('legacy_auth')) as StoredCookie);
+    await openEditor('legacy_auth');
+    await (await must<HTMLSelectElement>('#f-sameSite')).select('no_restriction');
+    const message = await waitFor('the SameSite error', () => panel.$eval('[data-testid="issues-sameSite"]', (el) => el.textContent).catch(() => null));
+    expect(message).toMatch(/SameSite=None requires Secure/);
+    expect(await panel.$eval('[data-testid="editor"] button[type="submit"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await setField('#f-name', '__Host-legacy');
+    await waitFor('the prefix error', () => panel.$eval('[data-testid="issues-secure"]', (el) => el.textContent?.includes('__Host-')).catch(() => false));
+    await (await must('[data-testid="editor"] button[type="button"]')).click(); // Cancel
+    expect(comparable((await stored('legacy_auth')) as StoredCookie)).toEqual(before);
+    expect(await stored('__Host-legacy')).toBeUndefined();
+  });
+
+  test('delete all of the site, then undo restores every cookie exactly', async () => {
+    const snapshot = (await storeCookies(h)).filter((c) => c.domain === 'localhost').map(comparable);
+    expect(snapshot.length).toBeGreaterThan(5);
+    await (await must('button[aria-haspopup="menu"]')).click();
+    const all = await must('[role="menu"] button:nth-of-type(3)');
+    expect(await all.evaluate((b) => b.textContent)).toContain('All cookies of this site');
+    await all.click();
+    await (await must('dialog[open] button[type="submit"]')).click();
+    await waitFor('the site to have no cookies', async () => !(await storeCookies(h)).some((c) => c.domain === 'localhost'));
+    expect(await serverSees()).toEqual({});
+    await (await must('button[aria-label^="Undo: Delete"]')).click();
+    await waitFor('every cookie back', async () => (await storeCookies(h)).filter((c) => c.domain === 'localhost').length === snapshot.length);
+    const restored = (await storeCookies(h)).filter((c) => c.domain === 'localhost').map(comparable);
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect(restored.sort(byName)).toEqual(snapshot.sort(byName));
+  });
+
+  test('the timeline tells the login/logout story and marks the panel\'s own changes', async () => {
+    await page.evaluate(async () => {
+      await fetch('/login');
+      await fetch('/logout');
+    });
+    await (await must('[role="tab"]:nth-of-type(2)')).click();
+    await waitFor('the session story', () => panel.$eval('[data-testid="story"]', (el) => el.textContent ?? '').then((t) => /sessionid rotated|session cookie sessionid created/.test(t) && t.includes('sessionid removed (logout)')).catch(() => false));
+    const byPanel = await panel.$$eval('[data-testid="timeline-row"] .panel-badge', (els) => els.length);
+    expect(byPanel).toBeGreaterThan(0);
+    await (await must('[role="tab"]:nth-of-type(1)')).click();
+  });
+});

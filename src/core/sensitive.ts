@@ -87,8 +87,8 @@ export function scanJson(value: unknown, label: string, hits: SensitiveHit[], de
   else if (Array.isArray(value)) value.slice(0, 100).forEach((v) => scanJson(v, label, hits, depth + 1));
   else if (isJsonObject(value)) {
     for (const [k, v] of Object.entries(value).slice(0, 200)) {
-      scanKey(k, v, `${label} key ${k}`, hits);
-      scanJson(v, `${label} key ${k}`, hits, depth + 1);
+      scanKey(k, v, `${label} ${k}`, hits);
+      scanJson(v, `${label} ${k}`, hits, depth + 1);
     }
   }
 }

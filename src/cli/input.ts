@@ -7,6 +7,7 @@
 import { parseSetCookie } from 'set-cookie-parser';
 import { domainMatches, topLevelSite } from '../core/cookie.ts';
 import type { Cookie, SameSite } from '../core/types.ts';
+import { jsonErrorOffset, lineAt } from './json-error-offset.ts';
 
 export class InputError extends Error {}
 
@@ -56,12 +57,6 @@ export function setCookieLineToCookie(line: string, url: URL, lineNo: number, no
   };
 }
 
-function lineOfPosition(text: string, message: string): number {
-  const pos = /position (\d+)/.exec(message);
-  if (!pos?.[1]) return 1;
-  return text.slice(0, Number(pos[1])).split('\n').length;
-}
-
 function str(o: Record<string, unknown>, key: string, fallback: string): string {
   return typeof o[key] === 'string' ? (o[key] as string) : fallback;
 }
@@ -100,7 +95,7 @@ export function parseCookieInput(text: string, url: URL, nowMs = Date.now()): Co
       data = JSON.parse(trimmed);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      throw new InputError(`line ${lineOfPosition(trimmed, msg)}: malformed JSON (${msg.split('\n')[0]})`);
+      throw new InputError(`line ${lineAt(text, text.indexOf(trimmed) + jsonErrorOffset(trimmed))}: malformed JSON (${msg.split('\n')[0]})`);
     }
     if (!Array.isArray(data)) throw new InputError('line 1: expected a JSON array of cookies');
     return data.map((o, i) => jsonToCookie(o, url, i));

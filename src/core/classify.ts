@@ -97,7 +97,7 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
     const ev = [...fw.evidence];
     let entropyBits: number | undefined;
     if (fw.cls === 'session-id' && fw.idPart) {
-      const e = estimateEntropy(fw.idPart);
+      const e = estimateEntropy(fw.idPart, fw.idCharset);
       entropyBits = e.bits;
       ev[0] = `${entropyWords(e)}, ${ev[0] ?? ''}`;
     }

@@ -6,7 +6,7 @@
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-([0-9a-f])[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface Charset {
+export interface Charset {
   bits: number;
   words: string;
 }
@@ -47,7 +47,8 @@ function shannonPerChar(v: string): number {
   return h;
 }
 
-export function estimateEntropy(value: string): EntropyEstimate {
+/** `charset` overrides the alphabet guess when the generator's alphabet is known (e.g. Django's VALID_KEY_CHARS). */
+export function estimateEntropy(value: string, charset?: Charset): EntropyEstimate {
   const v = value.replace(/=+$/, '');
   const uuid = UUID.exec(v);
   const shannonBits = Math.round(v.length * shannonPerChar(v));
@@ -56,7 +57,7 @@ export function estimateEntropy(value: string): EntropyEstimate {
     const bits = version === '4' ? 122 : version === '7' ? 74 : version === '1' ? 0 : 122;
     return { bits, shape: `a version-${version} UUID`, shannonBits };
   }
-  const cs = charsetOf(v);
+  const cs = charset ?? charsetOf(v);
   return { bits: Math.round(v.length * cs.bits), shape: `${v.length} ${cs.words}`, shannonBits };
 }
 

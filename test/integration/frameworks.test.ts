@@ -65,7 +65,7 @@ describe('cookie-session (npm)', () => {
     const app = express();
     app.use(cookieSession({ name: 'session', keys: ['k1', 'k2'] }));
     app.post('/login', (req, res) => {
-      if (req.session) req.session.user = { id: 7, email: 'carol@example.com', role: 'admin' };
+      (req.session as unknown as Record<string, unknown>).user = { id: 7, email: 'carol@example.com', role: 'admin' };
       res.send('ok');
     });
     ({ server, base } = await listen(app));

@@ -70,6 +70,7 @@ export function djangoDbSession(ctx: FrameworkContext): FrameworkMatch | null {
     evidence: ["the default name of Django's session cookie: the data lives on the server (database, cache or file), the cookie is only its key"],
     layers: [],
     idPart: ctx.val,
+    idCharset: { bits: Math.log2(36), words: 'lowercase letters and digits' }, // VALID_KEY_CHARS = ascii_lowercase + digits
   };
 }
 

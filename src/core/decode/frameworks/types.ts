@@ -31,6 +31,8 @@ export interface FrameworkMatch {
   layers: DecodedLayer[];
   /** The random part whose entropy matters (e.g. the express-session ID without its signature). */
   idPart?: string;
+  /** The alphabet the framework draws `idPart` from, when known (a single value may not show every character). */
+  idCharset?: { bits: number; words: string };
   /** Decoded JSON payload, for sensitive-data scanning and evidence. */
   json?: JsonValue | null;
 }

@@ -48,7 +48,7 @@ describe('framework formats built with the real algorithms', () => {
     {
       name: 'connect.sid',
       value: encodeURIComponent(`s:${cookieSignature.sign(expressId, 'keyboard cat')}`),
-      expected: { class: 'session-id', readability: 'opaque', framework: 'express', confidence: 'high', entropyBits: 192 },
+      expected: { class: 'session-id', readability: 'opaque', framework: 'express', confidence: 'high' },
       layers: ['url', 'framework'],
     },
     {

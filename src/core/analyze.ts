@@ -11,13 +11,22 @@ import type { Cookie } from './types.ts';
 
 const EMBEDDED_BASE64 = /[A-Za-z0-9+/_-]{30,}={0,2}/g; // ZAP Base64Disclosure (cookie-rules.md §7.1)
 
+let lastPageUrl = '';
+let lastPageHost = '';
+
+/** The page host; the last answer is remembered because a whole jar is analysed against one page URL. */
 function hostOf(pageUrl: string | URL): string {
   if (pageUrl instanceof URL) return pageUrl.hostname;
+  if (pageUrl === lastPageUrl) return lastPageHost;
+  let host = '';
   try {
-    return new URL(pageUrl).hostname;
+    host = new URL(pageUrl).hostname;
   } catch {
-    return '';
+    host = '';
   }
+  lastPageUrl = pageUrl;
+  lastPageHost = host;
+  return host;
 }
 
 /** §7.1: scan the value and every decoded payload / claim. */

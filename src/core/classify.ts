@@ -33,9 +33,22 @@ function readabilityOfGeneric(d: ValueDecode): Readability {
   return 'opaque';
 }
 
+const siteCache = new Map<string, string>();
+
+/** registrableDomain with a bounded memo: a jar has few distinct domains and the PSL lookup is the slow part. */
+function siteOf(host: string): string {
+  let site = siteCache.get(host);
+  if (site === undefined) {
+    if (siteCache.size > 1000) siteCache.clear();
+    site = registrableDomain(host);
+    siteCache.set(host, site);
+  }
+  return site;
+}
+
 function isThirdParty(cookie: Cookie, pageHost: string): boolean {
   if (!pageHost) return false;
-  return registrableDomain(bareDomain(cookie.domain)) !== registrableDomain(pageHost);
+  return siteOf(bareDomain(cookie.domain)) !== siteOf(pageHost);
 }
 
 function persistenceWords(cookie: Cookie, nowMs: number): string {

@@ -119,6 +119,9 @@ describe.skipIf(djangoSkip !== '')(`Django (python3-django)${djangoSkip ? ` — 
     expect(m.get('sessionid')?.classification).toMatchObject({ class: 'session-id', readability: 'opaque', framework: 'django', confidence: 'high', isAuth: true });
     expect(m.get('sessionid')?.classification.evidence[0]).toMatch(/^32 lowercase letters and digits, about 165 bits/);
     expect(m.get('csrftoken')?.classification).toMatchObject({ class: 'csrf', framework: 'django' });
+    const msg = m.get('messages');
+    expect(msg?.classification).toMatchObject({ class: 'client-data', readability: 'signed', framework: 'django', frameworkLabel: 'Django messages (cookie storage)' });
+    expect(msg?.layers.find((l) => l.kind === 'json')?.text).toContain('Welcome back, alice');
   });
 
   it('signed_cookies engine: sessionid is signed, readable client data with _auth_user_id', async () => {

@@ -86,6 +86,8 @@ export interface Classification {
   frameworkLabel?: string;
   /** Finer kind, e.g. 'signed-framework', 'jwt', 'base64-json', 'kv'. */
   subtype?: string;
+  /** Key of the plain-language texts in src/core/explain.ts (a class, or a format such as 'django-signed-cookies'). */
+  formatId?: string;
   /**
    * AUTH(c) of cookie-rules.md §(a): a session ID, or client data whose format is a session/auth container
    * (Django signed_cookies, Flask session, cookie-session, Rails session, Auth.js, JWT with sub/user claims).

@@ -1,0 +1,76 @@
+/**
+ * The analysis entry point: decode + classify + sensitive-data scan for one cookie. Pure and synchronous, no browser API.
+ */
+import type { AnalyzedCookie, CookieAnalysis, DecodedLayer, SensitiveHit } from './analysis-types.ts';
+import { classifyCookie } from './classify.ts';
+import { decodeBase64Payload } from './decode/payload.ts';
+import { decodeCookieValue } from './decode/index.ts';
+import type { JwtData } from './decode/jwt.ts';
+import { scanJson, scanKey, scanText } from './sensitive.ts';
+import type { Cookie } from './types.ts';
+
+const EMBEDDED_BASE64 = /[A-Za-z0-9+/_-]{30,}={0,2}/g; // ZAP Base64Disclosure (cookie-rules.md §7.1)
+
+let lastPageUrl = '';
+let lastPageHost = '';
+
+/** The page host; the last answer is remembered because a whole jar is analysed against one page URL. */
+function hostOf(pageUrl: string | URL): string {
+  if (pageUrl instanceof URL) return pageUrl.hostname;
+  if (pageUrl === lastPageUrl) return lastPageHost;
+  let host = '';
+  try {
+    host = new URL(pageUrl).hostname;
+  } catch {
+    host = '';
+  }
+  lastPageUrl = pageUrl;
+  lastPageHost = host;
+  return host;
+}
+
+/** §7.1: scan the value and every decoded payload / claim. */
+function scanSensitive(cookie: Cookie, val: string, layers: DecodedLayer[], decodedSomething: boolean): SensitiveHit[] {
+  const hits: SensitiveHit[] = [];
+  scanKey(cookie.name, val, 'cookie name', hits);
+  scanText(val, 'value', hits);
+  for (const layer of layers) {
+    if (layer.kind === 'json') scanJson(layer.data, 'JSON key', hits);
+    else if (layer.kind === 'jwt') {
+      const data = layer.data as JwtData;
+      if (data.payload) scanJson(data.payload, 'JWT claim', hits);
+    } else if (layer.kind === 'kv') {
+      for (const [k, v] of Object.entries(layer.data as Record<string, string>)) {
+        scanKey(k, v, `pair ${k}`, hits);
+        scanText(v, `pair ${k}`, hits);
+      }
+    } else if (layer.kind === 'base64' || layer.kind === 'base64url' || layer.kind === 'zlib') scanText(layer.text, `${layer.label}`, hits);
+  }
+  if (!decodedSomething && val.length >= 30) {
+    let n = 0;
+    for (const m of val.matchAll(EMBEDDED_BASE64)) {
+      if (++n > 4) break;
+      const p = decodeBase64Payload(m[0], false);
+      if (p?.json) scanJson(p.json, 'embedded base64 JSON key', hits);
+      else if (p?.text) scanText(p.text, 'embedded base64', hits);
+    }
+  }
+  return hits;
+}
+
+export interface AnalyzeOptions {
+  /** Names of the other cookies in the jar (lets `session` + `session.sig` be recognised together). */
+  siblingNames?: ReadonlySet<string>;
+}
+
+export function analyzeCookie(cookie: Cookie, pageUrl: string | URL, nowMs = Date.now(), options: AnalyzeOptions = {}): CookieAnalysis {
+  const decode = decodeCookieValue(cookie.name, cookie.value, { nowMs, siblingNames: options.siblingNames });
+  const classification = classifyCookie({ cookie, decode, pageHost: hostOf(pageUrl), nowMs });
+  const decodedSomething = decode.framework !== null || decode.generic !== null;
+  return { layers: decode.layers, classification, sensitive: scanSensitive(cookie, decode.val, decode.layers, decodedSomething) };
+}
+
+export function analyzeCookies(cookies: Cookie[], pageUrl: string | URL, nowMs = Date.now()): AnalyzedCookie[] {
+  const siblingNames = new Set(cookies.map((c) => c.name));
+  return cookies.map((cookie) => ({ cookie, analysis: analyzeCookie(cookie, pageUrl, nowMs, { siblingNames }) }));
+}

@@ -1,0 +1,31 @@
+/** Name patterns used by the classifier, each with its source (cookie-rules.md §(c) and §0.1/§0.2). */
+
+/** §(c) step 4; Observatory's anti-CSRF test is the substring "csrf" (mdn-http-observatory cookies.js). */
+export const CSRF_NAME = /(?:csrf|xsrf|anti-?forgery|requestverificationtoken)/i;
+
+/** ZAP HttpSessionsParam.DEFAULT_TOKENS (ASPSESSIONID is a prefix). */
+const ZAP_SESSION_TOKENS = new Set(['asp.net_sessionid', 'siteserver', 'cfid', 'cftoken', 'jsessionid', 'phpsessid', 'sessid', 'sid', 'viewstate', 'zenid']);
+/** §(c) step 6 heuristic (ours). */
+const SESSION_WORD = /(?:^|[_.-])(?:session|sess|sid|auth|token|remember)(?:[_.-]|$)/i;
+
+/** §(c) step 6: ZAP's list, Observatory's substrings "login"/"sess", and the word heuristic. */
+export function sessionNameReason(name: string): string | null {
+  const lower = name.toLowerCase().replace(/^__(?:secure|host)-/, '');
+  if (ZAP_SESSION_TOKENS.has(lower) || lower.startsWith('aspsessionid')) return `'${name}' is on OWASP ZAP's list of session-token names`;
+  if (lower.includes('sess') || lower.includes('login')) return `the name contains "${lower.includes('sess') ? 'sess' : 'login'}", which Mozilla's HTTP Observatory treats as a session cookie`;
+  if (SESSION_WORD.test(lower) || /^(?:session|token|auth|sid|remember)/.test(lower)) return `the name '${name}' suggests a session or login token`;
+  return null;
+}
+
+/** §(c) step 7. */
+export const PREFERENCE_NAME = /(?:lang|locale|language|i18n|theme|dark|mode|currency|tz|timezone|region|country|font|consent|cookie_?consent|cookielaw|optanon|euconsent|cmp)/i;
+
+/** cookie-rules.md CK024 (WSTG-SESS-01 `IsAdmin=No`): authorisation flags kept in an editable cookie. */
+export const AUTHZ_NAME = /^(?:is_?admin|admin|role|user_?role|is_?staff|access_?level|privilege|logged_?in|authenticated|auth)$/i;
+export const AUTHZ_VALUE = /^(?:true|false|yes|no|0|1|admin|user|guest)$/i;
+
+/** JWT claims that identify a user (AUTH(c) of cookie-rules.md §(a): "any JWT with sub/user claims"). */
+export const USER_CLAIMS = ['sub', 'user', 'user_id', 'userId', 'uid', 'email', 'username', 'preferred_username'];
+
+/** Names that say "bearer token" (F19: token, jwt, access_token, id_token, auth...). */
+export const TOKEN_NAME = /(?:token|jwt|auth|bearer|access|id_token|refresh)/i;

@@ -1,0 +1,185 @@
+/**
+ * Classification of one cookie, in the order of cookie-rules.md §(c): (1) decode, (2) tracker / infrastructure lookup
+ * with the collision guard, (3) framework formats F1–F22, (4) CSRF name, (5) client-side data, (6) opaque session id,
+ * (7) preference, (8) structural tracking fallback, (9) unknown. Confidence: framework format + name = high,
+ * name only or catalogue only = medium, structural fallback = low.
+ */
+import type { Classification, Confidence, CookieClass, Readability } from './analysis-types.ts';
+import { type CatalogueEntry, classOfEntry, lookupKnownCookie, toKnownCookie } from './catalogue/index.ts';
+import { AUTHZ_NAME, AUTHZ_VALUE, CSRF_NAME, PREFERENCE_NAME, TOKEN_NAME, USER_CLAIMS, sessionNameReason } from './classify-names.ts';
+import { registrableDomain, bareDomain } from './cookie.ts';
+import type { ValueDecode } from './decode/index.ts';
+import { jsonPreview } from './decode/json.ts';
+import type { JwtData } from './decode/jwt.ts';
+import { estimateEntropy, type EntropyEstimate } from './entropy.ts';
+import type { Cookie } from './types.ts';
+
+const OPAQUE_CHARS = /^[A-Za-z0-9_\-+/=.,~]+$/;
+const THIRTY_DAYS_S = 30 * 86400;
+
+function entropyWords(e: EntropyEstimate): string {
+  return `${e.shape}, about ${e.bits} bits of randomness (an estimate from one value)`;
+}
+
+function knownWords(entry: CatalogueEntry): string {
+  return `a known ${entry.vendor} cookie: ${entry.purpose} (${entry.category}, usually kept ${entry.lifetime})`;
+}
+
+function readabilityOfGeneric(d: ValueDecode): Readability {
+  const kind = d.generic?.kind;
+  if (kind === 'jwe') return 'encrypted';
+  if (kind === 'jwt') return 'signed';
+  if (kind === 'json' || kind === 'base64-json' || kind === 'kv' || kind === 'serialized-object' || kind === 'base64-text' || kind === 'zlib') return 'readable';
+  return 'opaque';
+}
+
+const siteCache = new Map<string, string>();
+
+/** registrableDomain with a bounded memo: a jar has few distinct domains and the PSL lookup is the slow part. */
+function siteOf(host: string): string {
+  let site = siteCache.get(host);
+  if (site === undefined) {
+    if (siteCache.size > 1000) siteCache.clear();
+    site = registrableDomain(host);
+    siteCache.set(host, site);
+  }
+  return site;
+}
+
+function isThirdParty(cookie: Cookie, pageHost: string): boolean {
+  if (!pageHost) return false;
+  return siteOf(bareDomain(cookie.domain)) !== siteOf(pageHost);
+}
+
+function persistenceWords(cookie: Cookie, nowMs: number): string {
+  if (cookie.session || cookie.expirationDate === undefined) return 'deleted when the browser closes (session cookie)';
+  const days = Math.round((cookie.expirationDate - nowMs / 1000) / 86400);
+  return days >= 0 ? `kept for about ${days} more day${days === 1 ? '' : 's'}` : 'already expired';
+}
+
+function build(cls: CookieClass, readability: Readability, confidence: Confidence, evidence: string[], extra: Partial<Classification> = {}): Classification {
+  return { class: cls, readability, confidence, isAuth: cls === 'session-id' || cls === 'auth-token', evidence, ...extra };
+}
+
+/** JWT / JWE handling for step 5: auth-token when it carries a user or sits under a token-like name. */
+function classifyJwt(cookie: Cookie, d: ValueDecode): Classification | null {
+  const layer = d.generic?.layers[0];
+  if (!layer || (layer.kind !== 'jwt' && layer.kind !== 'jwe')) return null;
+  if (layer.kind === 'jwe') {
+    const tokenName = TOKEN_NAME.test(cookie.name);
+    return build(tokenName ? 'auth-token' : 'client-data', 'encrypted', 'medium', [
+      'an encrypted JWT (JWE, 5 parts): the contents are not readable without the key',
+      ...(tokenName ? [`the name '${cookie.name}' says it is a token: whoever holds it can use it`] : []),
+    ], { framework: 'jwt', frameworkLabel: 'JWE', subtype: 'jwe', formatId: 'jwe', isAuth: tokenName });
+  }
+  const data = layer.data as JwtData;
+  const payload = data.payload ?? {};
+  const userClaim = USER_CLAIMS.find((c) => c in payload);
+  const authish = userClaim !== undefined || TOKEN_NAME.test(cookie.name);
+  const alg = String(data.header.alg);
+  return build(authish ? 'auth-token' : 'client-data', 'signed', 'high', [
+    `a JWT (header.payload.signature) whose claims anyone can read: ${jsonPreview(payload)}`,
+    alg.toLowerCase() === 'none' || data.signature === '' ? 'alg "none" / empty signature: nothing stops anyone from changing the claims' : `signed with ${alg}: only the signature stops changes, it hides nothing`,
+    ...(userClaim ? [`the "${userClaim}" claim names a user, so holding this token is being logged in as them`] : []),
+  ], { framework: 'jwt', frameworkLabel: 'JWT', subtype: 'jwt', formatId: authish ? 'jwt-auth' : 'jwt', isAuth: authish });
+}
+
+export interface ClassifyInput {
+  cookie: Cookie;
+  decode: ValueDecode;
+  pageHost: string;
+  nowMs: number;
+}
+
+export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyInput): Classification {
+  const { val } = d;
+  // (2) tracker / infrastructure lookup, with the collision guard applied inside the catalogue.
+  const entry = lookupKnownCookie(cookie.name, cookie.domain);
+  const known = entry ? toKnownCookie(entry) : undefined;
+  const entryClass = entry ? classOfEntry(entry) : null;
+  if (entry && entryClass && entry.category !== 'framework') {
+    const ev = [knownWords(entry)];
+    if (entryClass === 'tracking' && isThirdParty(cookie, pageHost)) ev.push(`set for ${bareDomain(cookie.domain)}, a different site from the page: a third-party cookie that can follow you across sites`);
+    if (d.generic) ev.push(`the value decodes (${d.generic.kind})`);
+    const conf: Confidence = entry.domains || !entry.prefix ? 'high' : 'medium';
+    return build(entryClass, readabilityOfGeneric(d), conf, ev, { known, subtype: entry.category, formatId: entryClass });
+  }
+  // (3) framework formats.
+  const fw = d.framework;
+  if (fw) {
+    const ev = [...fw.evidence];
+    let entropyBits: number | undefined;
+    if (fw.cls === 'session-id' && fw.idPart) {
+      const e = estimateEntropy(fw.idPart, fw.idCharset);
+      entropyBits = e.bits;
+      ev[0] = `${entropyWords(e)}, ${ev[0] ?? ''}`;
+    }
+    return {
+      class: fw.cls, readability: fw.readability, confidence: fw.confidence, framework: fw.framework, frameworkLabel: fw.label,
+      subtype: fw.subtype, formatId: fw.formatId, isAuth: fw.isAuth, evidence: ev, ...(entropyBits !== undefined ? { entropyBits } : {}), ...(known ? { known } : {}),
+    };
+  }
+  const extra = known ? { known } : {};
+  if (entry && entryClass) {
+    return build(entryClass, readabilityOfGeneric(d), 'medium', [knownWords(entry)], { ...extra, subtype: entry.category, formatId: entryClass });
+  }
+  // (4) CSRF by name.
+  if (CSRF_NAME.test(cookie.name)) {
+    return build('csrf', readabilityOfGeneric(d), 'medium', [
+      `the name '${cookie.name}' marks an anti-CSRF token (double-submit pattern): it is compared with a token in your form or header, and JavaScript may read it on purpose`,
+    ], { ...extra, subtype: 'csrf-token', formatId: 'csrf' });
+  }
+  // CK024: an authorisation decision in an editable value.
+  if (AUTHZ_NAME.test(cookie.name) && AUTHZ_VALUE.test(val)) {
+    return build('client-data', 'readable', 'medium', [
+      `'${cookie.name}=${val}' is an authorisation flag in plain text with no signature: anyone can change it in their browser (OWASP WSTG-SESS-01 IsAdmin example)`,
+    ], { ...extra, subtype: 'authz-flag', formatId: 'client-data', isAuth: false });
+  }
+  // (5) client-side data.
+  const jwt = classifyJwt(cookie, d);
+  if (jwt) return { ...jwt, ...extra };
+  const g = d.generic;
+  if (g && (g.kind === 'json' || g.kind === 'base64-json' || g.kind === 'kv' || g.kind === 'serialized-object')) {
+    const words: Record<string, string> = {
+      json: `the value is JSON ${g.json !== null ? jsonPreview(g.json) : ''}`,
+      'base64-json': `decodes from base64 to JSON ${g.json !== null ? jsonPreview(g.json) : ''}`,
+      kv: 'the value is a list of key=value pairs',
+      'serialized-object': `decodes to a native serialized object (${g.layers[g.layers.length - 1]?.label ?? ''}): deserializing client data is a classic remote-code-execution risk`,
+    };
+    return build('client-data', 'readable', 'medium', [
+      `${words[g.kind] ?? ''}: the data itself is in your browser and anyone holding the cookie can read it`,
+      'no signature was recognised, so unless the server checks one elsewhere, anyone can change it too',
+    ], { ...extra, subtype: g.kind, formatId: 'client-data', isAuth: false });
+  }
+  // (6) opaque session identifier.
+  const opaque = val.length >= 16 && OPAQUE_CHARS.test(val) && (!g || g.kind === 'base64-text');
+  const entropy = val.length > 0 ? estimateEntropy(val) : null;
+  const nameReason = sessionNameReason(cookie.name);
+  if (opaque && entropy && nameReason) {
+    return build('session-id', 'opaque', 'medium', [
+      `${entropyWords(entropy)}, ${nameReason}: a random key whose data lives on the server`,
+    ], { ...extra, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits });
+  }
+  // (7) preference.
+  if (PREFERENCE_NAME.test(cookie.name) && val.length <= 64 && (!entropy || entropy.bits < 64 || /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(val))) {
+    return build('preference', 'readable', 'medium', [`the name '${cookie.name}' and the short value "${val}" look like a remembered choice (language, theme, consent...)`], { ...extra, subtype: 'preference', formatId: 'preference' });
+  }
+  if (opaque && entropy && entropy.bits >= 64 && cookie.httpOnly) {
+    return build('session-id', 'opaque', 'low', [
+      `${entropyWords(entropy)}, HttpOnly: it looks like a server-issued random key, though its name does not say so`,
+    ], { ...extra, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits });
+  }
+  // (8) structural tracking fallback.
+  const left = cookie.expirationDate !== undefined && !cookie.session ? cookie.expirationDate - nowMs / 1000 : 0;
+  if (opaque && entropy && entropy.bits >= 64 && left > THIRTY_DAYS_S && (isThirdParty(cookie, pageHost) || !cookie.hostOnly)) {
+    return build('tracking', 'opaque', 'low', [
+      `looks like a tracking identifier: ${entropyWords(entropy)}, ${persistenceWords(cookie, nowMs)}, ${isThirdParty(cookie, pageHost) ? 'set by another site' : 'shared with every subdomain'}`,
+    ], { ...extra, subtype: 'structural', formatId: 'tracking', entropyBits: entropy.bits });
+  }
+  // (9) unknown.
+  return build('unknown', readabilityOfGeneric(d), 'low', [
+    val.length === 0 ? 'the value is empty' : entropy && OPAQUE_CHARS.test(val) ? entropyWords(entropy) : `${val.length} characters, some outside the usual token alphabet`,
+    persistenceWords(cookie, nowMs),
+    ...(g ? [`the value decodes (${g.kind})`] : []),
+  ].filter((s) => s !== ''), { ...extra, formatId: 'unknown', ...(entropy ? { entropyBits: entropy.bits } : {}) });
+}

@@ -1,0 +1,40 @@
+/** What a framework detector returns (cookie-rules.md §(b), F1–F22). */
+import type { Confidence, CookieClass, DecodedLayer, Framework, Readability } from '../../analysis-types.ts';
+import type { JsonValue } from '../json.ts';
+
+export interface FrameworkContext {
+  name: string;
+  lowerName: string;
+  /** The value as stored. */
+  raw: string;
+  /** Quotes stripped, then URL-decoded. */
+  val: string;
+  nowMs: number;
+  /** Names of the other cookies in the same jar (for `session.sig`-style companions). */
+  siblingNames?: ReadonlySet<string>;
+}
+
+export interface FrameworkMatch {
+  framework: Framework;
+  /** e.g. "Django signed_cookies session". */
+  label: string;
+  /** Key into the explain texts (src/core/explain.ts). */
+  formatId: string;
+  cls: CookieClass;
+  readability: Readability;
+  subtype: string;
+  isAuth: boolean;
+  confidence: Confidence;
+  /** Plain-words reasons, most important first. */
+  evidence: string[];
+  /** Layers after the URL/quotes steps, outermost first. */
+  layers: DecodedLayer[];
+  /** The random part whose entropy matters (e.g. the express-session ID without its signature). */
+  idPart?: string;
+  /** The alphabet the framework draws `idPart` from, when known (a single value may not show every character). */
+  idCharset?: { bits: number; words: string };
+  /** Decoded JSON payload, for sensitive-data scanning and evidence. */
+  json?: JsonValue | null;
+}
+
+export type FrameworkDetector = (ctx: FrameworkContext) => FrameworkMatch | null;

@@ -1,0 +1,75 @@
+/**
+ * Decodes a base64/base64url payload into its layers: bytes → optional zlib → UTF-8 → JSON or serialized object.
+ * Shared by the generic decoder and the signed formats (Django signing.py `b64_encode`, itsdangerous `base64_encode`).
+ */
+import type { DecodedLayer } from '../analysis-types.ts';
+import { decodeBase64, hex, utf8OrNull } from './base64.ts';
+import { type JsonValue, jsonText, parseJsonContainer } from './json.ts';
+import { type SerializedFormat, serializedFormatOfBytes, serializedLayer, isPhpSerialized } from './serialized.ts';
+import { inflateCapped, looksLikeZlib } from './zlib.ts';
+import { isMostlyPrintable, shorten, visibleText } from './text.ts';
+
+export interface PayloadDecode {
+  layers: DecodedLayer[];
+  json: JsonValue | null;
+  /** Decoded text when the payload is printable text (JSON or not). */
+  text: string | null;
+  serialized: SerializedFormat | null;
+  compressed: boolean;
+}
+
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
+
+/** Layers for text that came out of a decode step: JSON, PHP serialize(), or nothing. */
+export function textLayers(text: string): { layers: DecodedLayer[]; json: JsonValue | null; serialized: SerializedFormat | null } {
+  const json = parseJsonContainer(text);
+  if (json !== null) return { layers: [{ kind: 'json', label: 'JSON', text: jsonText(json), data: json }], json, serialized: null };
+  if (isPhpSerialized(text)) return { layers: [serializedLayer('php', text)], json: null, serialized: 'php' };
+  return { layers: [], json: null, serialized: null };
+}
+
+/**
+ * Decodes `b64`; `compressed` forces a zlib step (Django/itsdangerous '.' prefix), otherwise zlib is tried when the
+ * bytes carry a zlib header. `requireMeaning` drops results that are neither JSON, serialized, zlib nor printable text.
+ */
+export function decodeBase64Payload(b64: string, compressed: boolean, requireMeaning = true): PayloadDecode | null {
+  let bytes = decodeBase64(b64);
+  if (!bytes || bytes.length === 0) return null;
+  const alphabet = /[-_]/.test(b64) || !/[+/=]/.test(b64) ? 'base64url' : 'base64';
+  const layers: DecodedLayer[] = [];
+  const asText = utf8OrNull(bytes);
+  layers.push({
+    kind: alphabet,
+    label: alphabet === 'base64url' ? 'base64url-decoded (RFC 4648 §5)' : 'base64-decoded (RFC 4648 §4)',
+    text: asText !== null && isMostlyPrintable(asText) ? shorten(visibleText(asText), 2000) : `binary, ${bytes.length} bytes: ${hex(bytes)}`,
+  });
+  let didInflate = false;
+  if (compressed || looksLikeZlib(bytes)) {
+    const inflated = inflateCapped(bytes);
+    if (!inflated) {
+      if (compressed) return null;
+    } else {
+      bytes = inflated.bytes;
+      didInflate = true;
+      const t = utf8OrNull(bytes);
+      layers.push({
+        kind: 'zlib',
+        label: inflated.truncated ? 'zlib-inflated (cut at 64 KB)' : 'zlib-inflated',
+        text: t !== null ? shorten(visibleText(t), 2000) : `binary, ${bytes.length} bytes: ${hex(bytes)}`,
+      });
+    }
+  }
+  const magic = serializedFormatOfBytes(bytes);
+  if (magic) return { layers: [...layers, serializedLayer(magic, bytes)], json: null, text: null, serialized: magic, compressed: didInflate };
+  const text = utf8OrNull(bytes);
+  if (text === null) return requireMeaning && !didInflate ? null : { layers, json: null, text: null, serialized: null, compressed: didInflate };
+  const inner = textLayers(text);
+  if (requireMeaning && !didInflate && inner.layers.length === 0 && !(text.length >= 6 && isPrintableAscii(text))) return null;
+  return { layers: [...layers, ...inner.layers], json: inner.json, text, serialized: inner.serialized, compressed: didInflate };
+}

@@ -1,0 +1,91 @@
+/**
+ * Entropy estimate for one opaque value, cookie-rules.md §7.2 (WSTG-SESS-01: a single sample only gives an upper
+ * bound). Reference values: Django sessionid 32×log2(36) ≈ 165; PHP/Tomcat 32 hex = 128; ASP.NET 24×5 = 120;
+ * express-session 24 random bytes = 192; UUIDv4 = 122 (RFC 4122 §4.4); UUIDv7 74 random bits; UUIDv1 predictable.
+ */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-([0-9a-f])[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface Charset {
+  bits: number;
+  words: string;
+}
+
+/** The smallest alphabet of §7.2 that contains every character, and how to say it. */
+export function charsetOf(v: string): Charset {
+  if (/^[0-9]+$/.test(v)) return { bits: Math.log2(10), words: 'digits' };
+  if (/^[0-9a-f]+$/.test(v)) return { bits: 4, words: 'lowercase hex digits' };
+  if (/^[0-9A-F]+$/.test(v)) return { bits: 4, words: 'uppercase hex digits' };
+  if (/^[0-9a-v]+$/.test(v)) return { bits: 5, words: 'characters from 0-9 and a-v' };
+  if (/^[a-z0-9]+$/.test(v)) return { bits: Math.log2(36), words: 'lowercase letters and digits' };
+  if (/^[A-Z0-9]+$/.test(v)) return { bits: Math.log2(36), words: 'uppercase letters and digits' };
+  if (/^[A-Za-z0-9]+$/.test(v)) return { bits: Math.log2(62), words: 'letters and digits' };
+  if (/^[A-Za-z0-9_\-,+/=]+$/.test(v)) return { bits: 6, words: 'base64 characters' };
+  return { bits: Math.log2(95), words: 'mixed characters' };
+}
+
+export interface EntropyEstimate {
+  /** Upper bound in bits from this one value. */
+  bits: number;
+  /** Plain words: "32 lowercase letters and digits". */
+  shape: string;
+  /** Shannon entropy × length: a red flag only (short strings cap at log2(len)). */
+  shannonBits: number;
+}
+
+function shannonPerChar(v: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / v.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** `charset` overrides the alphabet guess when the generator's alphabet is known (e.g. Django's VALID_KEY_CHARS). */
+export function estimateEntropy(value: string, charset?: Charset): EntropyEstimate {
+  const v = value.replace(/=+$/, '');
+  const uuid = UUID.exec(v);
+  const shannonBits = Math.round(v.length * shannonPerChar(v));
+  if (uuid) {
+    const version = uuid[1];
+    const bits = version === '4' ? 122 : version === '7' ? 74 : version === '1' ? 0 : 122;
+    return { bits, shape: `a version-${version} UUID`, shannonBits };
+  }
+  const cs = charset ?? charsetOf(v);
+  return { bits: Math.round(v.length * cs.bits), shape: `${v.length} ${cs.words}`, shannonBits };
+}
+
+/** Reasons the value looks predictable (CK029 of cookie-rules.md §(a); §7.2 flags). */
+export function predictabilityFlags(value: string, nowMs = Date.now()): string[] {
+  const flags: string[] = [];
+  const uuid = UUID.exec(value);
+  if (uuid?.[1] === '1') flags.push('a version-1 UUID is made of a timestamp and a machine id, not randomness');
+  if (/^\d+$/.test(value)) flags.push('only digits');
+  const epoch = /(?:^|\D)(\d{10}|\d{13})(?:\D|$)/.exec(value);
+  if (epoch?.[1]) {
+    const seconds = epoch[1].length === 13 ? Number(epoch[1]) / 1000 : Number(epoch[1]);
+    if (Math.abs(seconds - nowMs / 1000) < 20 * 365.25 * 86400) flags.push(`contains what looks like a timestamp (${new Date(seconds * 1000).toISOString()})`);
+  }
+  if (/(.)\1{5,}/.test(value)) flags.push('a character repeated 6 or more times in a row');
+  if (value.length >= 16 && hasRepeatedHalf(value)) flags.push('the same block repeated');
+  if (value.length >= 16) {
+    const ratio = (value.length * shannonPerChar(value)) / Math.max(1, value.length * charsetOf(value).bits);
+    if (ratio < 0.5) flags.push('few distinct characters for its length');
+  }
+  return flags;
+}
+
+function hasRepeatedHalf(v: string): boolean {
+  for (const size of [4, 8, 16]) {
+    if (v.length < size * 2) continue;
+    const block = v.slice(0, size);
+    if (v.slice(size, size * 2) === block) return true;
+  }
+  return false;
+}

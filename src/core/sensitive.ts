@@ -1,0 +1,108 @@
+/**
+ * Sensitive data in cookie values and decoded payloads, cookie-rules.md §7.1:
+ * e-mail (ZAP InformationDisclosureInUrlScanRule.emailAddressPattern, TLD widened), card numbers per brand + Luhn
+ * (ZAP PiiScanRule.CreditCard, PiiUtils.isValidLuhn), US SSN (usSSNPattern), password keys (ZAP
+ * URL-information-disclosure-messages.txt), private IPv4 (ZAP InfoPrivateAddressDisclosureScanRule family),
+ * authorisation flags (WSTG-SESS-01 `IsAdmin=No`).
+ */
+import type { SensitiveHit } from './analysis-types.ts';
+import { isJsonObject } from './decode/json.ts';
+import { shorten } from './decode/text.ts';
+
+const EMAIL = /\b[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}\b/g;
+const CARD_BRANDS: readonly RegExp[] = [
+  /\b3[47]\d{13}\b/g, // AmEx
+  /\b3(?:0[0-5]|[68]\d)\d{11}\b/g, // Diners
+  /\b6(?:011|5\d{2})\d{12}\b/g, // Discover
+  /\b(?:2131|1800|35\d{3})\d{11}\b/g, // JCB
+  /\b(?:5[0678]\d\d|6304|6390|67\d\d)\d{8,15}\b/g, // Maestro
+  /\b(?:5[1-5]\d{2}|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}\b/g, // Mastercard
+  /\b4\d{12}(?:\d{3})?\b/g, // Visa
+];
+const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
+const PRIVATE_IP = /\b(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})\b/g;
+const PASSWORD_KEY = /pass|pwd/i;
+const AUTHZ_KEY = /^(?:role|roles|is_?admin|admin|is_?staff|is_?superuser|permissions?|scope|groups?)$/i;
+const MAX_SCAN = 8192;
+const MAX_HITS = 20;
+
+export function isValidLuhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Rejects card-shaped digits inside a decimal or scientific notation (ZAP PiiScanRule). */
+function insideNumber(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  return before === '.' || after === '.' || after === 'e' || after === 'E';
+}
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) yield m;
+}
+
+/** Scans free text (a value, a decoded payload, a claim) for e-mails, cards, SSNs and private IPs. */
+export function scanText(text: string, where: string, hits: SensitiveHit[]): void {
+  const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  const candidates = [t];
+  if (t.includes('%40')) candidates.push(t.replace(/%40/g, '@'));
+  for (const c of candidates) {
+    if (c.includes('@')) for (const m of matches(EMAIL, c)) add(hits, { kind: 'email', where, sample: m[0] });
+  }
+  if (!/\d{3}/.test(t)) return;
+  for (const re of CARD_BRANDS) {
+    for (const m of matches(re, t)) {
+      if (!insideNumber(t, m.index, m.index + m[0].length) && isValidLuhn(m[0])) add(hits, { kind: 'card', where, sample: maskCard(m[0]) });
+    }
+  }
+  if (t.includes('-')) for (const m of matches(SSN, t)) add(hits, { kind: 'ssn', where, sample: m[0] });
+  if (t.includes('.')) for (const m of matches(PRIVATE_IP, t)) add(hits, { kind: 'private-ip', where, sample: m[0] });
+}
+
+/** Scans a key/value (JSON key, k=v pair, JWT claim, cookie name) for password and authorisation keys. */
+export function scanKey(key: string, value: unknown, where: string, hits: SensitiveHit[]): void {
+  const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  if (PASSWORD_KEY.test(key) && shown !== '' && shown !== '""' && shown !== 'null') add(hits, { kind: 'password', where, sample: `${key}=${mask(shown)}` });
+  if (AUTHZ_KEY.test(key)) add(hits, { kind: 'authz-flag', where, sample: shorten(`${key}=${shown}`, 60) });
+}
+
+/** Walks JSON (bounded) and scans every key and string. */
+export function scanJson(value: unknown, label: string, hits: SensitiveHit[], depth = 0): void {
+  if (depth > 8 || hits.length >= MAX_HITS) return;
+  if (typeof value === 'string') scanText(value, label, hits);
+  else if (Array.isArray(value)) value.slice(0, 100).forEach((v) => scanJson(v, label, hits, depth + 1));
+  else if (isJsonObject(value)) {
+    for (const [k, v] of Object.entries(value).slice(0, 200)) {
+      scanKey(k, v, `${label} ${k}`, hits);
+      scanJson(v, `${label} ${k}`, hits, depth + 1);
+    }
+  }
+}
+
+function add(hits: SensitiveHit[], hit: SensitiveHit): void {
+  if (hits.length >= MAX_HITS) return;
+  if (hits.some((h) => h.kind === hit.kind && h.sample === hit.sample && h.where === hit.where)) return;
+  hits.push({ ...hit, sample: shorten(hit.sample, 80) });
+}
+
+function maskCard(digits: string): string {
+  return `${digits.slice(0, 6)}${'•'.repeat(Math.max(0, digits.length - 10))}${digits.slice(-4)}`;
+}
+
+function mask(value: string): string {
+  return value.length <= 2 ? '••' : `${value.charAt(0)}${'•'.repeat(Math.min(8, value.length - 2))}${value.charAt(value.length - 1)}`;
+}

@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.ts';
+import { defaultPath, parseCookieInput } from '../../../src/cli/input.ts';
+import type { CliIo } from '../../../src/cli/io.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const NOW = Date.UTC(2026, 0, 15);
+
+function fakeIo(stdin: string): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    readStdin: async () => stdin,
+    readFile: async (p: string) => {
+      throw new Error(`ENOENT: no such file ${p}`);
+    },
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+  };
+  return io;
+}
+
+const SET_COOKIE = [
+  'sessionid=k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8; expires=Wed, 09 Dec 2026 23:09:00 GMT; HttpOnly; Max-Age=1209600; Path=/; SameSite=Lax',
+  'csrftoken=Ab3Ab3Ab3Ab3Ab3Ab3Ab3Ab3Ab3Ab3Ab; Max-Age=31449600; SameSite=Strict',
+  '_ga=GA1.2.123456789.1700000000; Domain=.example.com; Path=/; Secure; SameSite=None; Partitioned',
+].join('\n');
+
+describe('Set-Cookie input as Chrome stores it', () => {
+  const url = new URL('https://www.example.com/account/settings');
+  const [session, csrf, ga] = parseCookieInput(SET_COOKIE, url, NOW);
+
+  it('host-only without Domain, domain cookie with it', () => {
+    expect(session).toMatchObject({ domain: 'www.example.com', hostOnly: true, path: '/', httpOnly: true, sameSite: 'lax', session: false });
+    expect(ga).toMatchObject({ domain: '.example.com', hostOnly: false, secure: true, sameSite: 'no_restriction', partitionKey: { topLevelSite: 'https://example.com' } });
+  });
+
+  it('Max-Age wins over Expires, and the default path is the directory of the URL path', () => {
+    expect(session?.expirationDate).toBeCloseTo(NOW / 1000 + 1209600, 0);
+    expect(csrf?.path).toBe('/account');
+    expect(defaultPath(new URL('https://x.test/'))).toBe('/');
+    expect(defaultPath(new URL('https://x.test/a'))).toBe('/');
+    expect(defaultPath(new URL('https://x.test/a/b/c'))).toBe('/a/b');
+  });
+
+  it('caps expiry at 400 days', () => {
+    const [c] = parseCookieInput('a=b; Max-Age=999999999', url, NOW);
+    expect(c?.expirationDate).toBeCloseTo(NOW / 1000 + 400 * 86400, 0);
+  });
+
+  it('refuses a Domain that does not match the host', () => {
+    expect(() => parseCookieInput('a=b\nc=d; Domain=other.org', url, NOW)).toThrow(/^line 2: Domain=other.org/);
+  });
+});
+
+describe('cookie-lens classify (injected stdio)', () => {
+  it('prints class, readability, framework and evidence for Set-Cookie lines', async () => {
+    const io = fakeIo(SET_COOKIE);
+    expect(await main(['classify', '--url', 'https://www.example.com/'], io)).toBe(0);
+    expect(io.out).toMatch(/^sessionid \(www\.example\.com\/\): session-id, opaque, Django session \(database\/cache backend\), high confidence/m);
+    expect(io.out).toMatch(/^_ga \(\.example\.com\/\): tracking, opaque, Google Analytics, high confidence/m);
+    expect(io.err).toBe('');
+  });
+
+  it('--json prints the documented shape for a JSON array with defaults', async () => {
+    const io = fakeIo(JSON.stringify([{ name: 'token', value: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln' }, { name: 'lang', value: 'fr', domain: '.example.com' }]));
+    expect(await main(['classify', '--url', 'https://example.com/', '--json', '-'], io)).toBe(0);
+    const out = JSON.parse(io.out) as Array<Record<string, unknown>>;
+    expect(Object.keys(out[0] ?? {}).sort()).toEqual(['class', 'confidence', 'domain', 'evidence', 'framework', 'layers', 'name', 'path', 'readability']);
+    expect(out[0]).toMatchObject({ name: 'token', domain: 'example.com', path: '/', class: 'auth-token', framework: 'jwt' });
+    expect(out[1]).toMatchObject({ name: 'lang', class: 'preference', framework: null });
+  });
+
+  it.each([
+    [['classify', '--url', 'https://e.com/'], '[{"name":"a","value":"b"},\n{"name": }]', /^cookie-lens classify: stdin: line 2: malformed JSON/],
+    [['classify', '--url', 'https://e.com/'], 'a=b\nnot a cookie\n', /^cookie-lens classify: stdin: line 2: not a Set-Cookie line/],
+    [['classify', '--url', 'https://e.com/'], '[{"value":"b"}]', /^cookie-lens classify: stdin: cookie #1: "name" must be a string/],
+    [['classify'], 'a=b', /^cookie-lens classify: missing --url/],
+    [['classify', '--url', 'https://e.com/', 'missing.txt'], '', /^cookie-lens classify: cannot read missing.txt/],
+    [['frobnicate'], '', /^cookie-lens: unknown command "frobnicate"/],
+  ])('bad input %j → one line on stderr and a non-zero exit', async (argv, stdin, message) => {
+    const io = fakeIo(stdin);
+    expect(await main(argv, io)).not.toBe(0);
+    expect(io.err).toMatch(message);
+    expect(io.err.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('bin/cookie-lens.mjs (spawned)', () => {
+  const run = (args: string[], input = '') => spawnSync(process.execPath, [join(root, 'bin/cookie-lens.mjs'), ...args], { input, encoding: 'utf8', cwd: root });
+
+  it('--help and classify --help print usage', () => {
+    const top = run(['--help']);
+    expect(top.status).toBe(0);
+    expect(top.stdout).toMatch(/Usage: cookie-lens <command>/);
+    const sub = run(['classify', '--help']);
+    expect(sub.status).toBe(0);
+    expect(sub.stdout).toMatch(/--url <page-url>/);
+  });
+
+  it('classifies Set-Cookie lines from stdin', () => {
+    const r = run(['classify', '--url', 'https://www.example.com/', '--json'], SET_COOKIE);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as Array<{ name: string; class: string }>;
+    expect(out.map((c) => [c.name, c.class])).toEqual([['sessionid', 'session-id'], ['csrftoken', 'csrf'], ['_ga', 'tracking']]);
+  });
+
+  it('malformed JSON: one stderr line, exit 1, no stack trace', () => {
+    const r = run(['classify', '--url', 'https://e.com/'], '[{"name":');
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});

@@ -1,10 +1,16 @@
 /** cookie-lens command line: a table of subcommands (e.g. `audit` can be added as one more row). */
 import { readFile } from 'node:fs/promises';
+import { analyzeCookie } from '../core/analyze.ts';
+import { auditCommand } from './audit.ts';
 import { runClassify } from './classify.ts';
 import type { CliIo, Subcommand } from './io.ts';
 
 export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string }> = {
   classify: { run: runClassify, summary: 'classify cookies (session id, client data, tracking, ...) with evidence' },
+  audit: {
+    run: (args, io) => auditCommand(args, { ...io, fetch: globalThis.fetch }, (c, pageUrl) => analyzeCookie(c, pageUrl)),
+    summary: 'audit a URL or a cookie file: security findings, grade and framework fixes',
+  },
 };
 
 export function usage(): string {

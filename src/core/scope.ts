@@ -5,7 +5,8 @@
 import { bareDomain, cookieAppliesTo, cookieKey, inPartitionOf, registrableDomain, topLevelSite } from './cookie.ts';
 import type { Cookie } from './types.ts';
 
-export type Scope = 'page' | 'site';
+/** What the table lists: cookies sent with this page, every cookie of its site, or every cookie in the store. */
+export type Scope = 'page' | 'site' | 'all';
 
 /** http(s) URLs only, without query and fragment, deduplicated: what cookie matching looks at. */
 export function normaliseUrls(urls: Iterable<string>): URL[] {
@@ -49,6 +50,7 @@ export function cookiesOfSite(cookies: readonly Cookie[], pageUrl: URL): Cookie[
 }
 
 export function inScope(scope: Scope, cookies: readonly Cookie[], urls: readonly URL[], pageUrl: URL): Cookie[] {
+  if (scope === 'all') return [...cookies];
   return scope === 'page' ? cookiesSentWithPage(cookies, urls, pageUrl) : cookiesOfSite(cookies, pageUrl);
 }
 

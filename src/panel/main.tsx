@@ -3,7 +3,7 @@
  * background, wire live updates, render.
  */
 import { render } from 'preact';
-import { readCookiesOfSites } from '../shared/cookies.ts';
+import { readAllCookies, readCookiesOfSites } from '../shared/cookies.ts';
 import { App } from './components/App.tsx';
 import { connectToBackground } from './connection.ts';
 import { resolveInspectedTab } from './inspected-tab.ts';
@@ -21,7 +21,7 @@ if ('error' in tab) {
   render(<p class="empty" role="alert">{tab.error}</p>, root);
 } else {
   document.documentElement.dataset.theme = tab.theme;
-  const store = createCookieStore({ collectUrls: tab.collectUrls, readCookiesOfSites });
+  const store = createCookieStore({ collectUrls: tab.collectUrls, readCookiesOfSites, readAllCookies });
   const view = createViewStore(store.cookies);
   const edits = createEditStore({ tabId: tab.tabId, pageUrl: store.pageUrl, storeId: store.storeId, cookies: store.all, request });
   const timeline = createTimelineStore();

@@ -11,6 +11,12 @@ import { StatusBar } from './StatusBar.tsx';
 import { TimelineView } from './TimelineView.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
+const EMPTY_TEXT = {
+  page: 'No cookies are sent with this page yet.',
+  site: 'This site has no cookies yet.',
+  all: 'This cookie store is empty.',
+} as const;
+
 export interface Stores {
   store: CookieStore;
   view: ViewStore;
@@ -72,7 +78,7 @@ export function App({ store, view, edits, timeline }: Stores) {
             </p>
           ) : view.total.value === 0 ? (
             <p class="empty" role="status">
-              {store.scope.value === 'page' ? 'No cookies are sent with this page yet.' : 'This site has no cookies yet.'} Use Add to create one.
+              {EMPTY_TEXT[store.scope.value]} Use Add to create one.
             </p>
           ) : (
             <CookieTable view={view} edits={edits} pageUrl={page} />

@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/scope.ts';
 import type { CookieStore } from '../store/cookies.ts';
 import type { EditStore } from '../store/edits.ts';
 import type { Section, ViewStore } from '../store/view.ts';
@@ -23,9 +24,10 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
           </button>
         ))}
       </div>
-      <select aria-label="Scope" value={store.scope.value} onChange={(e) => (store.scope.value = e.currentTarget.value as 'page' | 'site')}>
+      <select aria-label="Scope" value={store.scope.value} onChange={(e) => store.setScope(e.currentTarget.value as Scope)}>
         <option value="page">Sent with this page</option>
         <option value="site">All cookies of this site</option>
+        <option value="all">All sites</option>
       </select>
       <input
         type="search"

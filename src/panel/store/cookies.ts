@@ -13,6 +13,8 @@ export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'erro
 export interface CookieSource {
   collectUrls(): Promise<{ pageUrl: string; urls: string[] }>;
   readCookiesOfSites(storeId: string, sites: readonly string[]): Promise<Cookie[]>;
+  /** Every cookie of the store, every partition (the "All sites" scope). */
+  readAllCookies(storeId: string): Promise<Cookie[]>;
 }
 
 export type CookieStore = ReturnType<typeof createCookieStore>;
@@ -50,7 +52,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         return;
       }
       const pageUrls = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
-      const read = await source.readCookiesOfSites(storeId.value, sitesOf(pageUrls));
+      const read = scope.value === 'all' ? await source.readAllCookies(storeId.value) : await source.readCookiesOfSites(storeId.value, sitesOf(pageUrls));
       if (mine !== generation) return; // a newer reload superseded this one
       pending.length = 0;
       batch(() => {
@@ -74,9 +76,17 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     if (newSite) void reload();
   }
 
-  /** A change to this cookie concerns the page: same store, and a site the page uses. */
+  /** A change to this cookie concerns the panel: same store, and a site the page uses (any site in "All sites"). */
   function isRelevant(cookie: Cookie): boolean {
-    return cookie.storeId === storeId.value && sites.value.has(registrableDomain(bareDomain(cookie.domain)));
+    if (cookie.storeId !== storeId.value) return false;
+    return scope.value === 'all' || sites.value.has(registrableDomain(bareDomain(cookie.domain)));
+  }
+
+  /** Switching to or from "All sites" changes what must be read; the other scopes filter what is held. */
+  function setScope(next: Scope): void {
+    const reread = (next === 'all') !== (scope.value === 'all');
+    scope.value = next;
+    if (reread) void reload();
   }
 
   /** The top document changed: what the old page used no longer counts. */
@@ -109,7 +119,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     all.value = next;
   }
 
-  return { all, urls, pageUrl, storeId, scope, status, cookies, isRelevant, reload, navigated, addUrl, applyChanges, flush };
+  return { all, urls, pageUrl, storeId, scope, setScope, status, cookies, isRelevant, reload, navigated, addUrl, applyChanges, flush };
 }
 
 function parseHttpUrl(raw: string): URL | null {

@@ -12,6 +12,7 @@ function setup(pageUrl = 'https://shop.example.com/', frames: string[] = []) {
       collectUrls: async () => ({ pageUrl, urls: frames }),
       readCookiesOfSites: async (storeId, sites) =>
         (await Promise.all(sites.map((domain) => browser.api.getAll({ domain, storeId, partitionKey: {} })))).flat(),
+      readAllCookies: (storeId) => browser.api.getAll({ storeId, partitionKey: {} }),
     },
     (flush) => flushes.push(flush),
   );
@@ -46,6 +47,23 @@ describe('panel cookie store', () => {
     expect(names).toHaveLength(52);
     expect(names).not.toContain('sid');
     expect(names).not.toContain('ignored');
+  });
+
+  test('"All sites" reads every cookie of the store and follows changes on any site', async () => {
+    const { browser, store, frame } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '1' });
+    await browser.api.set({ url: 'https://elsewhere.test/', name: 'theirs', value: '1' });
+    await store.reload();
+    expect(store.cookies.value.map((c) => c.name)).toEqual(['mine']);
+    store.setScope('all');
+    await store.reload();
+    expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['mine', 'theirs']);
+    await browser.api.set({ url: 'https://third.test/', name: 'later', value: '1' });
+    frame();
+    expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['later', 'mine', 'theirs']);
+    store.setScope('page');
+    await store.reload();
+    expect(store.cookies.value.map((c) => c.name)).toEqual(['mine']);
   });
 
   test('a frame from a new site brings its cookies in', async () => {

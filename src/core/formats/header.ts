@@ -30,7 +30,12 @@ export function headerCookies(cookies: readonly Cookie[], url: string | undefine
   const notes: string[] = [];
   let chosen = [...cookies];
   if (url !== undefined) {
-    const u = new URL(url);
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return { sent: [], notes: [`not a URL: "${url.slice(0, 100)}"`] };
+    }
     chosen = chosen.filter((c) => cookieAppliesTo(c, u));
     const notSent = cookies.length - chosen.length;
     if (notSent > 0) notes.push(`${notSent} cookie(s) left out: a browser would not send them to ${u.origin}${u.pathname} (other host or path, or Secure over http).`);

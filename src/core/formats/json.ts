@@ -13,6 +13,7 @@
  */
 import type { Cookie, PartitionKey, SameSite } from '../types.ts';
 import { checkImportText, lineOf, MAX_IMPORT_COOKIES } from './input-limits.ts';
+import { jsonErrorOffset } from './json-error-offset.ts';
 import type { ExportResult, FormatError, ImportContext, ParseResult } from './types.ts';
 
 export interface JsonExportOptions {
@@ -158,22 +159,22 @@ function cookieOf(o: Record<string, unknown>, ctx: ImportContext, fail: Fail): C
 
 function jsonSyntaxError(text: string, e: unknown): FormatError {
   const msg = e instanceof Error ? e.message : String(e);
-  const pos = /position (\d+)/.exec(msg);
-  const line = /line (\d+)/.exec(msg);
+  const offset = jsonErrorOffset(text);
   return {
     message: `not valid JSON: ${msg.replace(/^JSON\.parse: /, '').slice(0, 200)}`,
-    ...(line ? { line: Number(line[1]) } : pos ? { line: lineOf(text, Number(pos[1])) } : {}),
+    ...(offset >= 0 ? { line: lineOf(text, offset) } : {}),
   };
 }
 
 export function parseJson(text: string, ctx: ImportContext = {}): ParseResult {
   const guard = checkImportText(text);
   if (guard) return { error: guard };
+  const body = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(body);
   } catch (e) {
-    return { error: jsonSyntaxError(text, e) };
+    return { error: jsonSyntaxError(body, e) };
   }
   const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(own(data, 'cookies')) ? (own(data, 'cookies') as unknown[]) : null;
   if (!list) return { error: { message: 'expected an array of cookies (or an object with a "cookies" array)' } };

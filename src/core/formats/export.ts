@@ -1,0 +1,52 @@
+/**
+ * The exporter's single entry point: one format, with the secrets named (and optionally redacted) first.
+ */
+import type { Cookie } from '../types.ts';
+import { exportCurl } from './curl.ts';
+import { exportHeader } from './header.ts';
+import { exportJson } from './json.ts';
+import { exportNetscape } from './netscape.ts';
+import { type ClassOf, markSecrets, redact, type SecretMark } from './secrets.ts';
+import type { ExportFormat, ExportResult } from './types.ts';
+
+export interface ExportOptions {
+  /** The page URL: required for curl; for header, keeps only the cookies sent to it. */
+  url?: string;
+  /** The classifier; without it no cookie is known to be a secret. */
+  classOf?: ClassOf;
+  /** Replace session IDs and auth tokens with `REDACTED-<class>` (needs classOf). */
+  redactSecrets?: boolean;
+}
+
+export interface CookieExport extends ExportResult {
+  /** Credentials in the export (values already replaced when redacted). */
+  secrets: SecretMark[];
+  redacted: boolean;
+}
+
+export function exportCookies(format: ExportFormat, cookies: readonly Cookie[], options: ExportOptions = {}): CookieExport {
+  const secrets = options.classOf ? markSecrets(cookies, options.classOf) : [];
+  const redacted = options.redactSecrets === true && options.classOf !== undefined;
+  const out = redacted && options.classOf ? redact(cookies, options.classOf) : [...cookies];
+  let result: ExportResult;
+  switch (format) {
+    case 'json':
+      result = exportJson(out);
+      break;
+    case 'netscape':
+      result = exportNetscape(out);
+      break;
+    case 'header':
+      result = exportHeader(out, options.url !== undefined ? { url: options.url } : {});
+      break;
+    case 'curl':
+      result = options.url === undefined ? { text: '', notes: ['curl export needs the page URL'] } : exportCurl(out, { url: options.url });
+      break;
+  }
+  const secretNote = secrets.length === 0
+    ? []
+    : redacted
+      ? [`${secrets.length} credential cookie(s) redacted: their values are placeholders (REDACTED-…).`]
+      : [`${secrets.length} cookie(s) in this export are credentials: whoever has the export can act as you. Share it like a password.`];
+  return { ...result, notes: [...secretNote, ...result.notes], secrets, redacted };
+}

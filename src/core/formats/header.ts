@@ -1,0 +1,96 @@
+/**
+ * The `Cookie:` request header string (`a=1; b=2`), both ways.
+ *
+ * Export: with a URL, only the cookies a browser would send to it (domain, path, Secure), longest path first as
+ * RFC 6265bis §5.8.3 orders them; without one, every cookie. Cookies whose name or value would break the header
+ * (`;`, control characters) are left out with a note.
+ * Import: the header carries only names and values, so every cookie becomes a host-only session cookie of the
+ * page's host with Path=/ and SameSite unspecified; Secure when the page is https. Round trip: name and value only.
+ */
+import { cookieAppliesTo } from '../cookie.ts';
+import type { Cookie } from '../types.ts';
+import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES } from './input-limits.ts';
+import type { ExportResult, ImportContext, ParseResult } from './types.ts';
+
+export interface HeaderExportOptions {
+  /** Keep only the cookies a browser would send to this URL. */
+  url?: string;
+}
+
+function pair(c: Cookie): string {
+  return c.name === '' ? c.value : `${c.name}=${c.value}`;
+}
+
+function breaksHeader(c: Cookie): boolean {
+  return c.name.includes(';') || c.value.includes(';') || c.name.includes('=') || hasControlChar(c.name) || hasControlChar(c.value);
+}
+
+/** The cookies that go into the header, and notes on the rest. Shared by the curl export. */
+export function headerCookies(cookies: readonly Cookie[], url: string | undefined): { sent: Cookie[]; notes: string[] } {
+  const notes: string[] = [];
+  let chosen = [...cookies];
+  if (url !== undefined) {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return { sent: [], notes: [`not a URL: "${url.slice(0, 100)}"`] };
+    }
+    chosen = chosen.filter((c) => cookieAppliesTo(c, u));
+    const notSent = cookies.length - chosen.length;
+    if (notSent > 0) notes.push(`${notSent} cookie(s) left out: a browser would not send them to ${u.origin}${u.pathname} (other host or path, or Secure over http).`);
+    // Longest path first; Array.prototype.sort is stable, so ties keep their order.
+    chosen.sort((a, b) => b.path.length - a.path.length);
+  }
+  const sent = chosen.filter((c) => !breaksHeader(c));
+  if (sent.length < chosen.length) notes.push(`${chosen.length - sent.length} cookie(s) left out: a ";" or control character in the name or value would break the header.`);
+  return { sent, notes };
+}
+
+export function exportHeader(cookies: readonly Cookie[], options: HeaderExportOptions = {}): ExportResult {
+  const { sent, notes } = headerCookies(cookies, options.url);
+  return { text: sent.map(pair).join('; '), notes: [...notes, 'A Cookie header keeps only names and values: domain, path, expiry and flags are not in it.'] };
+}
+
+export function parseHeader(text: string, ctx: ImportContext = {}): ParseResult {
+  const guard = checkImportText(text);
+  if (guard) return { error: guard };
+  if (!ctx.url) return { error: { message: 'a Cookie header has no domain: give the page URL the cookies belong to', field: 'url' } };
+  let url: URL;
+  try {
+    url = new URL(ctx.url);
+  } catch {
+    return { error: { message: `not a URL: "${ctx.url.slice(0, 100)}"`, field: 'url' } };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: { message: 'the page URL must be http or https', field: 'url' } };
+  const body = text.trim().replace(/^cookie:\s*/i, '');
+  if (/[\r\n]/.test(body)) return { error: { line: 2, message: 'a Cookie header is one line; several lines look like Set-Cookie headers' } };
+  const cookies: Cookie[] = [];
+  const parts = body.split(';');
+  for (let i = 0; i < parts.length; i++) {
+    const part = (parts[i] ?? '').trim();
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const name = eq === -1 ? '' : part.slice(0, eq).trim();
+    const value = eq === -1 ? part : part.slice(eq + 1).trim();
+    if (hasControlChar(name) || hasControlChar(value)) return { error: { line: 1, field: `cookie ${i + 1}`, message: 'control characters are not allowed in cookies' } };
+    cookies.push({
+      name,
+      value,
+      domain: url.hostname.toLowerCase(),
+      hostOnly: true,
+      path: '/',
+      secure: url.protocol === 'https:',
+      httpOnly: false,
+      sameSite: 'unspecified',
+      session: true,
+      storeId: ctx.storeId ?? '0',
+    });
+    if (cookies.length > MAX_IMPORT_COOKIES) return { error: { line: 1, message: `more than ${MAX_IMPORT_COOKIES} cookies` } };
+  }
+  if (cookies.length === 0) return { error: { line: 1, message: 'no name=value pairs found' } };
+  return {
+    cookies,
+    notes: [`A Cookie header has only names and values: the cookies become host-only session cookies of ${url.hostname} with Path=/${url.protocol === 'https:' ? ', Secure' : ''}, not HttpOnly, SameSite unspecified.`],
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Shared shapes of the import/export formats. Every parser returns data, never throws: a malformed file is a
+ * `FormatError` that names the line (1-based) or the field at fault.
+ */
+import type { Cookie } from '../types.ts';
+
+export type ImportFormat = 'json' | 'netscape' | 'header' | 'set-cookie';
+export type ExportFormat = 'json' | 'netscape' | 'header' | 'curl';
+
+export interface FormatError {
+  message: string;
+  /** 1-based line of the input at fault. */
+  line?: number;
+  /** The field at fault, e.g. `[2].sameSite` for JSON or `expiry` for Netscape. */
+  field?: string;
+}
+
+export interface ImportContext {
+  /**
+   * The page the cookies are for (the inspected page, or `--url`). Required to import a `Cookie:` header or
+   * `Set-Cookie` lines, which do not carry a domain; ignored by JSON and Netscape, which keep their own domains.
+   */
+  url?: string;
+  /** Store for cookies whose file names none (Netscape, header, Cookie-Editor's `storeId: null`). Default "0". */
+  storeId?: string;
+  /** Milliseconds since the epoch; Set-Cookie Max-Age and the 400-day cap count from here. Default Date.now(). */
+  now?: number;
+}
+
+export interface ParsedCookies {
+  cookies: Cookie[];
+  /** What the import changed or could not keep, in plain words (e.g. "SameSite is not in cookies.txt"). */
+  notes: string[];
+}
+
+export type ParseResult = ParsedCookies | { error: FormatError };
+
+export interface ExportResult {
+  text: string;
+  /** What the format could not carry or what was left out, in plain words, for the user to read before sharing. */
+  notes: string[];
+}
+
+export function isFormatError(r: ParseResult): r is { error: FormatError } {
+  return 'error' in r;
+}
+
+/** "line 3, field expiry: …" — the one-line form used by the CLI and the panel. */
+export function describeFormatError(e: FormatError): string {
+  const where = [e.line !== undefined ? `line ${e.line}` : '', e.field !== undefined ? `field ${e.field}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return where ? `${where}: ${e.message}` : e.message;
+}

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { analyzeCookie } from '../core/analyze.ts';
 import { auditCommand } from './audit.ts';
 import { runClassify } from './classify.ts';
+import { convertCommand } from './convert.ts';
 import type { CliIo, Subcommand } from './io.ts';
 
 export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string }> = {
@@ -10,6 +11,11 @@ export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string }> =
   audit: {
     run: (args, io) => auditCommand(args, { ...io, fetch: globalThis.fetch }, (c, pageUrl) => analyzeCookie(c, pageUrl)),
     summary: 'audit a URL or a cookie file: security findings, grade and framework fixes',
+  },
+  convert: {
+    // The page URL is not known here; the class of a cookie depends on it only for third-party checks.
+    run: (args, io) => convertCommand(args, { ...io, classOf: (c) => analyzeCookie(c, `https://${c.domain.replace(/^\./, '')}/`).classification.class }),
+    summary: 'convert between JSON, Netscape cookies.txt, Cookie header and curl (--redact hides session IDs)',
   },
 };
 

@@ -6,7 +6,7 @@
  */
 import type { Classification, Confidence, CookieClass, Readability } from './analysis-types.ts';
 import { type CatalogueEntry, classOfEntry, lookupKnownCookie, toKnownCookie } from './catalogue/index.ts';
-import { AUTHZ_NAME, AUTHZ_VALUE, CSRF_NAME, PREFERENCE_NAME, TOKEN_NAME, USER_CLAIMS, sessionNameReason } from './classify-names.ts';
+import { AUTHZ_NAME, AUTHZ_VALUE, CSRF_NAME, PREFERENCE_NAME, REMEMBERED_NAME, TOKEN_NAME, USER_CLAIMS, sessionNameReason } from './classify-names.ts';
 import { registrableDomain, bareDomain } from './cookie.ts';
 import type { ValueDecode } from './decode/index.ts';
 import { jsonPreview } from './decode/json.ts';
@@ -161,6 +161,12 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
     ], { ...extra, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits });
   }
   // (7) preference.
+  if (REMEMBERED_NAME.test(cookie.name) && val.length > 0 && val.length <= 64 && /^[\w.@ -]+$/.test(val)) {
+    return build('preference', 'readable', 'medium', [
+      `the name '${cookie.name}' and the plain-text value "${val}" remember who you said you are, for display`,
+      'anyone can read or change it, so a server must never use it to decide who is logged in: that is what the session cookie is for',
+    ], { ...extra, subtype: 'preference', formatId: 'preference' });
+  }
   if (PREFERENCE_NAME.test(cookie.name) && val.length <= 64 && (!entropy || entropy.bits < 64 || /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(val))) {
     return build('preference', 'readable', 'medium', [`the name '${cookie.name}' and the short value "${val}" look like a remembered choice (language, theme, consent...)`], { ...extra, subtype: 'preference', formatId: 'preference' });
   }

@@ -54,6 +54,9 @@ describe('generic layers and serialized objects', () => {
     ['.AspNetCore.Antiforgery.abc123', `CfDJ8${randomBytes(40).toString('base64url')}`, { class: 'csrf', framework: 'aspnetcore' }],
     ['CFID', '12345', { class: 'session-id', framework: 'coldfusion' }],
     ['django_language', 'pt-br', { class: 'preference', framework: 'django' }],
+    // DJ4E's cookie lesson: a remembered name in plain text is a preference, not a login.
+    ['username', 'dj4e_user', { class: 'preference', readability: 'readable', isAuth: false }],
+    ['theme', 'dark', { class: 'preference' }],
   ])('%s', (name, value, expected) => {
     expect(analyze(name, value).classification).toMatchObject(expected);
   });

@@ -21,7 +21,7 @@ export function sessionNameReason(name: string): string | null {
 /** Heuristic (ours): a remembered user or display name kept as plain text, e.g. the DJ4E lesson's `username=dj4e_user`. */
 export const REMEMBERED_NAME = /^(?:user_?name|display_?name|nick_?name|last_?user(?:name)?|remember(?:ed)?_?user(?:name)?)$/i;
 
-export const PREFERENCE_NAME = /(?:lang|locale|language|i18n|theme|dark|mode|currency|tz|timezone|region|country|font|consent|cookie_?consent|cookielaw|optanon|euconsent|cmp)/i;
+export const PREFERENCE_NAME = /(?:prefs?(?:$|[_.-])|lang|locale|language|i18n|theme|dark|mode|currency|tz|timezone|region|country|font|consent|cookie_?consent|cookielaw|optanon|euconsent|cmp)/i;
 
 /** cookie-rules.md CK024 (WSTG-SESS-01 `IsAdmin=No`): authorisation flags kept in an editable cookie. */
 export const AUTHZ_NAME = /^(?:is_?admin|admin|role|user_?role|is_?staff|access_?level|privilege|logged_?in|authenticated|auth)$/i;

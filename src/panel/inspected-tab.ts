@@ -15,6 +15,8 @@ export interface InspectedTab {
   onRequest(listener: (url: string) => void): void;
   /** Inside DevTools: the inspected page navigated. Outside, the background reports navigations. */
   onNavigated(listener: (url: string) => void): void;
+  /** Inside DevTools: Set-Cookie headers of each finished response (and of those finished before the panel opened). */
+  onSetCookieHeaders(listener: (requestUrl: string, lines: string[]) => void): void;
 }
 
 function devtools(): typeof chrome.devtools | undefined {
@@ -42,7 +44,26 @@ export function resolveInspectedTab(search: string): InspectedTab | { error: str
     collectUrls: () => collectUrls(tabId, dt),
     onRequest: (listener) => dt?.network.onRequestFinished.addListener((req) => listener(req.request.url)),
     onNavigated: (listener) => dt?.network.onNavigated.addListener(listener),
+    onSetCookieHeaders: (listener) => {
+      if (!dt) return;
+      const emit = (entry: HarEntryLike) => {
+        const lines = setCookieLines(entry);
+        if (lines.length > 0) listener(entry.request.url, lines);
+      };
+      dt.network.getHAR((har) => (har.entries as unknown as HarEntryLike[]).forEach(emit));
+      dt.network.onRequestFinished.addListener((req) => emit(req as unknown as HarEntryLike));
+    },
   };
+}
+
+interface HarEntryLike {
+  request: { url: string };
+  response: { headers: { name: string; value: string }[] };
+}
+
+/** HAR keeps each Set-Cookie as its own header; some producers join several with newlines. */
+function setCookieLines(entry: HarEntryLike): string[] {
+  return entry.response.headers.filter((h) => h.name.toLowerCase() === 'set-cookie').flatMap((h) => h.value.split('\n')).filter((l) => l.trim() !== '');
 }
 
 async function collectUrls(tabId: number, dt: typeof chrome.devtools | undefined) {

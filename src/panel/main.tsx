@@ -2,13 +2,18 @@
  * The panel shell: resolve the inspected tab (chrome.devtools, or ?tabId= when opened as a tab), connect to the
  * background, wire live updates, render.
  */
+import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { cookieKey, registrableDomain } from '../core/cookie.ts';
 import { readAllCookies, readCookiesOfSites } from '../shared/cookies.ts';
 import { App } from './components/App.tsx';
 import { connectToBackground } from './connection.ts';
 import { resolveInspectedTab } from './inspected-tab.ts';
 import { request } from './requests.ts';
+import { createAnalysisStore } from './store/analysis.ts';
 import { createCookieStore } from './store/cookies.ts';
+import { createMuteStore } from './store/mutes.ts';
+import { createNetworkStore } from './store/network.ts';
 import { createEditStore } from './store/edits.ts';
 import { createTimelineStore } from './store/timeline.ts';
 import { createViewStore } from './store/view.ts';
@@ -22,9 +27,28 @@ if ('error' in tab) {
 } else {
   document.documentElement.dataset.theme = tab.theme;
   const store = createCookieStore({ collectUrls: tab.collectUrls, readCookiesOfSites, readAllCookies });
-  const view = createViewStore(store.cookies);
+  const mutes = createMuteStore();
+  const network = createNetworkStore(() => store.pageUrl.value);
+  const analysis = createAnalysisStore({ cookies: store.cookies, pageUrl: store.pageUrl, mutes: mutes.mutes, headers: network.headers });
+  const view = createViewStore(store.cookies, (key) => {
+    const findings = analysis.findingsByKey.value.get(key) ?? [];
+    return {
+      analysis: analysis.byKey.value.get(key),
+      worst: analysis.worstByKey.value.get(key),
+      findingCount: findings.filter((f) => !f.muted).length,
+    };
+  });
+  // Mutes are per site: load them whenever the inspected page's site changes.
+  effect(() => {
+    const page = store.pageUrl.value;
+    if (page) void mutes.load(registrableDomain(page.hostname));
+  });
   const edits = createEditStore({ tabId: tab.tabId, pageUrl: store.pageUrl, storeId: store.storeId, cookies: store.all, request });
-  const timeline = createTimelineStore();
+  const timeline = createTimelineStore((name) => {
+    const c = store.cookies.value.find((x) => x.name === name);
+    const cls = c ? analysis.byKey.value.get(cookieKey(c))?.classification : undefined;
+    return cls ? cls.isAuth : /sess|sid|auth|token/i.test(name);
+  });
 
   connectToBackground(tab.tabId, {
     onReady(storeId) {
@@ -42,7 +66,9 @@ if ('error' in tab) {
     },
   });
   tab.onRequest((url) => store.addUrl(url));
+  // Set-Cookie headers are kept across navigations (bounded): a refused cookie stays explained after a redirect.
   tab.onNavigated(() => void store.navigated());
+  tab.onSetCookieHeaders((url, lines) => network.record(url, lines));
 
-  render(<App store={store} view={view} edits={edits} timeline={timeline} />, root);
+  render(<App store={store} view={view} edits={edits} timeline={timeline} analysis={analysis} mutes={mutes} network={network} inDevTools={tab.inDevTools} />, root);
 }

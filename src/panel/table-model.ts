@@ -2,11 +2,41 @@
  * The cookie table's columns, text filter and sort: pure functions of the rows, so they are unit-tested and the
  * components only render.
  */
-import { cookieKey, cookieSize, partitionKeyString } from '../core/cookie.ts';
+import type { CookieAnalysis, CookieClass } from '../core/analysis-types.ts';
+import { bareDomain, cookieSize, partitionKeyString, registrableDomain } from '../core/cookie.ts';
+import type { Severity } from '../core/rules/types.ts';
 import type { Cookie } from '../core/types.ts';
+
+/** What the panel knows about a row beyond the cookie itself. */
+export interface RowInfo {
+  analysis?: CookieAnalysis;
+  /** The worst finding that is not muted (info excluded), if any. */
+  worst?: Severity;
+  /** Findings that are not muted, info included. */
+  findingCount: number;
+}
+
+export interface Row {
+  key: string;
+  cookie: Cookie;
+  info: RowInfo;
+}
+
+export const CLASS_LABEL: Record<CookieClass, string> = {
+  'session-id': 'Session ID',
+  'client-data': 'Client data',
+  'auth-token': 'Auth token',
+  csrf: 'CSRF token',
+  tracking: 'Tracking',
+  preference: 'Preference',
+  infrastructure: 'Infrastructure',
+  unknown: 'Unknown',
+};
 
 export type ColumnId =
   | 'name'
+  | 'class'
+  | 'site'
   | 'value'
   | 'domain'
   | 'path'
@@ -21,10 +51,12 @@ export interface Column {
   id: ColumnId;
   label: string;
   /** Text shown in the cell (always rendered as text, never as HTML). */
-  text: (c: Cookie) => string;
-  compare: (a: Cookie, b: Cookie) => number;
-  /** Default width in px; the value column takes the remaining space. */
+  text: (row: Row) => string;
+  compare: (a: Row, b: Row) => number;
+  /** Minimum width in px. */
   width: number;
+  /** Share of the spare width (0 = fixed width), so the table fits the panel like DevTools' own. */
+  grow?: number;
   align?: 'end' | 'center';
 }
 
@@ -41,29 +73,40 @@ export function formatExpiry(c: Cookie): string {
   return Number.isNaN(d.getTime()) ? String(c.expirationDate) : d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
 }
 
-const byText = (f: (c: Cookie) => string) => (a: Cookie, b: Cookie) => f(a).localeCompare(f(b));
-const byNumber = (f: (c: Cookie) => number) => (a: Cookie, b: Cookie) => f(a) - f(b);
+const byText = (f: (c: Cookie) => string) => (a: Row, b: Row) => f(a.cookie).localeCompare(f(b.cookie));
+const byNumber = (f: (c: Cookie) => number) => (a: Row, b: Row) => f(a.cookie) - f(b.cookie);
+const cell = (f: (c: Cookie) => string) => (r: Row) => f(r.cookie);
+const classText = (r: Row) => (r.info.analysis ? CLASS_LABEL[r.info.analysis.classification.class] : '');
+const siteOf = (c: Cookie) => registrableDomain(bareDomain(c.domain));
 const check = (v: boolean) => (v ? '✓' : '');
 const expiryOrder = (c: Cookie) => (c.session ? Number.POSITIVE_INFINITY : (c.expirationDate ?? 0));
 
 export const COLUMNS: readonly Column[] = [
-  { id: 'name', label: 'Name', text: (c) => c.name, compare: byText((c) => c.name), width: 180 },
-  { id: 'value', label: 'Value', text: (c) => c.value, compare: byText((c) => c.value), width: 260 },
-  { id: 'domain', label: 'Domain', text: (c) => c.domain, compare: byText((c) => c.domain), width: 150 },
-  { id: 'path', label: 'Path', text: (c) => c.path, compare: byText((c) => c.path), width: 70 },
-  { id: 'expires', label: 'Expires / Max-Age', text: formatExpiry, compare: byNumber(expiryOrder), width: 160 },
-  { id: 'size', label: 'Size', text: (c) => String(cookieSize(c)), compare: byNumber(cookieSize), width: 50, align: 'end' },
-  { id: 'httpOnly', label: 'HttpOnly', text: (c) => check(c.httpOnly), compare: byNumber((c) => +c.httpOnly), width: 70, align: 'center' },
-  { id: 'secure', label: 'Secure', text: (c) => check(c.secure), compare: byNumber((c) => +c.secure), width: 60, align: 'center' },
-  { id: 'sameSite', label: 'SameSite', text: (c) => SAMESITE_LABEL[c.sameSite], compare: byText((c) => SAMESITE_LABEL[c.sameSite]), width: 75 },
+  { id: 'name', label: 'Name', text: cell((c) => c.name), compare: byText((c) => c.name), width: 100, grow: 1.2 },
+  { id: 'class', label: 'Class', text: classText, compare: (a, b) => classText(a).localeCompare(classText(b)), width: 88 },
+  { id: 'site', label: 'Site', text: cell(siteOf), compare: byText(siteOf), width: 90, grow: 0.8 },
+  { id: 'value', label: 'Value', text: cell((c) => c.value), compare: byText((c) => c.value), width: 100, grow: 2 },
+  { id: 'domain', label: 'Domain', text: cell((c) => c.domain), compare: byText((c) => c.domain), width: 80, grow: 1 },
+  { id: 'path', label: 'Path', text: cell((c) => c.path), compare: byText((c) => c.path), width: 44, grow: 0.4 },
+  { id: 'expires', label: 'Expires / Max-Age', text: cell(formatExpiry), compare: byNumber(expiryOrder), width: 90, grow: 1 },
+  { id: 'size', label: 'Size', text: cell((c) => String(cookieSize(c))), compare: byNumber(cookieSize), width: 46, align: 'end' },
+  { id: 'httpOnly', label: 'HttpOnly', text: cell((c) => check(c.httpOnly)), compare: byNumber((c) => +c.httpOnly), width: 66, align: 'center' },
+  { id: 'secure', label: 'Secure', text: cell((c) => check(c.secure)), compare: byNumber((c) => +c.secure), width: 56, align: 'center' },
+  { id: 'sameSite', label: 'SameSite', text: cell((c) => SAMESITE_LABEL[c.sameSite]), compare: byText((c) => SAMESITE_LABEL[c.sameSite]), width: 70 },
   {
     id: 'partitionKey',
     label: 'Partition key',
-    text: (c) => partitionKeyString(c.partitionKey),
+    text: cell((c) => partitionKeyString(c.partitionKey)),
     compare: byText((c) => partitionKeyString(c.partitionKey)),
-    width: 150,
+    width: 60,
+    grow: 0.8,
   },
 ];
+
+/** The Site column only helps when the table spans sites ("All sites"). */
+export function columnsFor(allSites: boolean): readonly Column[] {
+  return allSites ? COLUMNS : COLUMNS.filter((c) => c.id !== 'site');
+}
 
 export function column(id: ColumnId): Column {
   const col = COLUMNS.find((c) => c.id === id);
@@ -107,10 +150,10 @@ export interface SortState {
 }
 
 /** Stable sort by the column, ties broken by identity so the order never jumps between renders. */
-export function sortCookies(cookies: readonly Cookie[], sort: SortState): Cookie[] {
+export function sortRows(rows: readonly Row[], sort: SortState): Row[] {
   const cmp = column(sort.column).compare;
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...cookies].sort((a, b) => sign * cmp(a, b) || cookieKey(a).localeCompare(cookieKey(b)));
+  return [...rows].sort((a, b) => sign * cmp(a, b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 export function nextSort(current: SortState, clicked: ColumnId): SortState {

@@ -1,5 +1,10 @@
 import { cookiesOfSite } from '../../core/scope.ts';
+import type { AnalysisStore } from '../store/analysis.ts';
 import type { CookieStore } from '../store/cookies.ts';
+import type { MuteStore } from '../store/mutes.ts';
+import { setterKey, type NetworkStore } from '../store/network.ts';
+import { columnsFor } from '../table-model.ts';
+import { SiteReportView } from './SiteReportView.tsx';
 import type { EditStore } from '../store/edits.ts';
 import type { TimelineStore } from '../store/timeline.ts';
 import type { ViewStore } from '../store/view.ts';
@@ -22,13 +27,17 @@ export interface Stores {
   view: ViewStore;
   edits: EditStore;
   timeline: TimelineStore;
+  analysis: AnalysisStore;
+  mutes: MuteStore;
+  network: NetworkStore;
+  inDevTools: boolean;
 }
 
 function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
 }
 
-export function App({ store, view, edits, timeline }: Stores) {
+export function App({ store, view, edits, timeline, analysis, mutes, network, inDevTools }: Stores) {
   const status = store.status.value;
   const selected = view.selected.value;
   const editing = edits.editor.value !== null;
@@ -57,8 +66,10 @@ export function App({ store, view, edits, timeline }: Stores) {
     selected: view.selectedCookies.value,
     shown: view.rows.value.map((r) => r.cookie),
     site: page ? cookiesOfSite([...store.all.value.values()], page) : [],
-    filtered: view.filter.value.kind === 'text' || view.filter.value.kind === 'regex',
+    filtered: view.narrowed.value,
   };
+  const selectedKey = view.selectedKey.value;
+  const framework = analysis.report.value?.frameworks[0]?.framework;
 
   return (
     <div class="app" onKeyDown={onKeyDown}>
@@ -70,6 +81,8 @@ export function App({ store, view, edits, timeline }: Stores) {
         </p>
       ) : view.section.value === 'timeline' ? (
         <TimelineView timeline={timeline} />
+      ) : view.section.value === 'report' ? (
+        <SiteReportView report={analysis.report.value} refused={network.refused.value} mutes={mutes} inDevTools={inDevTools} />
       ) : (
         <div class={selected || editing ? 'main with-detail' : 'main'}>
           {status.kind === 'loading' && store.all.value.size === 0 ? (
@@ -81,12 +94,26 @@ export function App({ store, view, edits, timeline }: Stores) {
               {EMPTY_TEXT[store.scope.value]} Use Add to create one.
             </p>
           ) : (
-            <CookieTable view={view} edits={edits} pageUrl={page} />
+            <CookieTable view={view} edits={edits} pageUrl={page} columns={columnsFor(store.scope.value === 'all')} />
           )}
           {editing ? (
             <EditorPane edits={edits} />
           ) : (
-            selected && <DetailPane cookie={selected} onClose={() => view.select(null)} onEdit={() => edits.openEdit(selected)} onDelete={() => void edits.remove([selected], 'this cookie')} />
+            selected &&
+            selectedKey !== null && (
+              <DetailPane
+                cookie={selected}
+                analysis={analysis.byKey.value.get(selectedKey)}
+                findings={analysis.findingsByKey.value.get(selectedKey) ?? []}
+                mutes={mutes}
+                framework={framework}
+                setBy={network.lastSetBy.value.get(setterKey(selected)) ?? null}
+                inDevTools={inDevTools}
+                onClose={() => view.select(null)}
+                onEdit={() => edits.openEdit(selected)}
+                onDelete={() => void edits.remove([selected], 'this cookie')}
+              />
+            )
           )}
         </div>
       )}

@@ -1,18 +1,24 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie.ts';
 import type { Cookie } from '../../core/types.ts';
-import { COLUMNS, nextSort } from '../table-model.ts';
+import type { Severity } from '../../core/rules/types.ts';
+import { CLASS_LABEL, nextSort, type Column, type Row } from '../table-model.ts';
 import type { EditStore } from '../store/edits.ts';
 import type { ViewStore } from '../store/view.ts';
 import { ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 
-const GRID_TEMPLATE = `28px ${COLUMNS.map((c) => (c.id === 'value' ? `minmax(120px, 1fr)` : `${c.width}px`)).join(' ')}`;
+function gridTemplate(columns: readonly Column[]): string {
+  return `34px ${columns.map((c) => (c.grow ? `minmax(${c.width}px, ${c.grow}fr)` : `${c.width}px`)).join(' ')}`;
+}
 /** Table cells show at most this much of a value; the detail pane shows it whole. */
 const CELL_MAX_CHARS = 300;
 
-export function CookieTable({ view, edits, pageUrl }: { view: ViewStore; edits: EditStore; pageUrl: URL | null }) {
+export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore; edits: EditStore; pageUrl: URL | null; columns: readonly Column[] }) {
+  const GRID_TEMPLATE = gridTemplate(columns);
   const scroller = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
+  /** The column of a double-click's first click: the detail pane it opens can move the columns under the second. */
+  const firstClickColumn = useRef<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(600);
   const rows = view.rows.value;
@@ -78,14 +84,14 @@ export function CookieTable({ view, edits, pageUrl }: { view: ViewStore; edits: 
       role="grid"
       aria-label="Cookies"
       aria-rowcount={rows.length + 1}
-      aria-colcount={COLUMNS.length + 1}
+      aria-colcount={columns.length + 1}
       aria-multiselectable="true"
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
     >
       <div class="row header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
         <div role="columnheader" class="marker-cell" aria-label="Markers" />
-        {COLUMNS.map((col) => (
+        {columns.map((col) => (
           <div
             key={col.id}
             role="columnheader"
@@ -114,20 +120,24 @@ export function CookieTable({ view, edits, pageUrl }: { view: ViewStore; edits: 
             tabIndex={row.key === focusedKey ? 0 : -1}
             class={`row${(win.start + i) % 2 ? ' alt' : ''}${selectedKeys.has(row.key) ? ' selected' : ''}`}
             style={{ gridTemplateColumns: GRID_TEMPLATE }}
-            onClick={(e) => view.select(row.key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'only')}
-            onDblClick={(e) => {
-              if ((e.target as HTMLElement).closest('[data-col="value"]')) edits.startInline(row.cookie);
+            onClick={(e) => {
+              if (e.detail <= 1) firstClickColumn.current = (e.target as HTMLElement).closest('[data-col]')?.getAttribute('data-col') ?? null;
+              view.select(row.key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'only');
+            }}
+            onDblClick={() => {
+              if (firstClickColumn.current === 'value') edits.startInline(row.cookie);
               else edits.openEdit(row.cookie);
             }}
           >
             <div role="gridcell" class="marker-cell">
-              <RowMarkers cookie={row.cookie} pageSite={pageSite} />
+              <RowMarkers row={row} pageSite={pageSite} />
             </div>
-            {COLUMNS.map((col) => {
+            {columns.map((col) => {
               if (col.id === 'value' && inline?.key === row.key) {
                 return <InlineValueEditor key={col.id} cookie={row.cookie} edits={edits} value={inline.value} error={inline.error} />;
               }
-              const text = col.text(row.cookie);
+              if (col.id === 'class') return <ClassCell key={col.id} row={row} />;
+              const text = col.text(row);
               return (
                 <div key={col.id} role="gridcell" class={`cell align-${col.align ?? 'start'}`} data-col={col.id}>
                   {text.length > CELL_MAX_CHARS ? `${text.slice(0, CELL_MAX_CHARS)}…` : text}
@@ -186,23 +196,50 @@ function InlineValueEditor({ cookie, edits, value, error }: { cookie: Cookie; ed
   );
 }
 
-/** The per-row marker slot: what matters about the cookie at a glance. */
-function RowMarkers({ cookie, pageSite }: { cookie: Cookie; pageSite: string }) {
+function ClassCell({ row }: { row: Row }) {
+  const c = row.info.analysis?.classification;
+  return (
+    <div role="gridcell" class="cell" data-col="class">
+      {c && (
+        <span class={`class-badge cls-${c.class}`} title={`${CLASS_LABEL[c.class]} (${c.confidence} confidence): ${c.evidence[0] ?? ''}`}>
+          {CLASS_LABEL[c.class]}
+        </span>
+      )}
+    </div>
+  );
+}
+
+const SEVERITY_WORD: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
+
+/** The per-row marker slot: worst security finding, then third-party or partitioned. */
+function RowMarkers({ row, pageSite }: { row: Row; pageSite: string }) {
+  const { cookie, info } = row;
   const site = registrableDomain(bareDomain(cookie.domain));
   const thirdParty = pageSite !== '' && site !== pageSite;
-  if (cookie.partitionKey?.topLevelSite) {
-    return (
-      <span class="marker partitioned" title={`Partitioned (CHIPS): only sent under ${cookie.partitionKey.topLevelSite}`} aria-label="Partitioned cookie">
-        ◫
-      </span>
-    );
-  }
-  if (thirdParty) {
-    return (
-      <span class="marker third-party" title={`Third-party: belongs to ${site}, not to ${pageSite}`} aria-label="Third-party cookie">
-        3P
-      </span>
-    );
-  }
-  return null;
+  return (
+    <>
+      {info.worst && (
+        <span
+          class={`marker severity sev-${info.worst}`}
+          data-testid="severity"
+          data-severity={info.worst}
+          title={`${info.findingCount} finding${info.findingCount === 1 ? '' : 's'}, worst: ${SEVERITY_WORD[info.worst]}`}
+          aria-label={`${SEVERITY_WORD[info.worst]} severity finding`}
+        >
+          ●
+        </span>
+      )}
+      {cookie.partitionKey?.topLevelSite ? (
+        <span class="marker partitioned" title={`Partitioned (CHIPS): only sent under ${cookie.partitionKey.topLevelSite}`} aria-label="Partitioned cookie">
+          ◫
+        </span>
+      ) : (
+        thirdParty && (
+          <span class="marker third-party" title={`Third-party: belongs to ${site}, not to ${pageSite}`} aria-label="Third-party cookie">
+            3P
+          </span>
+        )
+      )}
+    </>
+  );
 }

@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
 import { cookieSize, partitionKeyString } from '../../core/cookie.ts';
+import type { CookieAnalysis } from '../../core/analysis-types.ts';
+import type { Finding, FixFramework } from '../../core/rules/types.ts';
 import type { Cookie } from '../../core/types.ts';
+import type { MuteStore } from '../store/mutes.ts';
+import { ExplainSection } from './ExplainSection.tsx';
+import { FindingsSection } from './FindingsSection.tsx';
 import { formatExpiry } from '../table-model.ts';
+import { copyText } from '../clipboard.ts';
 
 const SAMESITE_TEXT: Record<Cookie['sameSite'], string> = {
   no_restriction: 'None (sent with cross-site requests)',
@@ -10,7 +16,21 @@ const SAMESITE_TEXT: Record<Cookie['sameSite'], string> = {
   unspecified: 'Not set (Chrome treats it as Lax)',
 };
 
-export function DetailPane({ cookie, onClose, onEdit, onDelete }: { cookie: Cookie; onClose: () => void; onEdit: () => void; onDelete: () => void }) {
+export interface DetailProps {
+  cookie: Cookie;
+  analysis?: CookieAnalysis;
+  findings: readonly Finding[];
+  mutes: MuteStore;
+  framework?: FixFramework;
+  /** The response that last set this cookie, when DevTools saw it. */
+  setBy?: { url: string; at: number } | null;
+  inDevTools: boolean;
+  onClose: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy, inDevTools, onClose, onEdit, onDelete }: DetailProps) {
   const [copyState, setCopyState] = useState<string>('');
   const copy = async () => {
     setCopyState(await copyText(cookie.value));
@@ -25,6 +45,14 @@ export function DetailPane({ cookie, onClose, onEdit, onDelete }: { cookie: Cook
     ['SameSite', SAMESITE_TEXT[cookie.sameSite]],
     ['Partition key', partitionKeyString(cookie.partitionKey) || 'None (not partitioned)'],
     ['Cookie store', cookie.storeId],
+    [
+      'Set by',
+      setBy
+        ? `the server: a response from ${setBy.url} at ${new Date(setBy.at).toLocaleTimeString(undefined, { hour12: false })}`
+        : inDevTools
+          ? 'no response seen since DevTools opened set it: script (document.cookie) or an earlier page load'
+          : 'unknown outside DevTools (open Cookie Lens in DevTools to see the responses that set cookies)',
+    ],
   ];
   return (
     <aside class="detail" aria-label={`Cookie ${cookie.name}`} data-testid="detail">
@@ -54,6 +82,9 @@ export function DetailPane({ cookie, onClose, onEdit, onDelete }: { cookie: Cook
           {cookie.value === '' ? '(empty)' : cookie.value}
         </pre>
       </section>
+      {analysis && <ExplainSection name={cookie.name} analysis={analysis} />}
+      <FindingsSection findings={findings} mutes={mutes} framework={framework} />
+      <h3>Attributes</h3>
       <dl class="attributes">
         {rows.map(([k, v]) => (
           <div key={k} class="attribute">
@@ -81,23 +112,4 @@ function relative(epochSeconds: number): string {
     }
   }
   return `in ${s} seconds`;
-}
-
-/** The async clipboard is often refused inside DevTools' iframe; fall back to a selection copy. */
-async function copyText(text: string): Promise<string> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return 'Copied';
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok ? 'Copied' : 'The browser refused the clipboard: select the value and press Ctrl+C';
-  }
 }

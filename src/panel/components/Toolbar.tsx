@@ -1,4 +1,6 @@
+import type { CookieClass } from '../../core/analysis-types.ts';
 import type { Scope } from '../../core/scope.ts';
+import { CLASS_LABEL } from '../table-model.ts';
 import type { CookieStore } from '../store/cookies.ts';
 import type { EditStore } from '../store/edits.ts';
 import type { Section, ViewStore } from '../store/view.ts';
@@ -7,7 +9,10 @@ import { DeleteMenu, type DeleteTargets } from './DeleteMenu.tsx';
 const SECTIONS: [Section, string][] = [
   ['cookies', 'Cookies'],
   ['timeline', 'Timeline'],
+  ['report', 'Site report'],
 ];
+
+const CLASSES = Object.entries(CLASS_LABEL) as [CookieClass, string][];
 
 export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieStore; view: ViewStore; edits: EditStore; deleteTargets: DeleteTargets }) {
   const filter = view.filter.value;
@@ -29,6 +34,8 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
         <option value="site">All cookies of this site</option>
         <option value="all">All sites</option>
       </select>
+      {section === 'cookies' && (
+        <>
       <input
         type="search"
         class={filter.kind === 'invalid' ? 'filter invalid' : 'filter'}
@@ -40,6 +47,18 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
         onInput={(e) => (view.filterText.value = e.currentTarget.value)}
         spellcheck={false}
       />
+      <select aria-label="Class" value={view.classFilter.value} onChange={(e) => (view.classFilter.value = e.currentTarget.value as CookieClass | 'all')}>
+        <option value="all">All classes</option>
+        {CLASSES.map(([id, label]) => (
+          <option key={id} value={id}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <label class="toggle">
+        <input type="checkbox" checked={view.onlyFindings.value} onChange={(e) => (view.onlyFindings.value = e.currentTarget.checked)} />
+        Only with findings
+      </label>
       <span class="count" role="status" data-testid="count">
         {shown === total ? `${total} cookies` : `${shown} of ${total} cookies`}
       </span>
@@ -47,6 +66,8 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
         <span id="filter-error" class="error-text" role="alert">
           {filter.error}
         </span>
+      )}
+        </>
       )}
       <span class="spacer" />
       <button type="button" onClick={() => edits.openAdd()} disabled={!store.pageUrl.value} title="Add a cookie for this site">

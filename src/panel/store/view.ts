@@ -1,22 +1,26 @@
 /** What the table shows of the cookies: filter, sort and selection, as signals derived from the cookie store. */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { CookieClass } from '../../core/analysis-types.ts';
 import { cookieKey } from '../../core/cookie.ts';
 import type { Cookie } from '../../core/types.ts';
-import { matchesFilter, parseFilter, sortCookies, type SortState } from '../table-model.ts';
+import { matchesFilter, parseFilter, sortRows, type Row, type RowInfo, type SortState } from '../table-model.ts';
 
-export interface Row {
-  key: string;
-  cookie: Cookie;
-}
+export type { Row } from '../table-model.ts';
 
 export type ViewStore = ReturnType<typeof createViewStore>;
 
-/** The panel's views: the cookie table, the change timeline. */
-export type Section = 'cookies' | 'timeline';
+/** The panel's views: the cookie table, the change timeline, the site report. */
+export type Section = 'cookies' | 'timeline' | 'report';
 
-export function createViewStore(cookies: ReadonlySignal<Cookie[]>) {
+const NO_INFO: RowInfo = { findingCount: 0 };
+
+export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key: string) => RowInfo = () => NO_INFO) {
   const section = signal<Section>('cookies');
   const filterText = signal('');
+  /** Only rows of this class ('all' = any). */
+  const classFilter = signal<CookieClass | 'all'>('all');
+  /** Only rows with at least one finding that is not muted. */
+  const onlyFindings = signal(false);
   const sort = signal<SortState>({ column: 'name', direction: 'ascending' });
   /** The focused row: what the detail pane shows and the keyboard moves from. */
   const selectedKey = signal<string | null>(null);
@@ -24,16 +28,31 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>) {
   const selectedKeys = signal<ReadonlySet<string>>(new Set());
 
   const filter = computed(() => parseFilter(filterText.value));
+  const allRows = computed<Row[]>(() =>
+    cookies.value.map((cookie) => {
+      const key = cookieKey(cookie);
+      return { key, cookie, info: infoOf(key) };
+    }),
+  );
   const rows = computed<Row[]>(() => {
     const f = filter.value;
-    const shown = cookies.value.filter((c) => matchesFilter(c, f));
-    return sortCookies(shown, sort.value).map((cookie) => ({ key: cookieKey(cookie), cookie }));
+    const cls = classFilter.value;
+    const findingsOnly = onlyFindings.value;
+    const shown = allRows.value.filter(
+      (r) =>
+        matchesFilter(r.cookie, f) &&
+        (cls === 'all' || r.info.analysis?.classification.class === cls) &&
+        (!findingsOnly || r.info.findingCount > 0),
+    );
+    return sortRows(shown, sort.value);
   });
   const total = computed(() => cookies.value.length);
+  /** True when any filter narrows the rows. */
+  const narrowed = computed(() => filter.value.kind === 'text' || filter.value.kind === 'regex' || classFilter.value !== 'all' || onlyFindings.value);
   /** The focused cookie as the store has it now; null once it is gone (deleted, expired, out of scope). */
   const selected = computed<Cookie | null>(() => {
     const key = selectedKey.value;
-    return key === null ? null : (cookies.value.find((c) => cookieKey(c) === key) ?? null);
+    return key === null ? null : (allRows.value.find((r) => r.key === key)?.cookie ?? null);
   });
   /** Selected cookies that are still shown, in table order. */
   const selectedCookies = computed<Cookie[]>(() => {
@@ -81,5 +100,21 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>) {
     return key;
   }
 
-  return { section, filterText, filter, sort, selectedKey, selectedKeys, selected, selectedCookies, select, rows, total, moveSelection };
+  return {
+    section,
+    filterText,
+    filter,
+    classFilter,
+    onlyFindings,
+    narrowed,
+    sort,
+    selectedKey,
+    selectedKeys,
+    selected,
+    selectedCookies,
+    select,
+    rows,
+    total,
+    moveSelection,
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { COLUMNS, formatExpiry, matchesFilter, nextSort, parseFilter, sortCookies } from '../../../src/panel/table-model.ts';
+import { cookieKey } from '../../../src/core/cookie.ts';
+import type { Cookie } from '../../../src/core/types.ts';
+import { COLUMNS, columnsFor, formatExpiry, matchesFilter, nextSort, parseFilter, sortRows, type SortState } from '../../../src/panel/table-model.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
 describe('filter', () => {
@@ -25,6 +27,10 @@ describe('filter', () => {
   });
 });
 
+function sortCookies(cookies: Cookie[], sort: SortState): Cookie[] {
+  return sortRows(cookies.map((cookie) => ({ key: cookieKey(cookie), cookie, info: { findingCount: 0 } })), sort).map((r) => r.cookie);
+}
+
 describe('sort', () => {
   const a = cookie({ name: 'a', value: 'z', session: false, expirationDate: 100 });
   const b = cookie({ name: 'b', value: 'y' });
@@ -34,6 +40,11 @@ describe('sort', () => {
     expect(sortCookies([b, c, a], { column: 'value', direction: 'ascending' }).map((x) => x.name)).toEqual(['c', 'b', 'a']);
     expect(sortCookies([b, c, a], { column: 'expires', direction: 'ascending' }).map((x) => x.name)).toEqual(['c', 'a', 'b']);
     expect(sortCookies([b, c, a], { column: 'expires', direction: 'descending' }).map((x) => x.name)).toEqual(['b', 'a', 'c']);
+  });
+
+  test('the Site column only shows for All sites', () => {
+    expect(columnsFor(true).map((c) => c.id)).toContain('site');
+    expect(columnsFor(false).map((c) => c.id)).not.toContain('site');
   });
 
   test('every column sorts without throwing', () => {

@@ -1,0 +1,102 @@
+import type { CookieAnalysis, DecodedLayer } from '../../core/analysis-types.ts';
+import { explainCookie } from '../../core/explain.ts';
+import { CLASS_LABEL } from '../table-model.ts';
+
+const DATA_LIVES: Record<string, string> = {
+  server: 'On the server: the cookie is only a key to it.',
+  browser: 'In your browser: the cookie carries the data itself.',
+  'browser, encrypted': 'In your browser, encrypted: the cookie carries the data, but only the server can read it.',
+  'nowhere in particular': 'Not known from the value alone.',
+};
+
+const READABILITY: Record<string, string> = {
+  opaque: 'Opaque: nothing readable inside',
+  readable: 'Readable and unsigned: anyone can read and change it',
+  signed: 'Signed: anyone can read it, only the server can change it',
+  encrypted: 'Encrypted: only the server can read it',
+};
+
+/** What the cookie is, where its data lives, what a holder could do, the evidence, and the lesson. */
+export function ExplainSection({ name, analysis }: { name: string; analysis: CookieAnalysis }) {
+  const c = analysis.classification;
+  const e = explainCookie(name, analysis);
+  return (
+    <section class="explain" aria-label="What this cookie is" data-testid="explain">
+      <h3>What it is</h3>
+      <p class="explain-class">
+        <span class={`class-badge cls-${c.class}`} data-testid="explain-class">
+          {CLASS_LABEL[c.class]}
+        </span>{' '}
+        {c.frameworkLabel && <span class="muted">{c.frameworkLabel} · </span>}
+        <span class="muted">{READABILITY[c.readability]} · {c.confidence} confidence</span>
+      </p>
+      <p>{e.what}</p>
+      <dl class="attributes">
+        <div class="attribute">
+          <dt>Data lives</dt>
+          <dd>{DATA_LIVES[e.dataLives]}</dd>
+        </div>
+        <div class="attribute">
+          <dt>Whoever holds it</dt>
+          <dd>{e.holderCan}</dd>
+        </div>
+        {c.entropyBits !== undefined && (
+          <div class="attribute">
+            <dt>Randomness</dt>
+            <dd>about {Math.round(c.entropyBits)} bits (an estimate from this one value: an upper bound)</dd>
+          </div>
+        )}
+        {c.known && (
+          <div class="attribute">
+            <dt>Known cookie</dt>
+            <dd>
+              {c.known.vendor}: {c.known.purpose} ({c.known.category}; usually {c.known.lifetime})
+            </dd>
+          </div>
+        )}
+      </dl>
+      <h4>Why we think so</h4>
+      <ul class="evidence" data-testid="evidence">
+        {c.evidence.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {analysis.sensitive.length > 0 && (
+        <>
+          <h4>Sensitive data inside</h4>
+          <ul class="evidence sensitive">
+            {analysis.sensitive.map((s) => (
+              <li key={`${s.kind}-${s.where}-${s.sample}`}>
+                {s.kind} in {s.where}: <code>{s.sample}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="lesson" data-testid="lesson">
+        <strong>Cookies vs sessions: </strong>
+        {e.lesson}
+      </p>
+      {analysis.layers.length > 1 && <DecodedLayers layers={analysis.layers} />}
+    </section>
+  );
+}
+
+const MAX_LAYER_CHARS = 4000;
+
+/** Each decoding step, outermost first; text only. */
+function DecodedLayers({ layers }: { layers: DecodedLayer[] }) {
+  return (
+    <section aria-label="Decoded value" data-testid="layers">
+      <h4>Decoded, layer by layer</h4>
+      <ol class="layers">
+        {layers.slice(1).map((layer, i) => (
+          <li key={`${i}-${layer.kind}`} data-kind={layer.kind}>
+            <div class="layer-label">{layer.label}</div>
+            <pre class="value">{layer.text.length > MAX_LAYER_CHARS ? `${layer.text.slice(0, MAX_LAYER_CHARS)}… (${layer.text.length - MAX_LAYER_CHARS} more characters)` : layer.text}</pre>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Finding, FixFramework } from '../../core/rules/types.ts';
+import type { MuteStore } from '../store/mutes.ts';
+
+export const FRAMEWORK_LABEL: Record<FixFramework, string> = {
+  django: 'Django (settings.py)',
+  express: 'Express',
+  flask: 'Flask',
+  rails: 'Rails',
+  laravel: 'Laravel (.env)',
+  php: 'PHP (php.ini)',
+  spring: 'Spring Boot',
+  java: 'Java EE (web.xml)',
+  aspnetcore: 'ASP.NET Core',
+};
+
+/** One finding: severity, why, what an attacker could do, the fix (with the framework's own setting), sources. */
+export function FindingItem({ finding, mutes, framework, cookieMute = true }: { finding: Finding; mutes?: MuteStore; framework?: FixFramework; cookieMute?: boolean }) {
+  const frameworkFix = framework ? finding.fix.frameworks[framework] : undefined;
+  const otherFixes = Object.entries(finding.fix.frameworks).filter(([fw]) => fw !== framework) as [FixFramework, string][];
+  return (
+    <li class={`finding sev-${finding.severity}${finding.muted ? ' muted-finding' : ''}`} data-testid="finding" data-rule={finding.ruleId} data-muted={finding.muted}>
+      <div class="finding-head">
+        <span class={`sev-badge sev-${finding.severity}`}>{finding.severity}</span>
+        <span class="finding-title">{finding.title}</span>
+        <span class="muted">{finding.ruleId}</span>
+        {finding.muted && <span class="badge">muted</span>}
+      </div>
+      {finding.detail && <p class="finding-detail">{finding.detail}</p>}
+      <p>
+        <strong>Why it matters: </strong>
+        {finding.why}
+      </p>
+      <p>
+        <strong>What an attacker could do: </strong>
+        {finding.attack}
+      </p>
+      <p>
+        <strong>Fix: </strong>
+        {finding.fix.general}
+      </p>
+      {frameworkFix && (
+        <div class="fix-code">
+          <div class="muted">{FRAMEWORK_LABEL[framework as FixFramework]}</div>
+          <pre class="value">{frameworkFix}</pre>
+        </div>
+      )}
+      {otherFixes.length > 0 && (
+        <details>
+          <summary>Fix in other frameworks</summary>
+          {otherFixes.map(([fw, lines]) => (
+            <div key={fw} class="fix-code">
+              <div class="muted">{FRAMEWORK_LABEL[fw]}</div>
+              <pre class="value">{lines}</pre>
+            </div>
+          ))}
+        </details>
+      )}
+      <div class="finding-actions">
+        <span class="muted">Learn more: </span>
+        {finding.sources.map((s) => (
+          <a key={s.url} href={s.url} target="_blank" rel="noreferrer noopener">
+            {s.label}
+          </a>
+        ))}
+        {mutes && (
+          <>
+            <button type="button" class="quiet-link" onClick={() => void mutes.toggleRule(finding.ruleId)}>
+              {mutes.mutes.value.rules.includes(finding.ruleId) ? `Unmute ${finding.ruleId} on this site` : `Mute ${finding.ruleId} on this site`}
+            </button>
+            {cookieMute && finding.cookieKey && (
+              <button type="button" class="quiet-link" onClick={() => void mutes.toggleCookie(finding.cookieKey as string)}>
+                {mutes.mutes.value.cookies.includes(finding.cookieKey) ? 'Unmute this cookie' : 'Mute this cookie'}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function FindingsSection({ findings, mutes, framework }: { findings: readonly Finding[]; mutes: MuteStore; framework?: FixFramework }) {
+  return (
+    <section aria-label="Security findings" data-testid="findings">
+      <h3>Security findings</h3>
+      {findings.length === 0 ? (
+        <p class="muted">No findings for this cookie.</p>
+      ) : (
+        <ul class="findings">
+          {findings.map((f) => (
+            <FindingItem key={`${f.ruleId}-${f.detail ?? ''}`} finding={f} mutes={mutes} framework={framework} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from 'preact/hooks';
+import { GRADING, reportToMarkdown, type SiteReport } from '../../core/report.ts';
+import type { Finding } from '../../core/rules/types.ts';
+import { copyText } from '../clipboard.ts';
+import type { RefusedCookie } from '../store/network.ts';
+import type { MuteStore } from '../store/mutes.ts';
+import { FindingItem, FRAMEWORK_LABEL } from './FindingsSection.tsx';
+
+/** The per-site report: grade, counts, findings grouped by rule, the detected framework's settings, general tips. */
+export function SiteReportView({ report, refused, mutes, inDevTools }: { report: SiteReport | null; refused: readonly RefusedCookie[]; mutes: MuteStore; inDevTools: boolean }) {
+  const [copied, setCopied] = useState('');
+  if (!report) return <p class="empty">The report appears once the page has loaded.</p>;
+  const primary = report.frameworks[0]?.framework;
+  return (
+    <section class="report" aria-label="Site report" data-testid="report">
+      <header class="report-head">
+        <div class={`grade grade-${report.grade.charAt(0)}`} data-testid="grade" aria-label={`Grade ${report.grade}`}>
+          {report.grade}
+        </div>
+        <div>
+          <h2>
+            Cookie report for {report.site} <span class="muted">({report.score}/100)</span>
+          </h2>
+          <p class="muted">
+            {report.cookieCount} cookies · {report.counts.high} high · {report.counts.medium} medium · {report.counts.low} low · {report.counts.info} info
+            {report.mutedCount > 0 && ` · ${report.mutedCount} muted`}
+          </p>
+          <details>
+            <summary>How the grade is scored</summary>
+            <p>{GRADING.formula}</p>
+          </details>
+        </div>
+        <button
+          type="button"
+          onClick={async () => setCopied(await copyText(reportToMarkdown(report)))}
+          title="Copy the whole report as Markdown"
+        >
+          Copy as Markdown
+        </button>
+        <span role="status" class="muted">
+          {copied}
+        </span>
+      </header>
+
+      {report.frameworkTips.length > 0 && (
+        <section aria-label="Fixes for your framework" data-testid="framework-tips">
+          <h3>Fixes for {report.frameworks.map((f) => FRAMEWORK_LABEL[f.framework]).join(', ')}</h3>
+          {report.frameworks[0] && <p class="muted">Detected from: {report.frameworks[0].evidence.join('; ')}</p>}
+          {report.frameworkTips.map((tip) => (
+            <div key={tip.framework} class="fix-code">
+              <div class="muted">
+                {tip.label} — {tip.file}
+              </div>
+              <pre class="value">{tip.lines.join('\n')}</pre>
+              {tip.check && (
+                <p class="muted">
+                  Then check with <code>{tip.check}</code>
+                </p>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+
+      <section aria-label="Findings by rule">
+        <h3>Findings by rule</h3>
+        {report.groups.length === 0 ? (
+          <p class="muted">No findings: every cookie passed every rule.</p>
+        ) : (
+          <ul class="findings">
+            {report.groups.map((g) => (
+              <GroupItem key={g.ruleId} findings={g.findings} cookies={g.cookies} mutes={mutes} framework={primary} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-label="Cookies the browser refused" data-testid="refused">
+        <h3>Cookies the browser refused</h3>
+        {!inDevTools ? (
+          <p class="muted">Open Cookie Lens inside DevTools to see the Set-Cookie headers of the page's responses.</p>
+        ) : refused.length === 0 ? (
+          <p class="muted">No refused Set-Cookie header in the responses seen since DevTools opened (reload the page to capture them all).</p>
+        ) : (
+          <ul class="findings">
+            {refused.map((r, i) => (
+              <li key={`${r.at}-${i}`} class="finding sev-high" data-testid="refused-cookie" data-name={r.header.name}>
+                <div class="finding-head">
+                  <span class="finding-title">{r.header.name || '(no name)'}</span>
+                  <span class="muted">{r.refusal.effect === 'rejected' ? 'not stored' : 'stored without an attribute'}</span>
+                </div>
+                <pre class="value">{`Set-Cookie: ${r.header.raw}`}</pre>
+                <p class="muted">from {r.header.requestUrl}</p>
+                <p>
+                  <strong>Why: </strong>
+                  {r.refusal.reason}
+                </p>
+                <p>
+                  <strong>Fix: </strong>
+                  {r.refusal.fix}
+                </p>
+                <a href={r.refusal.source.url} target="_blank" rel="noreferrer noopener">
+                  {r.refusal.source.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-label="General tips">
+        <h3>General tips</h3>
+        <ul>
+          {report.generalTips.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}
+
+function GroupItem({ findings, cookies, mutes, framework }: { findings: Finding[]; cookies: string[]; mutes: MuteStore; framework?: Parameters<typeof FindingItem>[0]['framework'] }) {
+  const [first] = findings;
+  if (!first) return null;
+  const names = [...new Set(cookies)];
+  return (
+    <>
+      <FindingItem finding={{ ...first, detail: names.length ? `Cookies: ${names.join(', ')}` : first.detail }} mutes={mutes} framework={framework} cookieMute={false} />
+    </>
+  );
+}

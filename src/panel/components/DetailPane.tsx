@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { cookieSize, partitionKeyString } from '../../core/cookie.ts';
 import type { Cookie } from '../../core/types.ts';
+import { copyText } from '../clipboard.ts';
 import { formatExpiry } from '../table-model.ts';
 
 const SAMESITE_TEXT: Record<Cookie['sameSite'], string> = {
@@ -81,23 +82,4 @@ function relative(epochSeconds: number): string {
     }
   }
   return `in ${s} seconds`;
-}
-
-/** The async clipboard is often refused inside DevTools' iframe; fall back to a selection copy. */
-async function copyText(text: string): Promise<string> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return 'Copied';
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok ? 'Copied' : 'The browser refused the clipboard: select the value and press Ctrl+C';
-  }
 }

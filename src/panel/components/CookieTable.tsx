@@ -3,6 +3,7 @@ import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie.ts';
 import type { Cookie } from '../../core/types.ts';
 import { COLUMNS, nextSort } from '../table-model.ts';
 import type { EditStore } from '../store/edits.ts';
+import { privacy } from '../store/privacy.ts';
 import type { ViewStore } from '../store/view.ts';
 import { ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 
@@ -127,7 +128,7 @@ export function CookieTable({ view, edits, pageUrl }: { view: ViewStore; edits: 
               if (col.id === 'value' && inline?.key === row.key) {
                 return <InlineValueEditor key={col.id} cookie={row.cookie} edits={edits} value={inline.value} error={inline.error} />;
               }
-              const text = col.text(row.cookie);
+              const text = col.id === 'value' ? privacy.displayValue(row.cookie) : col.text(row.cookie);
               return (
                 <div key={col.id} role="gridcell" class={`cell align-${col.align ?? 'start'}`} data-col={col.id}>
                   {text.length > CELL_MAX_CHARS ? `${text.slice(0, CELL_MAX_CHARS)}…` : text}
@@ -162,7 +163,7 @@ function InlineValueEditor({ cookie, edits, value, error }: { cookie: Cookie; ed
     <div role="gridcell" class="cell inline-edit" data-col="value">
       <input
         ref={input}
-        class={error ? 'invalid' : ''}
+        class={`${error ? 'invalid' : ''}${privacy.isHidden(cookie) ? ' masked-input' : ''}`}
         aria-label={`Value of ${cookie.name}`}
         aria-invalid={!!error}
         title={error ?? 'Enter saves, Escape cancels'}

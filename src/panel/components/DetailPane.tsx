@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { cookieSize, partitionKeyString } from '../../core/cookie.ts';
 import type { Cookie } from '../../core/types.ts';
 import { copyText } from '../clipboard.ts';
+import { privacy } from '../store/privacy.ts';
+import { RevealValue } from './RevealValue.tsx';
 import { formatExpiry } from '../table-model.ts';
 
 const SAMESITE_TEXT: Record<Cookie['sameSite'], string> = {
@@ -47,12 +49,13 @@ export function DetailPane({ cookie, onClose, onEdit, onDelete }: { cookie: Cook
           <button type="button" onClick={() => void copy()}>
             Copy value
           </button>
+          <RevealValue cookie={cookie} />
           <span role="status" class="muted">
             {copyState}
           </span>
         </div>
         <pre class="value" data-testid="detail-value">
-          {cookie.value === '' ? '(empty)' : cookie.value}
+          {cookie.value === '' ? '(empty)' : privacy.displayValue(cookie)}
         </pre>
       </section>
       <dl class="attributes">

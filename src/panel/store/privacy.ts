@@ -36,12 +36,17 @@ export function createPrivacyStore() {
     revealed.value = next;
   }
 
+  /** The editor hides what is typed while masking is on, unless the cookie being edited was revealed. */
+  function editorHidden(original?: Identity): boolean {
+    return masked.value && (!original || isHidden(original));
+  }
+
   /** The value as the panel may show it now. */
   function displayValue(c: Pick<Cookie, 'value'> & Identity): string {
     return isHidden(c) ? maskValue(c.value) : c.value;
   }
 
-  return { masked, revealed, setMasked, toggle: () => setMasked(!masked.value), isHidden, reveal, hide, displayValue };
+  return { masked, revealed, setMasked, toggle: () => setMasked(!masked.value), isHidden, editorHidden, reveal, hide, displayValue };
 }
 
 /** The panel's one privacy store: the table, detail pane, editor and dialogs all read it. */

@@ -29,3 +29,14 @@ describe('mask values', () => {
     expect(p.isHidden(b)).toBe(true);
   });
 });
+
+test('the editor hides typed values while masked, except for a revealed cookie', () => {
+  const p = createPrivacyStore();
+  const c = cookie({ name: 'sid' });
+  expect(p.editorHidden(c)).toBe(false);
+  p.setMasked(true);
+  expect(p.editorHidden()).toBe(true);
+  expect(p.editorHidden(c)).toBe(true);
+  p.reveal(c);
+  expect(p.editorHidden(c)).toBe(false);
+});

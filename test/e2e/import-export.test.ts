@@ -90,10 +90,12 @@ describe('export', () => {
       const t = await valueOf('[data-testid="export-preview"]');
       return t.includes(`\tsessionid\t${session?.value}`) ? t : null;
     });
-    expect(raw).toContain(`#HttpOnly_localhost\tFALSE\t/\tFALSE\t${Math.floor(session?.expires as number)}\tsessionid\t${session?.value}`);
+    expect(raw).toContain(`#HttpOnly_localhost\tFALSE\t/\tFALSE\t${Math.floor((session as Full).expires as number)}\tsessionid\t${session?.value}`);
 
     await (await button('dialog[open]', 'Download')).click();
     await waitFor('download feedback', async () => /Download started: cookies-localhost\.txt/.test(await textOf('[data-testid="export-feedback"]')));
+    await (await button('dialog[open]', 'Copy to clipboard')).click();
+    await waitFor('copy feedback in words', async () => /^(Copied \d+ cookies to the clipboard\.|The browser refused the clipboard)/.test(await textOf('[data-testid="export-feedback"]')));
     await (await button('dialog[open]', 'Close')).click();
     await waitFor('the dialog to close', async () => !(await panel.$('dialog[data-testid="export-dialog"][open]')));
   });

@@ -20,3 +20,8 @@ export function labelForDelete(removed: Cookie[]): string {
   const [only] = removed;
   return removed.length === 1 && only ? `Delete ${only.name}` : `Delete ${removed.length} cookies`;
 }
+
+export function labelForImport(written: Cookie[]): string {
+  const [only] = written;
+  return written.length === 1 && only ? `Import ${only.name}` : `Import ${written.length} cookies`;
+}

@@ -1,4 +1,4 @@
-/** Copy text; the async clipboard is often refused inside DevTools' iframe, so fall back to a selection copy. */
+/** Copy text to the clipboard. The async clipboard is often refused inside DevTools' iframe; fall back to a selection copy. */
 export async function copyText(text: string): Promise<string> {
   try {
     await navigator.clipboard.writeText(text);

@@ -17,7 +17,7 @@ export type RequestKind = keyof Handlers;
 export type RequestPayload<K extends RequestKind> = Parameters<Handlers[K]>[0];
 export type ResponseOf<K extends RequestKind> = Awaited<ReturnType<Handlers[K]>>;
 
-export const REQUEST_KINDS = ['writeCookie', 'deleteCookies', 'undo', 'redo', 'historyState'] as const satisfies readonly RequestKind[];
+export const REQUEST_KINDS = ['writeCookie', 'deleteCookies', 'undo', 'redo', 'historyState', 'importCookies'] as const satisfies readonly RequestKind[];
 // Every handler has its kind listed (a compile error otherwise).
 const _allKindsListed: RequestKind extends (typeof REQUEST_KINDS)[number] ? true : never = true;
 void _allKindsListed;

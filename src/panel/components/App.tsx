@@ -14,6 +14,7 @@ import { DetailPane } from './DetailPane.tsx';
 import { EditorPane } from './EditorPane.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { TimelineView } from './TimelineView.tsx';
+import { TransferDialogs } from './TransferDialogs.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
 const EMPTY_TEXT = {
@@ -118,6 +119,7 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, in
         </div>
       )}
       <ConfirmDialog edits={edits} />
+      <TransferDialogs store={store} view={view} edits={edits} />
     </div>
   );
 }

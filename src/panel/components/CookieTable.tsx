@@ -4,6 +4,7 @@ import type { Cookie } from '../../core/types.ts';
 import type { Severity } from '../../core/rules/types.ts';
 import { CLASS_LABEL, nextSort, type Column, type Row } from '../table-model.ts';
 import type { EditStore } from '../store/edits.ts';
+import { privacy } from '../store/privacy.ts';
 import type { ViewStore } from '../store/view.ts';
 import { ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 
@@ -137,7 +138,7 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
                 return <InlineValueEditor key={col.id} cookie={row.cookie} edits={edits} value={inline.value} error={inline.error} />;
               }
               if (col.id === 'class') return <ClassCell key={col.id} row={row} />;
-              const text = col.text(row);
+              const text = col.id === 'value' ? privacy.displayValue(row.cookie) : col.text(row);
               return (
                 <div key={col.id} role="gridcell" class={`cell align-${col.align ?? 'start'}`} data-col={col.id}>
                   {text.length > CELL_MAX_CHARS ? `${text.slice(0, CELL_MAX_CHARS)}…` : text}
@@ -172,7 +173,7 @@ function InlineValueEditor({ cookie, edits, value, error }: { cookie: Cookie; ed
     <div role="gridcell" class="cell inline-edit" data-col="value">
       <input
         ref={input}
-        class={error ? 'invalid' : ''}
+        class={`${error ? 'invalid' : ''}${privacy.isHidden(cookie) ? ' masked-input' : ''}`}
         aria-label={`Value of ${cookie.name}`}
         aria-invalid={!!error}
         title={error ?? 'Enter saves, Escape cancels'}

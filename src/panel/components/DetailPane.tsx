@@ -3,11 +3,13 @@ import { cookieSize, partitionKeyString } from '../../core/cookie.ts';
 import type { CookieAnalysis } from '../../core/analysis-types.ts';
 import type { Finding, FixFramework } from '../../core/rules/types.ts';
 import type { Cookie } from '../../core/types.ts';
+import { copyText } from '../clipboard.ts';
 import type { MuteStore } from '../store/mutes.ts';
+import { privacy } from '../store/privacy.ts';
+import { formatExpiry } from '../table-model.ts';
 import { ExplainSection } from './ExplainSection.tsx';
 import { FindingsSection } from './FindingsSection.tsx';
-import { formatExpiry } from '../table-model.ts';
-import { copyText } from '../clipboard.ts';
+import { RevealValue } from './RevealValue.tsx';
 
 const SAMESITE_TEXT: Record<Cookie['sameSite'], string> = {
   no_restriction: 'None (sent with cross-site requests)',
@@ -74,15 +76,16 @@ export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy
           <button type="button" onClick={() => void copy()}>
             Copy value
           </button>
+          <RevealValue cookie={cookie} />
           <span role="status" class="muted">
             {copyState}
           </span>
         </div>
         <pre class="value" data-testid="detail-value">
-          {cookie.value === '' ? '(empty)' : cookie.value}
+          {cookie.value === '' ? '(empty)' : privacy.displayValue(cookie)}
         </pre>
       </section>
-      {analysis && <ExplainSection name={cookie.name} analysis={analysis} />}
+      {analysis && <ExplainSection name={cookie.name} analysis={analysis} masked={privacy.isHidden(cookie)} />}
       <FindingsSection findings={findings} mutes={mutes} framework={framework} />
       <h3>Attributes</h3>
       <dl class="attributes">

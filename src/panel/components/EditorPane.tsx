@@ -3,6 +3,7 @@ import type { CookieDraft } from '../../core/draft.ts';
 import type { SameSite } from '../../core/types.ts';
 import type { FieldIssue } from '../../core/validate.ts';
 import type { EditStore } from '../store/edits.ts';
+import { privacy } from '../store/privacy.ts';
 
 type Field = FieldIssue['field'];
 
@@ -50,7 +51,7 @@ export function EditorPane({ edits }: { edits: EditStore }) {
       {live && (
         <p class="banner warning" role="alert" data-testid="live-change">
           {live.current
-            ? `The site changed this cookie while you were editing it (${live.fields.join(', ')}): it now holds "${truncate(live.current.value)}". Saving will overwrite that.`
+            ? `The site changed this cookie while you were editing it (${live.fields.join(', ')}): it now holds "${truncate(privacy.displayValue(live.current))}". Saving will overwrite that.`
             : 'The site removed this cookie while you were editing it. Saving will create it again.'}
         </p>
       )}
@@ -58,7 +59,7 @@ export function EditorPane({ edits }: { edits: EditStore }) {
         <input ref={first} id="f-name" value={d.name} onInput={(ev) => set({ name: ev.currentTarget.value })} spellcheck={false} {...described('name', at('name'))} />
       </Row>
       <Row label="Value" field="value" issues={at('value')}>
-        <textarea id="f-value" rows={3} value={d.value} onInput={(ev) => set({ value: ev.currentTarget.value })} spellcheck={false} {...described('value', at('value'))} />
+        <textarea id="f-value" rows={3} class={privacy.editorHidden(e.original) ? 'masked-input' : undefined} value={d.value} onInput={(ev) => set({ value: ev.currentTarget.value })} spellcheck={false} {...described('value', at('value'))} />
       </Row>
       <Row label="Domain" field="domain" issues={at('domain')}>
         <input id="f-domain" value={d.domain} onInput={(ev) => set({ domain: ev.currentTarget.value })} spellcheck={false} {...described('domain', at('domain'))} />

@@ -17,7 +17,7 @@ const READABILITY: Record<string, string> = {
 };
 
 /** What the cookie is, where its data lives, what a holder could do, the evidence, and the lesson. */
-export function ExplainSection({ name, analysis }: { name: string; analysis: CookieAnalysis }) {
+export function ExplainSection({ name, analysis, masked = false }: { name: string; analysis: CookieAnalysis; masked?: boolean }) {
   const c = analysis.classification;
   const e = explainCookie(name, analysis);
   return (
@@ -55,6 +55,12 @@ export function ExplainSection({ name, analysis }: { name: string; analysis: Coo
           </div>
         )}
       </dl>
+      {masked ? (
+        <p class="muted" data-testid="explain-masked">
+          Values are masked: reveal this cookie to see the evidence and its decoded value.
+        </p>
+      ) : (
+        <>
       <h4>Why we think so</h4>
       <ul class="evidence" data-testid="evidence">
         {c.evidence.map((line) => (
@@ -78,6 +84,8 @@ export function ExplainSection({ name, analysis }: { name: string; analysis: Coo
         {e.lesson}
       </p>
       {analysis.layers.length > 1 && <DecodedLayers layers={analysis.layers} />}
+        </>
+      )}
     </section>
   );
 }

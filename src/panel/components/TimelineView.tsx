@@ -1,4 +1,6 @@
 import type { TimelineEntry } from '../../core/timeline.ts';
+import { maskValue } from '../../core/formats/secrets.ts';
+import { privacy } from '../store/privacy.ts';
 import type { TimelineStore } from '../store/timeline.ts';
 
 const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
@@ -61,8 +63,8 @@ export function TimelineView({ timeline }: { timeline: TimelineStore }) {
                   {KIND_LABEL[e.kind]}
                   {e.byPanel && <span class="badge panel-badge">by Cookie Lens</span>}
                 </td>
-                <td class="value-cell">{short(e.oldValue)}</td>
-                <td class="value-cell">{short(e.newValue)}</td>
+                <td class="value-cell">{privacy.masked.value ? mask(e.oldValue) : short(e.oldValue)}</td>
+                <td class="value-cell">{privacy.masked.value ? mask(e.newValue) : short(e.newValue)}</td>
               </tr>
             ))}
           </tbody>
@@ -74,6 +76,10 @@ export function TimelineView({ timeline }: { timeline: TimelineStore }) {
 
 function clock(ms: number): string {
   return new Date(ms).toLocaleTimeString(undefined, { hour12: false });
+}
+
+function mask(v: string | undefined): string {
+  return v === undefined ? '' : maskValue(v);
 }
 
 function short(v: string | undefined): string {

@@ -5,6 +5,7 @@ import type { CookieStore } from '../store/cookies.ts';
 import type { EditStore } from '../store/edits.ts';
 import type { Section, ViewStore } from '../store/view.ts';
 import { DeleteMenu, type DeleteTargets } from './DeleteMenu.tsx';
+import { TransferButtons } from './TransferButtons.tsx';
 
 const SECTIONS: [Section, string][] = [
   ['cookies', 'Cookies'],
@@ -74,6 +75,7 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
         Add
       </button>
       <DeleteMenu edits={edits} targets={deleteTargets} />
+      <TransferButtons disabled={!store.pageUrl.value} />
       <button type="button" onClick={() => void edits.undo()} disabled={!history.undo} title={history.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo'} aria-label={history.undo ? `Undo: ${history.undo}` : 'Undo'}>
         ↶
       </button>

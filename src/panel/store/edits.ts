@@ -214,6 +214,19 @@ export function createEditStore(deps: EditDeps) {
     };
   }
 
+  /** Write an import preview's cookies as one undoable step; the status line says what happened. Returns the error, if any. */
+  async function importCookies(cookies: readonly Cookie[]): Promise<string | null> {
+    const result = await deps.request('importCookies', { tabId: deps.tabId, cookies: [...cookies] });
+    if (!result.ok) {
+      status.value = { kind: 'error', text: `Nothing was imported: ${result.error}` };
+      return result.error;
+    }
+    const parts = [result.created > 0 ? `${result.created} created` : '', result.overwritten > 0 ? `${result.overwritten} overwritten` : ''].filter(Boolean);
+    status.value = { kind: 'ok', text: `${result.label}${parts.length ? ` (${parts.join(', ')})` : ''}.`, undoable: result.created + result.overwritten > 0 };
+    void refreshHistory();
+    return null;
+  }
+
   async function answerConfirmation(yes: boolean): Promise<void> {
     const c = confirmation.value;
     confirmation.value = null;
@@ -266,6 +279,7 @@ export function createEditStore(deps: EditDeps) {
     commitInline,
     cancelInline: () => (inline.value = null),
     remove,
+    importCookies,
     answerConfirmation,
     undo: () => replay('undo'),
     redo: () => replay('redo'),

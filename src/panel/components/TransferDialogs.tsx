@@ -1,0 +1,30 @@
+import { cookiesOfSite } from '../../core/scope.ts';
+import type { CookieStore } from '../store/cookies.ts';
+import type { EditStore } from '../store/edits.ts';
+import { openTransfer } from '../store/transfer-dialogs.ts';
+import type { ViewStore } from '../store/view.ts';
+import { ExportDialog } from './ExportDialog.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
+
+/** The export and import dialogs, mounted once; the toolbar's Export… and Import… buttons open them. */
+export function TransferDialogs({ store, view, edits }: { store: CookieStore; view: ViewStore; edits: EditStore }) {
+  const open = openTransfer.value;
+  const page = store.pageUrl.value;
+  const close = () => (openTransfer.value = null);
+  const all = [...store.all.value.values()];
+  return (
+    <>
+      <ExportDialog
+        open={open === 'export'}
+        pageUrl={page}
+        targets={
+          open === 'export'
+            ? { selected: view.selectedCookies.value, shown: view.rows.value.map((r) => r.cookie), site: page ? cookiesOfSite(all, page) : [] }
+            : { selected: [], shown: [], site: [] }
+        }
+        onClose={close}
+      />
+      <ImportDialog open={open === 'import'} pageUrl={page} storeId={store.storeId.value} existing={all} edits={edits} onClose={close} />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * What the Export dialog shows and saves: which cookies, in which format, the text, its notes, the credentials in
+ * it, and the file name. Pure: the classifier is passed in, so the model is tested without a browser.
+ */
+import { registrableDomain } from '../../core/cookie.ts';
+import { exportCookies } from '../../core/formats/export.ts';
+import type { ClassOf, SecretMark } from '../../core/formats/secrets.ts';
+import type { ExportFormat } from '../../core/formats/types.ts';
+import type { Cookie } from '../../core/types.ts';
+
+export type ExportChoice = 'selected' | 'shown' | 'site';
+
+export const CHOICE_LABELS: Record<ExportChoice, string> = {
+  selected: 'Selected',
+  shown: 'Shown by the filter',
+  site: 'All cookies of this site',
+};
+
+export interface FormatInfo {
+  label: string;
+  /** What the format carries, in plain words. */
+  carries: string;
+  extension: string;
+  mime: string;
+  /** File name stem before the site: `cookies-localhost.txt`. */
+  stem: string;
+}
+
+export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
+  json: {
+    label: 'JSON (Cookie-Editor / EditThisCookie compatible)',
+    carries: 'Every attribute: domain, path, expiry, Secure, HttpOnly, SameSite, partition key and store.',
+    extension: 'json',
+    mime: 'application/json',
+    stem: 'cookies',
+  },
+  netscape: {
+    label: 'Netscape cookies.txt (curl, wget, yt-dlp)',
+    carries: 'Domain, path, Secure, expiry to the second, HttpOnly (as #HttpOnly_). Not SameSite or partition keys.',
+    extension: 'txt',
+    mime: 'text/plain',
+    stem: 'cookies',
+  },
+  header: {
+    label: 'Cookie header',
+    carries: 'Only names and values of the cookies sent to this page, as a request header value.',
+    extension: 'txt',
+    mime: 'text/plain',
+    stem: 'cookie-header',
+  },
+  curl: {
+    label: 'curl command',
+    carries: 'A ready curl command sending the cookies this page would receive.',
+    extension: 'sh',
+    mime: 'text/x-shellscript',
+    stem: 'curl',
+  },
+};
+
+export interface ExportTargets {
+  selected: readonly Cookie[];
+  shown: readonly Cookie[];
+  site: readonly Cookie[];
+}
+
+export interface ExportRequest {
+  format: ExportFormat;
+  choice: ExportChoice;
+  targets: ExportTargets;
+  pageUrl: URL;
+  redact: boolean;
+  classOf: ClassOf;
+}
+
+export interface ExportModel {
+  cookies: readonly Cookie[];
+  text: string;
+  notes: string[];
+  /** Credentials among the chosen cookies (values replaced when redacted). */
+  secrets: SecretMark[];
+  redacted: boolean;
+  fileName: string;
+  mime: string;
+}
+
+/** A file-system-safe name for the site: `cookies-example.com.txt`, `curl-localhost.sh`. */
+export function exportFileName(format: ExportFormat, pageUrl: URL): string {
+  const info = EXPORT_FORMATS[format];
+  const site = (registrableDomain(pageUrl.hostname) || pageUrl.hostname || 'site').toLowerCase().replace(/[^a-z0-9.-]+/g, '_');
+  return `${info.stem}-${site}.${info.extension}`;
+}
+
+export function buildExport(r: ExportRequest): ExportModel {
+  const cookies = r.targets[r.choice];
+  const result = exportCookies(r.format, cookies, { url: r.pageUrl.href, classOf: r.classOf, redactSecrets: r.redact });
+  return {
+    cookies,
+    text: result.text,
+    notes: result.notes,
+    secrets: result.secrets,
+    redacted: result.redacted,
+    fileName: exportFileName(r.format, r.pageUrl),
+    mime: EXPORT_FORMATS[r.format].mime,
+  };
+}

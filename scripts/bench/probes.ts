@@ -98,13 +98,20 @@ export const BURST_MONITOR = `(() => {
     for (const e of list.getEntries()) { m.longTasks++; m.longestTaskMs = Math.max(m.longestTaskMs, e.duration); }
   }).observe({ type: 'longtask' });
   let inFrame = 0;
-  const tick = () => { inFrame = 0; if (!m.stop) requestAnimationFrame(tick); };
+  let lastTick = performance.now();
+  const tick = () => { inFrame = 0; lastTick = performance.now(); if (!m.stop) requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   // One MutationObserver callback per task that changed the DOM: two in one frame would be two renders in a frame.
-  new MutationObserver(() => {
+  m.samples = [];
+  new MutationObserver((records) => {
     m.commits++;
     m.maxCommitsPerFrame = Math.max(m.maxCommitsPerFrame, ++inFrame);
     m.lastMutation = performance.now();
+    if (inFrame > 1 && m.samples.length < 5) {
+      const r = records[0];
+      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      m.samples.push(r.type + ' ' + (r.attributeName ?? '') + ' on ' + (el?.className || el?.tagName) + ' (' + records.length + ' records, ' + Math.round(performance.now() - lastTick) + ' ms after the last frame)');
+    }
   }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
 })()`;
 

@@ -2,7 +2,7 @@
  * The browser side of the benchmark: a loopback site server, Debian's Chromium with the built Cookie Lens and the
  * bench's bare panel loaded (test/e2e/harness.ts), `*.test` mapped to loopback for many sites, and DevTools helpers.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
 import { launch, waitFor, type Harness } from '../../test/e2e/harness.ts';

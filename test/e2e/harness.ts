@@ -18,7 +18,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch({ headless = true }: { headless?: boolean } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** More Chromium switches, e.g. `--host-resolver-rules=MAP *.test 127.0.0.1` for many sites (the benchmark). */
+  extraArgs?: string[];
+  /** More unpacked extensions to load beside dist/ (absolute paths), e.g. the benchmark's bare panel. */
+  extraExtensions?: string[];
+}
+
+export async function launch({ headless = true, extraArgs = [], extraExtensions = [] }: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'cookie-lens-e2e-'));
@@ -30,8 +38,8 @@ export async function launch({ headless = true }: { headless?: boolean } = {}): 
     ignoreDefaultArgs: ['--disable-extensions'],
     defaultViewport: null,
     args: [
-      `--load-extension=${DIST}`,
-      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${[DIST, ...extraExtensions].join(',')}`,
+      `--disable-extensions-except=${[DIST, ...extraExtensions].join(',')}`,
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',
@@ -41,6 +49,7 @@ export async function launch({ headless = true }: { headless?: boolean } = {}): 
       '--disable-component-update',
       '--disable-sync',
       '--window-size=1400,900',
+      ...extraArgs,
     ],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {

@@ -35,7 +35,7 @@ if ('error' in tab) {
     return {
       analysis: analysis.byKey.value.get(key),
       worst: analysis.worstByKey.value.get(key),
-      findingCount: findings.filter((f) => !f.muted).length,
+      findingCount: findings.filter((f) => !f.muted && f.severity !== 'info').length,
     };
   });
   // Mutes are per site: load them whenever the inspected page's site changes.

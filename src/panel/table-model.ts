@@ -12,7 +12,7 @@ export interface RowInfo {
   analysis?: CookieAnalysis;
   /** The worst finding that is not muted (info excluded), if any. */
   worst?: Severity;
-  /** Findings that are not muted, info included. */
+  /** Findings that are not muted, informational ones aside: what "only with findings" keeps. */
   findingCount: number;
 }
 

@@ -56,8 +56,8 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
           </option>
         ))}
       </select>
-      <label class="toggle">
-        <input type="checkbox" checked={view.onlyFindings.value} onChange={(e) => (view.onlyFindings.value = e.currentTarget.checked)} />
+      <label class="toggle" title="Cookies with a low, medium or high finding that is not muted">
+        <input type="checkbox" data-testid="only-findings" checked={view.onlyFindings.value} onChange={(e) => (view.onlyFindings.value = e.currentTarget.checked)} />
         Only with findings
       </label>
       <span class="count" role="status" data-testid="count">

@@ -16,7 +16,8 @@ export function partitionKeyString(pk: PartitionKey | undefined): string {
 
 /** The domain without the leading dot, lower-cased. */
 export function bareDomain(domain: string): string {
-  return domain.replace(/^\./, '').toLowerCase();
+  const bare = domain.charCodeAt(0) === 46 /* . */ ? domain.slice(1) : domain;
+  return /[A-Z]/.test(bare) ? bare.toLowerCase() : bare;
 }
 
 /** A URL that `chrome.cookies.set/remove` accepts for this cookie (scheme from Secure, host from domain). */

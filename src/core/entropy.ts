@@ -33,17 +33,27 @@ export interface EntropyEstimate {
   shannonBits: number;
 }
 
+/** Reused counters for Latin-1 characters: this runs for every cookie, so it allocates nothing in the common case. */
+const latin1Counts = new Uint32Array(256);
+
 function shannonPerChar(v: string): number {
-  const counts = new Map<number, number>();
+  let wide: Map<number, number> | null = null;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c < 256) latin1Counts[c] = (latin1Counts[c] ?? 0) + 1;
+    else (wide ??= new Map()).set(c, (wide.get(c) ?? 0) + 1);
   }
   let h = 0;
-  for (const n of counts.values()) {
-    const p = n / v.length;
-    h -= p * Math.log2(p);
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 256) continue;
+    const n = latin1Counts[c] ?? 0;
+    if (n > 0) {
+      h -= (n / v.length) * Math.log2(n / v.length);
+      latin1Counts[c] = 0; // count each character once, and leave the counters clean
+    }
   }
+  if (wide) for (const n of wide.values()) h -= (n / v.length) * Math.log2(n / v.length);
   return h;
 }
 

@@ -64,13 +64,14 @@ export function scanText(text: string, where: string, hits: SensitiveHit[]): voi
     if (c.includes('@')) for (const m of matches(EMAIL, c)) add(hits, { kind: 'email', where, sample: m[0] });
   }
   if (!/\d{3}/.test(t)) return;
-  for (const re of CARD_BRANDS) {
+  // Cheap guards first: every card pattern needs 12+ digits in a row; SSNs and private IPs need their separators.
+  if (/\d{12}/.test(t)) for (const re of CARD_BRANDS) {
     for (const m of matches(re, t)) {
       if (!insideNumber(t, m.index, m.index + m[0].length) && isValidLuhn(m[0])) add(hits, { kind: 'card', where, sample: maskCard(m[0]) });
     }
   }
-  if (t.includes('-')) for (const m of matches(SSN, t)) add(hits, { kind: 'ssn', where, sample: m[0] });
-  if (t.includes('.')) for (const m of matches(PRIVATE_IP, t)) add(hits, { kind: 'private-ip', where, sample: m[0] });
+  if (t.includes('-') && /\d{3}-\d{2}-/.test(t)) for (const m of matches(SSN, t)) add(hits, { kind: 'ssn', where, sample: m[0] });
+  if (t.includes('.') && /(?:10|172|192)\.\d/.test(t)) for (const m of matches(PRIVATE_IP, t)) add(hits, { kind: 'private-ip', where, sample: m[0] });
 }
 
 /** Scans a key/value (JSON key, k=v pair, JWT claim, cookie name) for password and authorisation keys. */

@@ -6,8 +6,15 @@ import type { Cookie, PartitionKey } from './types.ts';
  * Same as DevTools' `Cookie.key()` (front_end/core/sdk/Cookie.ts) plus the store.
  */
 export function cookieKey(c: Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>): string {
-  return JSON.stringify([c.storeId, c.name, c.domain, c.path, partitionKeyString(c.partitionKey)]);
+  // Memoised per object: cookies are treated as immutable values everywhere, and the panel asks for the key of the
+  // same cookie object from several places (store, view, analysis) on every change.
+  const known = keyCache.get(c);
+  if (known !== undefined) return known;
+  const key = JSON.stringify([c.storeId, c.name, c.domain, c.path, partitionKeyString(c.partitionKey)]);
+  keyCache.set(c, key);
+  return key;
 }
+const keyCache = new WeakMap<object, string>();
 
 export function partitionKeyString(pk: PartitionKey | undefined): string {
   if (!pk?.topLevelSite) return '';

@@ -73,7 +73,9 @@ export function formatExpiry(c: Cookie): string {
   return Number.isNaN(d.getTime()) ? String(c.expirationDate) : d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
 }
 
-const byText = (f: (c: Cookie) => string) => (a: Row, b: Row) => f(a.cookie).localeCompare(f(b.cookie));
+/** One collator for every comparison: the same order as localeCompare, without its per-call setup cost. */
+const collator = new Intl.Collator();
+const byText = (f: (c: Cookie) => string) => (a: Row, b: Row) => collator.compare(f(a.cookie), f(b.cookie));
 const byNumber = (f: (c: Cookie) => number) => (a: Row, b: Row) => f(a.cookie) - f(b.cookie);
 const cell = (f: (c: Cookie) => string) => (r: Row) => f(r.cookie);
 const classText = (r: Row) => (r.info.analysis ? CLASS_LABEL[r.info.analysis.classification.class] : '');
@@ -83,7 +85,7 @@ const expiryOrder = (c: Cookie) => (c.session ? Number.POSITIVE_INFINITY : (c.ex
 
 export const COLUMNS: readonly Column[] = [
   { id: 'name', label: 'Name', text: cell((c) => c.name), compare: byText((c) => c.name), width: 100, grow: 1.2 },
-  { id: 'class', label: 'Class', text: classText, compare: (a, b) => classText(a).localeCompare(classText(b)), width: 88 },
+  { id: 'class', label: 'Class', text: classText, compare: (a, b) => collator.compare(classText(a), classText(b)), width: 88 },
   { id: 'site', label: 'Site', text: cell(siteOf), compare: byText(siteOf), width: 90, grow: 0.8 },
   { id: 'value', label: 'Value', text: cell((c) => c.value), compare: byText((c) => c.value), width: 100, grow: 2 },
   { id: 'domain', label: 'Domain', text: cell((c) => c.domain), compare: byText((c) => c.domain), width: 80, grow: 1 },

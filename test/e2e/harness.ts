@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Frame, type Page } from 'puppeteer-core';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = process.env.COOKIE_LENS_DIST ? resolve(process.env.COOKIE_LENS_DIST) : resolve(import.meta.dirname, '../../dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {

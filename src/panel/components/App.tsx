@@ -64,13 +64,13 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, in
   };
 
   const deleteTargets = {
-    selected: view.selectedCookies.value,
-    shown: view.rows.value.map((r) => r.cookie),
-    site: page ? cookiesOfSite([...store.all.value.values()], page) : [],
+    selected: () => view.selectedCookies.value,
+    shown: () => view.rows.value.map((r) => r.cookie),
+    site: () => (page ? cookiesOfSite([...store.all.value.values()], page) : []),
     filtered: view.narrowed.value,
   };
   const selectedKey = view.selectedKey.value;
-  const framework = analysis.report.value?.frameworks[0]?.framework;
+  const framework = analysis.framework.value;
 
   return (
     <div class="app" onKeyDown={onKeyDown}>

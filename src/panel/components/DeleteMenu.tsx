@@ -2,10 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import type { Cookie } from '../../core/types.ts';
 import type { EditStore } from '../store/edits.ts';
 
+/** Computed only when the menu opens: with thousands of rows, building these lists on every render is waste. */
 export interface DeleteTargets {
-  selected: Cookie[];
-  shown: Cookie[];
-  site: Cookie[];
+  selected: () => Cookie[];
+  shown: () => Cookie[];
+  site: () => Cookie[];
   filtered: boolean;
 }
 
@@ -18,11 +19,14 @@ export function DeleteMenu({ edits, targets }: { edits: EditStore; targets: Dele
     button.current?.focus();
     void edits.remove(cookies, what);
   };
-  const items: [string, Cookie[], string][] = [
-    [`Selected (${targets.selected.length})`, targets.selected, 'selected'],
-    [`Shown by the filter (${targets.shown.length})`, targets.shown, targets.filtered ? 'shown by the filter' : 'shown'],
-    [`All cookies of this site (${targets.site.length})`, targets.site, 'all of this site'],
-  ];
+  const lists = open ? { selected: targets.selected(), shown: targets.shown(), site: targets.site() } : null;
+  const items: [string, Cookie[], string][] = lists
+    ? [
+        [`Selected (${lists.selected.length})`, lists.selected, 'selected'],
+        [`Shown by the filter (${lists.shown.length})`, lists.shown, targets.filtered ? 'shown by the filter' : 'shown'],
+        [`All cookies of this site (${lists.site.length})`, lists.site, 'all of this site'],
+      ]
+    : [];
   return (
     <div class="menu-wrap" onKeyDown={(e) => e.key === 'Escape' && open && (e.stopPropagation(), setOpen(false), button.current?.focus())}>
       <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title="Delete cookies">

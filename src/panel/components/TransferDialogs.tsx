@@ -11,7 +11,8 @@ export function TransferDialogs({ store, view, edits }: { store: CookieStore; vi
   const open = openTransfer.value;
   const page = store.pageUrl.value;
   const close = () => (openTransfer.value = null);
-  const all = [...store.all.value.values()];
+  // Only an open dialog needs the cookie lists (and re-renders with them).
+  const all = open ? [...store.all.value.values()] : [];
   return (
     <>
       <ExportDialog

@@ -2,16 +2,20 @@
  * Understanding and findings for the cookies in view, computed from `core` once per cookie version and reused:
  * a render never re-analyses. Findings, the site report and per-cookie markers are derived signals.
  */
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { AnalyzedCookie, CookieAnalysis } from '../../core/analysis-types.ts';
 import { analyzeCookie } from '../../core/analyze.ts';
 import { cookieKey } from '../../core/cookie.ts';
+import { detectFrameworks } from '../../core/report-frameworks.ts';
 import { buildSiteReport } from '../../core/report.ts';
 import { runRules } from '../../core/rules/engine.ts';
 import { severityRank, type Finding, type Severity } from '../../core/rules/types.ts';
 import type { ParsedSetCookie } from '../../core/set-cookie.ts';
 import type { Cookie } from '../../core/types.ts';
 import type { MuteList } from './mutes.ts';
+
+/** Analysis time per slice before yielding, so thousands of cookies never make a long task. */
+const SLICE_MS = 12;
 
 /** The version of a cookie: every attribute. Same version, same analysis. */
 function versionOf(c: Cookie): string {
@@ -26,32 +30,74 @@ export function createAnalysisStore(deps: {
   mutes: ReadonlySignal<MuteList>;
   /** Set-Cookie headers seen in DevTools' network log for this page (raw-header rules). */
   headers: ReadonlySignal<readonly ParsedSetCookie[]>;
+  /** Runs the next slice of work; by default a macrotask, so rows paint before any analysis runs. */
+  defer?: (work: () => void) => void;
 }) {
-  let cache = new Map<string, CookieAnalysis>();
-  let cachePage = '';
+  const defer = deps.defer ?? ((work: () => void) => void setTimeout(work, 0));
+  /** version → analysis, for the page it was computed for. Filled in time slices after the rows are painted. */
+  const results = signal<ReadonlyMap<string, CookieAnalysis>>(new Map());
+  let resultsPage = '';
 
-  const analyzed = computed<AnalyzedCookie[]>(() => {
+  const versions = computed(() => deps.cookies.value.map(versionOf));
+  const complete = computed(() => versions.value.every((v) => results.value.has(v)));
+
+  let scheduled = false;
+  function step(): void {
+    scheduled = false;
     const page = deps.pageUrl.value;
-    const cookies = deps.cookies.value;
-    if (!page) return [];
-    if (page.href !== cachePage) {
-      cache = new Map();
-      cachePage = page.href;
+    if (!page) return;
+    if (page.href !== resultsPage) {
+      resultsPage = page.href;
+      results.value = new Map();
     }
+    const cookies = deps.cookies.value;
+    const have = results.value;
     const next = new Map<string, CookieAnalysis>();
     const siblingNames = new Set(cookies.map((c) => c.name));
     const now = Date.now();
-    const out = cookies.map((cookie) => {
-      const version = versionOf(cookie);
-      const analysis = cache.get(version) ?? analyzeCookie(cookie, page, now, { siblingNames });
-      next.set(version, analysis);
-      return { cookie, analysis };
+    const deadline = performance.now() + SLICE_MS;
+    let pending = false;
+    cookies.forEach((cookie, i) => {
+      const version = versions.value[i] as string;
+      const known = have.get(version) ?? next.get(version);
+      if (known) next.set(version, known);
+      else if (performance.now() < deadline) next.set(version, analyzeCookie(cookie, page, now, { siblingNames }));
+      else pending = true;
     });
-    cache = next; // keep only the versions still in view
-    return out;
+    results.value = next; // keeps only the versions still in view
+    if (pending) schedule();
+  }
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    defer(step);
+  }
+  effect(() => {
+    if (deps.pageUrl.value && !complete.value) schedule();
   });
 
-  const byKey = computed(() => new Map(analyzed.value.map((a) => [cookieKey(a.cookie), a.analysis])));
+  /**
+   * Every cookie in view with its analysis, once all are analysed (the rules need the whole jar). While a change is
+   * being analysed the previous complete set stands, so markers do not flicker.
+   */
+  let lastComplete: AnalyzedCookie[] = [];
+  const analyzed = computed<AnalyzedCookie[]>(() => {
+    if (!complete.value) return lastComplete;
+    const r = results.value;
+    lastComplete = deps.cookies.value.map((cookie, i) => ({ cookie, analysis: r.get(versions.value[i] as string) as CookieAnalysis }));
+    return lastComplete;
+  });
+
+  /** Analyses available so far, by cookie identity: classes appear as soon as their slice is done. */
+  const byKey = computed(() => {
+    const r = results.value;
+    const map = new Map<string, CookieAnalysis>();
+    deps.cookies.value.forEach((c, i) => {
+      const a = r.get(versions.value[i] as string);
+      if (a) map.set(cookieKey(c), a);
+    });
+    return map;
+  });
 
   const findings = computed<Finding[]>(() => {
     const page = deps.pageUrl.value;
@@ -84,11 +130,14 @@ export function createAnalysisStore(deps: {
   /** Site-level findings (not about one stored cookie): duplicate names, quotas, refused headers. */
   const siteFindings = computed(() => findings.value.filter((f) => !f.cookieKey || !byKey.value.has(f.cookieKey)));
 
+  /** The site's most likely framework, whose settings the findings' fixes show first. */
+  const framework = computed(() => detectFrameworks(analyzed.value)[0]?.framework);
+
   /** Read only by the Site report view, so it is computed only while that view is open. */
   const report = computed(() => {
     const page = deps.pageUrl.value;
     return page ? buildSiteReport({ pageUrl: page.href, cookies: analyzed.value, findings: findings.value }) : null;
   });
 
-  return { analyzed, byKey, findings, findingsByKey, worstByKey, siteFindings, report };
+  return { analyzed, byKey, complete, framework, findings, findingsByKey, worstByKey, siteFindings, report };
 }

@@ -40,9 +40,12 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   async function reload(): Promise<void> {
     const mine = ++generation;
     try {
+      // "All sites" needs no URL to read, so both reads run at once.
+      const everything = scope.value === 'all' ? source.readAllCookies(storeId.value) : null;
       const collected = await source.collectUrls();
       const page = parseHttpUrl(collected.pageUrl);
       if (!page) {
+        void everything?.catch(() => undefined);
         if (mine !== generation) return;
         batch(() => {
           pageUrl.value = null;
@@ -52,7 +55,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         return;
       }
       const pageUrls = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
-      const read = scope.value === 'all' ? await source.readAllCookies(storeId.value) : await source.readCookiesOfSites(storeId.value, sitesOf(pageUrls));
+      const read = everything ? await everything : await source.readCookiesOfSites(storeId.value, sitesOf(pageUrls));
       if (mine !== generation) return; // a newer reload superseded this one
       pending.length = 0;
       batch(() => {

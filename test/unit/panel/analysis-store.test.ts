@@ -1,0 +1,64 @@
+import { signal } from '@preact/signals';
+import { describe, expect, test } from 'vitest';
+import type { Cookie } from '../../../src/core/types.ts';
+import { createAnalysisStore } from '../../../src/panel/store/analysis.ts';
+import { cookie } from '../../fixtures/cookies.ts';
+
+function setup(cookies: Cookie[]) {
+  const jobs: (() => void)[] = [];
+  const list = signal(cookies);
+  const store = createAnalysisStore({
+    cookies: list,
+    pageUrl: signal(new URL('https://example.com/')),
+    mutes: signal({ rules: [], cookies: [] }),
+    headers: signal([]),
+    defer: (work) => jobs.push(work),
+  });
+  const runAll = () => {
+    let steps = 0;
+    while (jobs.length) {
+      jobs.shift()?.();
+      steps++;
+    }
+    return steps;
+  };
+  return { store, list, runAll, jobs };
+}
+
+describe('panel analysis store', () => {
+  test('nothing is analysed before the rows paint; one deferred slice analyses a site', () => {
+    const { store, runAll, jobs } = setup([cookie({ name: 'sessionid', value: 'a'.repeat(16) + '0123456789abcdef', httpOnly: true }), cookie({ name: 'theme', value: 'dark' })]);
+    expect(store.byKey.value.size).toBe(0);
+    expect(jobs).toHaveLength(1);
+    expect(runAll()).toBe(1);
+    expect(store.complete.value).toBe(true);
+    expect([...store.byKey.value.values()].map((a) => a.classification.class).sort()).toEqual(['preference', 'session-id']);
+  });
+
+  test('thousands of cookies are analysed in slices, and a cookie version is never analysed twice', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => cookie({ name: `c${i}`, value: `v${i}-${'x'.repeat(40)}`, domain: `s${i % 20}.example` }));
+    const { store, list, runAll } = setup(many);
+    runAll();
+    expect(store.complete.value).toBe(true);
+    const before = store.byKey.value;
+    const changed = { ...many[0]!, value: 'changed' };
+    list.value = [changed, ...many.slice(1)];
+    expect(runAll()).toBe(1);
+    const after = store.byKey.value;
+    // Unchanged cookies keep the very same analysis object; only the changed one is new.
+    let same = 0;
+    for (const [k, a] of after) if (before.get(k) === a) same++;
+    expect(same).toBe(2999);
+  });
+
+  test('findings are computed once every cookie is analysed, and stay while a change is analysed', () => {
+    const { store, list, runAll } = setup([cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false })]);
+    runAll();
+    const first = store.findings.value.map((f) => f.ruleId);
+    expect(first).toContain('CK006');
+    list.value = [...list.value, cookie({ name: 'theme', value: 'dark' })];
+    expect(store.findings.value.map((f) => f.ruleId)).toEqual(first); // still the last complete set
+    runAll();
+    expect(store.findings.value.length).toBeGreaterThanOrEqual(first.length);
+  });
+});

@@ -114,6 +114,28 @@ describe('editing in the Cookies panel', () => {
     expect(restored.sort(byName)).toEqual(snapshot.sort(byName));
   });
 
+  test('keyboard: Delete removes the selected cookie; Ctrl+Z undoes it even after the service worker was stopped', async () => {
+    const before = comparable((await stored('username')) as StoredCookie);
+    await (await must(row('username'))).click();
+    await (await must(row('username'))).press('Delete');
+    await waitFor('username to be deleted', async () => (await stored('username')) === undefined);
+    const { targetInfos } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+    await h.cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await waitFor('the worker to stop', async () => {
+      const { targetInfos: now } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
+      return !now.some((t) => t.targetId === worker!.targetId);
+    });
+    // The journal lives in storage.session, so the restarted worker still knows what to undo.
+    await panel.evaluate(() => document.querySelector<HTMLElement>('[role="grid"]')?.focus());
+    const keyboard = (await panel.page()).keyboard;
+    await keyboard.down('Control');
+    await keyboard.press('z');
+    await keyboard.up('Control');
+    await waitFor('username to be back', async () => (await stored('username')) !== undefined);
+    expect(comparable((await stored('username')) as StoredCookie)).toEqual(before);
+  });
+
   test('the timeline tells the login/logout story and marks the panel\'s own changes', async () => {
     await page.evaluate(async () => {
       await fetch('/login');

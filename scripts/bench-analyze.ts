@@ -1,4 +1,5 @@
 /** Throughput of analyzeCookie over mixed realistic cookies: npx tsx scripts/bench-analyze.ts */
+import '../src/core/public-suffix-list.ts';
 import { analyzeCookie } from '../src/core/analyze.ts';
 import type { Cookie } from '../src/core/types.ts';
 

@@ -2,6 +2,7 @@
  * 1. Analysis throughput in Node: analyzeCookies (decode + classify + sensitive scan) over 10,000 generated cookies
  * of mixed kinds (trackers, framework sessions, JWTs, base64 JSON, consent strings, plain preferences).
  */
+import '../../src/core/public-suffix-list.ts';
 import { analyzeCookies } from '../../src/core/analyze.ts';
 import type { Cookie } from '../../src/core/types.ts';
 import { median, sample } from './stats.ts';

@@ -4,6 +4,7 @@
  * (which restarts the worker) and re-read, so no change is missed.
  */
 import { browser, type Runtime } from '../shared/browser.ts';
+import { storeIdForTab } from '../shared/cookies.ts';
 import { isPendingWrite } from './pending-writes.ts';
 import { isPanelMessage, PANEL_PORT, type BackgroundMessage, type CookieChange } from '../shared/protocol.ts';
 
@@ -23,10 +24,6 @@ export function isTrustedSender(port: Runtime.Port): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(`${origin}/`);
 }
 
-export async function storeIdForTab(tabId: number): Promise<string> {
-  const stores = await browser.cookies.getAllCookieStores();
-  return stores.find((s) => s.tabIds.includes(tabId))?.id ?? stores[0]?.id ?? '0';
-}
 
 export function acceptPanel(port: Runtime.Port): void {
   if (port.name !== PANEL_PORT) return;

@@ -1,4 +1,5 @@
 /** cookie-lens command line: a table of subcommands (e.g. `audit` can be added as one more row). */
+import '../core/public-suffix-list.ts';
 import { readFile } from 'node:fs/promises';
 import { analyzeCookie } from '../core/analyze.ts';
 import { auditCommand } from './audit.ts';

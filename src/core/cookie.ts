@@ -1,4 +1,3 @@
-import { getDomain } from 'tldts';
 import type { Cookie, PartitionKey } from './types.ts';
 
 /**
@@ -73,6 +72,36 @@ export function cookieAppliesTo(cookie: Cookie, url: URL): boolean {
 }
 
 /**
+ * The Public Suffix List is ~48 KB gzipped (tldts), the largest thing the panel would load. It is installed, not
+ * imported: `core/public-suffix-list.ts` installs tldts (the CLI, the service worker and tests import it first
+ * thing); the panel paints its first rows with the fallback below and installs the list right after.
+ */
+export interface PublicSuffixList {
+  /** The registrable domain (eTLD+1), or null when the host has none. Private suffixes (github.io) included. */
+  getDomain(host: string): string | null;
+  /** The public suffix of the host, e.g. "co.uk" for "shop.example.co.uk". */
+  getPublicSuffix(host: string): string | null;
+}
+
+let publicSuffixList: PublicSuffixList | null = null;
+
+export function installPublicSuffixList(list: PublicSuffixList): void {
+  publicSuffixList = list;
+  registrableCache.clear();
+}
+
+export function hasPublicSuffixList(): boolean {
+  return publicSuffixList !== null;
+}
+
+/** The host's public suffix; without the list installed, its last label (right for .com, wrong for .co.uk). */
+export function publicSuffixOf(host: string): string | null {
+  if (publicSuffixList) return publicSuffixList.getPublicSuffix(host);
+  const last = host.lastIndexOf('.');
+  return last < 0 ? host : host.slice(last + 1);
+}
+
+/**
  * The registrable domain (eTLD+1) of a host from the Public Suffix List; for IP addresses, localhost and other
  * hosts without a registrable domain, the host itself.
  */
@@ -82,12 +111,19 @@ export function registrableDomain(host: string): string {
   const known = registrableCache.get(host);
   if (known !== undefined) return known;
   const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-  const site = isIpHost(h) ? h : (getDomain(h, { allowPrivateDomains: true }) ?? h);
+  const site = isIpHost(h) ? h : publicSuffixList ? (publicSuffixList.getDomain(h) ?? h) : lastTwoLabels(h);
   if (registrableCache.size >= 10_000) registrableCache.clear();
   registrableCache.set(host, site);
   return site;
 }
 const registrableCache = new Map<string, string>();
+
+function lastTwoLabels(host: string): string {
+  const last = host.lastIndexOf('.');
+  if (last < 0) return host;
+  const before = host.lastIndexOf('.', last - 1);
+  return before < 0 ? host : host.slice(before + 1);
+}
 
 /** The schemeful site Chrome uses as a partition key's topLevelSite, e.g. `https://example.com`. */
 export function topLevelSite(url: URL): string {

@@ -3,8 +3,7 @@
  * the default-path, Max-Age over Expires, the 400-day cap. Use explainRefusal first: this does not judge
  * whether the cookie would be refused.
  */
-import { getPublicSuffix } from 'tldts';
-import { topLevelSite as siteOf } from './cookie.ts';
+import { publicSuffixOf, topLevelSite as siteOf } from './cookie.ts';
 import type { ParsedSetCookie } from './set-cookie-parse.ts';
 import type { Cookie, SameSite } from './types.ts';
 
@@ -56,7 +55,7 @@ export function storedExpiry(h: Pick<ParsedSetCookie, 'maxAge' | 'expires'>, now
 }
 
 export function isPublicSuffix(domain: string): boolean {
-  return getPublicSuffix(domain, { allowPrivateDomains: true }) === domain;
+  return publicSuffixOf(domain) === domain;
 }
 
 /**

@@ -3,8 +3,7 @@
  * what needs a yes from the user (needsConfirmation), checked on the editor's draft before any write.
  * Facts and sources: /work/shared/docs/cookie-rules.md §0.3.
  */
-import { getPublicSuffix } from 'tldts';
-import { bareDomain, domainMatches, isSecureContextUrl, MAX_ATTRIBUTE_BYTES, MAX_EXPIRY_SECONDS, MAX_NAME_VALUE_BYTES, utf8Length } from './cookie.ts';
+import { bareDomain, domainMatches, isSecureContextUrl, publicSuffixOf, MAX_ATTRIBUTE_BYTES, MAX_EXPIRY_SECONDS, MAX_NAME_VALUE_BYTES, utf8Length } from './cookie.ts';
 import {
   hasEdgeSpaces,
   isConformingValue,
@@ -131,7 +130,7 @@ function checkDomain(d: CookieDraft, page: URL, s: Sink, original?: ValidationCo
   const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(canonical) || canonical.startsWith('[');
   if (!d.hostOnly && isIp) s.error('hostOnly', 'domain-ip', 'An IP address has no subdomains: make the cookie host-only.');
   // Chromium cookie_util::GetCookieDomainWithString refuses a Domain that is a public suffix (6265bis §5.7 step 9).
-  if (!d.hostOnly && !isIp && getPublicSuffix(canonical, { allowPrivateDomains: true }) === canonical) {
+  if (!d.hostOnly && !isIp && publicSuffixOf(canonical) === canonical) {
     s.error('domain', 'domain-public-suffix', `${canonical} is a public suffix shared by unrelated sites; Chrome refuses a cookie for all of it. Use your own domain, or make it host-only.`);
   }
   if (!domainMatches({ domain: canonical, hostOnly: d.hostOnly }, page.hostname)) {

@@ -67,10 +67,9 @@ function setCookieLines(entry: HarEntryLike): string[] {
 }
 
 async function collectUrls(tabId: number, dt: typeof chrome.devtools | undefined) {
-  const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
-  const top = frames.find((f) => f.frameId === 0);
-  const urls = frames.map((f) => f.url);
-  if (dt) urls.push(...(await resourceUrls(dt)));
+  const [frames, resources] = await Promise.all([browser.webNavigation.getAllFrames({ tabId }), dt ? resourceUrls(dt) : []]);
+  const top = frames?.find((f) => f.frameId === 0);
+  const urls = [...(frames ?? []).map((f) => f.url), ...resources];
   return { pageUrl: top?.url ?? urls[0] ?? '', urls };
 }
 

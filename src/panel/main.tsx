@@ -5,13 +5,14 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { cookieKey, registrableDomain } from '../core/cookie.ts';
-import { readAllCookies, readCookiesOfSites } from '../shared/cookies.ts';
+import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../shared/cookies.ts';
 import { App } from './components/App.tsx';
 import { connectToBackground } from './connection.ts';
 import { resolveInspectedTab } from './inspected-tab.ts';
 import { request } from './requests.ts';
 import { createAnalysisStore } from './store/analysis.ts';
 import { createCookieStore } from './store/cookies.ts';
+import { engine, loadEngine } from './store/engine.ts';
 import { createMuteStore } from './store/mutes.ts';
 import { createNetworkStore } from './store/network.ts';
 import { createEditStore } from './store/edits.ts';
@@ -29,7 +30,7 @@ if ('error' in tab) {
   const store = createCookieStore({ collectUrls: tab.collectUrls, readCookiesOfSites, readAllCookies });
   const mutes = createMuteStore();
   const network = createNetworkStore(() => store.pageUrl.value);
-  const analysis = createAnalysisStore({ cookies: store.cookies, pageUrl: store.pageUrl, mutes: mutes.mutes, headers: network.headers });
+  const analysis = createAnalysisStore({ cookies: store.cookies, pageUrl: store.pageUrl, mutes: mutes.mutes, headers: network.headers, engine });
   const view = createViewStore(store.cookies, (key) => {
     const findings = analysis.findingsByKey.value.get(key) ?? [];
     return {
@@ -49,6 +50,12 @@ if ('error' in tab) {
     const cls = c ? analysis.byKey.value.get(cookieKey(c))?.classification : undefined;
     return cls ? cls.isAuth : /sess|sid|auth|token/i.test(name);
   });
+
+  // Read at once, without waiting for the service worker to wake up; the read is repeated when the port is ready,
+  // so a change made before the worker was listening is not missed.
+  void storeIdForTab(tab.tabId)
+    .then((id) => (store.storeId.value = id))
+    .finally(() => void store.reload());
 
   connectToBackground(tab.tabId, {
     onReady(storeId) {
@@ -71,4 +78,8 @@ if ('error' in tab) {
   tab.onSetCookieHeaders((url, lines) => network.record(url, lines));
 
   render(<App store={store} view={view} edits={edits} timeline={timeline} analysis={analysis} mutes={mutes} network={network} inDevTools={tab.inDevTools} />, root);
+
+  // The engine (Public Suffix List, analysis, rules) loads after the first rows are on screen; with the exact list
+  // installed, the page's sites are read again (they were guessed from the host names until then).
+  setTimeout(() => void loadEngine().then(() => store.reload()), 0);
 }

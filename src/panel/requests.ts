@@ -2,11 +2,21 @@
 import { browser } from '../shared/browser.ts';
 import type { RequestEnvelope, RequestKind, RequestPayload, ResponseOf } from '../shared/protocol.ts';
 
+/** Chrome's words when a message reached no listener (the worker was stopping or starting): nothing ran, so retry. */
+const NOT_DELIVERED = /Receiving end does not exist|Could not establish connection/i;
+const ATTEMPTS = 3;
+
 export async function request<K extends RequestKind>(kind: K, payload: RequestPayload<K>): Promise<ResponseOf<K> | { ok: false; kind: 'unreachable'; error: string }> {
   const envelope: RequestEnvelope = { channel: 'cookie-lens', kind, payload };
-  try {
-    return (await browser.runtime.sendMessage(envelope)) as ResponseOf<K>;
-  } catch (e) {
-    return { ok: false, kind: 'unreachable', error: `Cookie Lens could not reach its service worker (${(e as Error).message}). Nothing was changed; try again.` };
+  let last = '';
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    try {
+      return (await browser.runtime.sendMessage(envelope)) as ResponseOf<K>;
+    } catch (e) {
+      last = (e as Error).message;
+      if (!NOT_DELIVERED.test(last)) break;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
   }
+  return { ok: false, kind: 'unreachable', error: `Cookie Lens could not reach its service worker (${last}). Nothing was changed; try again.` };
 }

@@ -41,6 +41,12 @@ export async function readAllCookies(storeId: string): Promise<Cookie[]> {
   return all.map(toCookie);
 }
 
+/** The cookie store a tab uses (incognito tabs have their own). */
+export async function storeIdForTab(tabId: number): Promise<string> {
+  const stores = await browser.cookies.getAllCookieStores();
+  return stores.find((s) => s.tabIds.includes(tabId))?.id ?? stores[0]?.id ?? '0';
+}
+
 type Loose<T> = T & Record<string, unknown>;
 
 export const browserCookieApi: CookieApi = {

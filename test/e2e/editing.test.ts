@@ -69,8 +69,8 @@ describe('editing in the Cookies panel', () => {
     await openEditor('theme');
     await setField('#f-name', 'ui_theme');
     await (await must('[data-testid="editor"] button[type="submit"]')).click();
-    const renamed = await waitFor('ui_theme in the store', () => stored('ui_theme'));
-    expect(await stored('theme')).toBeUndefined();
+    // The new cookie is written and read back first; the old one is removed right after.
+    const renamed = await waitFor('ui_theme in the store and theme gone', async () => ((await stored('theme')) === undefined ? stored('ui_theme') : undefined));
     expect({ ...comparable(renamed as StoredCookie), name: 'theme' }).toEqual(comparable(before as StoredCookie));
     await waitForRows(panel, ['ui_theme']);
   });
@@ -132,7 +132,11 @@ describe('editing in the Cookies panel', () => {
     await keyboard.down('Control');
     await keyboard.press('z');
     await keyboard.up('Control');
-    await waitFor('username to be back', async () => (await stored('username')) !== undefined);
+    await waitFor('username to be back', async () => {
+      const status = await panel.$eval('[data-testid="status"]', (el) => el.textContent ?? '').catch(() => '');
+      if (/could not|failed|Nothing to undo/i.test(status)) throw new Error(`undo failed: ${status}`);
+      return (await stored('username')) !== undefined;
+    });
     expect(comparable((await stored('username')) as StoredCookie)).toEqual(before);
   });
 

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { analyzeCookie } from '../../core/analyze.ts';
 import { cookieKey } from '../../core/cookie.ts';
 import type { CookieClass } from '../../core/analysis-types.ts';
 import type { ExportFormat } from '../../core/formats/types.ts';
 import type { Cookie } from '../../core/types.ts';
 import { copyText } from '../clipboard.ts';
 import { downloadText } from '../download.ts';
+import { engine, type Engine } from '../store/engine.ts';
 import { privacy } from '../store/privacy.ts';
 import { buildExport, CHOICE_LABELS, EXPORT_FORMATS, type ExportChoice, type ExportTargets } from '../transfer/export-model.ts';
 import { useModal } from './use-modal.ts';
@@ -18,12 +18,12 @@ export function ExportDialog({ open, targets, pageUrl, onClose }: { open: boolea
   const dialog = useModal(open);
   return (
     <dialog ref={dialog} class="transfer" aria-labelledby="export-title" onCancel={onClose} data-testid="export-dialog">
-      {open && pageUrl && <ExportForm targets={targets} pageUrl={pageUrl} onClose={onClose} />}
+      {open && pageUrl && (engine.value ? <ExportForm targets={targets} pageUrl={pageUrl} onClose={onClose} analyzeCookie={engine.value.analyzeCookie} /> : <p role="status">Preparing the export…</p>)}
     </dialog>
   );
 }
 
-function ExportForm({ targets, pageUrl, onClose }: { targets: ExportTargets; pageUrl: URL; onClose: () => void }) {
+function ExportForm({ targets, pageUrl, onClose, analyzeCookie }: { targets: ExportTargets; pageUrl: URL; onClose: () => void; analyzeCookie: Engine['analyzeCookie'] }) {
   const [choice, setChoice] = useState<ExportChoice>(targets.selected.length > 0 ? 'selected' : 'site');
   const [format, setFormat] = useState<ExportFormat>('json');
   const [redact, setRedact] = useState(true);
@@ -37,7 +37,7 @@ function ExportForm({ targets, pageUrl, onClose }: { targets: ExportTargets; pag
       if (!m.has(k)) m.set(k, analyzeCookie(c, pageUrl).classification.class);
     }
     return m;
-  }, [targets, pageUrl]);
+  }, [targets, pageUrl, analyzeCookie]);
   const classOf = (c: Cookie): CookieClass => classes.get(cookieKey(c)) ?? analyzeCookie(c, pageUrl).classification.class;
   const model = buildExport({ format, choice, targets, pageUrl, redact, classOf });
   const previewHidden = privacy.masked.value && !showPreview;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { GRADING, reportToMarkdown, type SiteReport } from '../../core/report.ts';
+import type { SiteReport } from '../../core/report.ts';
+import { engine } from '../store/engine.ts';
 import type { Finding } from '../../core/rules/types.ts';
 import { copyText } from '../clipboard.ts';
 import type { RefusedCookie } from '../store/network.ts';
@@ -9,7 +10,8 @@ import { FindingItem, FRAMEWORK_LABEL } from './FindingsSection.tsx';
 /** The per-site report: grade, counts, findings grouped by rule, the detected framework's settings, general tips. */
 export function SiteReportView({ report, refused, mutes, inDevTools }: { report: SiteReport | null; refused: readonly RefusedCookie[]; mutes: MuteStore; inDevTools: boolean }) {
   const [copied, setCopied] = useState('');
-  if (!report) return <p class="empty">The report appears once the page has loaded.</p>;
+  const e = engine.value;
+  if (!report || !e) return <p class="empty" role="status">The report appears once the page and the analysis have loaded.</p>;
   const primary = report.frameworks[0]?.framework;
   return (
     <section class="report" aria-label="Site report" data-testid="report">
@@ -27,12 +29,12 @@ export function SiteReportView({ report, refused, mutes, inDevTools }: { report:
           </p>
           <details>
             <summary>How the grade is scored</summary>
-            <p>{GRADING.formula}</p>
+            <p>{e.GRADING.formula}</p>
           </details>
         </div>
         <button
           type="button"
-          onClick={async () => setCopied(await copyText(reportToMarkdown(report)))}
+          onClick={async () => setCopied(await copyText(e.reportToMarkdown(report)))}
           title="Copy the whole report as Markdown"
         >
           Copy as Markdown

@@ -4,14 +4,11 @@
  */
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { AnalyzedCookie, CookieAnalysis } from '../../core/analysis-types.ts';
-import { analyzeCookie } from '../../core/analyze.ts';
 import { cookieKey } from '../../core/cookie.ts';
-import { detectFrameworks } from '../../core/report-frameworks.ts';
-import { buildSiteReport } from '../../core/report.ts';
-import { runRules } from '../../core/rules/engine.ts';
 import { severityRank, type Finding, type Severity } from '../../core/rules/types.ts';
 import type { ParsedSetCookie } from '../../core/set-cookie.ts';
 import type { Cookie } from '../../core/types.ts';
+import type { Engine } from './engine.ts';
 import type { MuteList } from './mutes.ts';
 
 /** Analysis time per slice before yielding, so thousands of cookies never make a long task. */
@@ -30,6 +27,8 @@ export function createAnalysisStore(deps: {
   mutes: ReadonlySignal<MuteList>;
   /** Set-Cookie headers seen in DevTools' network log for this page (raw-header rules). */
   headers: ReadonlySignal<readonly ParsedSetCookie[]>;
+  /** The analysis engine, once its chunk has loaded. */
+  engine: ReadonlySignal<Engine | null>;
   /** Runs the next slice of work; by default a macrotask, so rows paint before any analysis runs. */
   defer?: (work: () => void) => void;
 }) {
@@ -45,7 +44,8 @@ export function createAnalysisStore(deps: {
   function step(): void {
     scheduled = false;
     const page = deps.pageUrl.value;
-    if (!page) return;
+    const analyzeCookie = deps.engine.value?.analyzeCookie;
+    if (!page || !analyzeCookie) return;
     if (page.href !== resultsPage) {
       resultsPage = page.href;
       results.value = new Map();
@@ -73,7 +73,7 @@ export function createAnalysisStore(deps: {
     defer(step);
   }
   effect(() => {
-    if (deps.pageUrl.value && !complete.value) schedule();
+    if (deps.pageUrl.value && deps.engine.value && !complete.value) schedule();
   });
 
   /**
@@ -101,7 +101,8 @@ export function createAnalysisStore(deps: {
 
   const findings = computed<Finding[]>(() => {
     const page = deps.pageUrl.value;
-    if (!page) return [];
+    const runRules = deps.engine.value?.runRules;
+    if (!page || !runRules) return [];
     return runRules({ pageUrl: page.href, cookies: analyzed.value, setCookieHeaders: [...deps.headers.value], muted: deps.mutes.value });
   });
 
@@ -131,12 +132,13 @@ export function createAnalysisStore(deps: {
   const siteFindings = computed(() => findings.value.filter((f) => !f.cookieKey || !byKey.value.has(f.cookieKey)));
 
   /** The site's most likely framework, whose settings the findings' fixes show first. */
-  const framework = computed(() => detectFrameworks(analyzed.value)[0]?.framework);
+  const framework = computed(() => deps.engine.value?.detectFrameworks(analyzed.value)[0]?.framework);
 
   /** Read only by the Site report view, so it is computed only while that view is open. */
   const report = computed(() => {
     const page = deps.pageUrl.value;
-    return page ? buildSiteReport({ pageUrl: page.href, cookies: analyzed.value, findings: findings.value }) : null;
+    const e = deps.engine.value;
+    return page && e ? e.buildSiteReport({ pageUrl: page.href, cookies: analyzed.value, findings: findings.value }) : null;
   });
 
   return { analyzed, byKey, complete, framework, findings, findingsByKey, worstByKey, siteFindings, report };

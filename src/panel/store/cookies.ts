@@ -36,7 +36,9 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   /** URLs learned from requests and frames since the last navigation; collectUrls may not list them. */
   const learned = new Set<string>();
 
+  /** Reloads overlap (startup, port ready, navigation): each applies unless a later one already has. */
   let generation = 0;
+  let applied = 0;
   async function reload(): Promise<void> {
     const mine = ++generation;
     try {
@@ -46,7 +48,8 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
       const page = parseHttpUrl(collected.pageUrl);
       if (!page) {
         void everything?.catch(() => undefined);
-        if (mine !== generation) return;
+        if (mine < applied) return;
+        applied = mine;
         batch(() => {
           pageUrl.value = null;
           all.value = new Map();
@@ -56,7 +59,8 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
       }
       const pageUrls = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
       const read = everything ? await everything : await source.readCookiesOfSites(storeId.value, sitesOf(pageUrls));
-      if (mine !== generation) return; // a newer reload superseded this one
+      if (mine < applied) return; // a later reload already applied newer state
+      applied = mine;
       pending.length = 0;
       batch(() => {
         pageUrl.value = page;
@@ -65,7 +69,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         status.value = { kind: 'ready' };
       });
     } catch (e) {
-      if (mine === generation) status.value = { kind: 'error', message: `Could not read cookies: ${(e as Error).message}` };
+      if (mine >= applied) status.value = { kind: 'error', message: `Could not read cookies: ${(e as Error).message}` };
     }
   }
 

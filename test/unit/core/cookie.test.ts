@@ -90,3 +90,19 @@ describe('sites and URLs', () => {
     expect(cookieSize({ name: 'ab', value: 'é€😀' })).toBe(2 + 2 + 3 + 4);
   });
 });
+
+describe('the Public Suffix List is installed, not imported', () => {
+  test('without it, the last two labels stand in; with it, private and multi-label suffixes are exact', async () => {
+    const { installPublicSuffixList } = await import('../../../src/core/cookie.ts');
+    const { getDomain, getPublicSuffix } = await import('tldts');
+    const exact = {
+      getDomain: (h: string) => getDomain(h, { allowPrivateDomains: true }),
+      getPublicSuffix: (h: string) => getPublicSuffix(h, { allowPrivateDomains: true }),
+    };
+    installPublicSuffixList({ getDomain: () => null, getPublicSuffix: () => null });
+    expect(registrableDomain('www.example.co.uk')).toBe('www.example.co.uk'); // a list that knows nothing
+    installPublicSuffixList(exact);
+    expect(registrableDomain('www.example.co.uk')).toBe('example.co.uk');
+    expect(registrableDomain('me.github.io')).toBe('me.github.io');
+  });
+});

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
 import type { Cookie } from '../../../src/core/types.ts';
+import * as engine from '../../../src/panel/engine.ts';
 import { createAnalysisStore } from '../../../src/panel/store/analysis.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
@@ -12,6 +13,7 @@ function setup(cookies: Cookie[]) {
     pageUrl: signal(new URL('https://example.com/')),
     mutes: signal({ rules: [], cookies: [] }),
     headers: signal([]),
+    engine: signal(engine),
     defer: (work) => jobs.push(work),
   });
   const runAll = () => {

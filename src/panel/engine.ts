@@ -1,0 +1,10 @@
+/**
+ * The analysis engine, loaded after the panel has painted its first rows (a separate chunk): the Public Suffix
+ * List, decoding and classification, the security rules and the site report. The table does not wait for it.
+ */
+import '../core/public-suffix-list.ts';
+
+export { analyzeCookie } from '../core/analyze.ts';
+export { detectFrameworks } from '../core/report-frameworks.ts';
+export { buildSiteReport, GRADING, reportToMarkdown } from '../core/report.ts';
+export { runRules } from '../core/rules/engine.ts';

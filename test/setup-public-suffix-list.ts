@@ -1,0 +1,2 @@
+// Tests see exact registrable domains, as the CLI and the service worker do.
+import '../src/core/public-suffix-list.ts';

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import '../src/core/public-suffix-list.ts';
 import { lookupKnownCookie, type Category } from '../src/core/catalogue/index.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDemoSite } from '../test/fixtures/demo-site/server.mjs';
-import { DIST, launch, openCookiesPanel, showCookiesPanel, undockDevTools, waitForRows } from '../test/e2e/harness.ts';
+import { DIST, launch, openCookiesPanel, showCookiesPanel, undockDevTools, waitFor, waitForRows } from '../test/e2e/harness.ts';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -55,7 +55,10 @@ async function main(): Promise<void> {
     const { devtools: dt, panel } = await showCookiesPanel(h, page);
     await waitForRows(panel, ['sessionid', 'shop_session', '__Host-widget_prefs']);
     await undockDevTools(dt);
-    await dt.setViewport({ width: 1200, height: 420 });
+    await dt.setViewport({ width: 1280, height: 560 });
+    // Show the signed Django session explained: the lesson the demo is about.
+    await (await panel.$('[data-testid="cookie-row"][data-name="shop_session"]'))?.click();
+    await waitFor('the explain pane', () => panel.$('[data-testid="layers"]'), 15_000);
     const shot = resolve(root, 'artifacts/panel-in-devtools.png');
     mkdirSync(resolve(root, 'artifacts'), { recursive: true });
     await dt.screenshot({ path: shot });

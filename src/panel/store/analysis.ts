@@ -14,10 +14,22 @@ import type { MuteList } from './mutes.ts';
 /** Analysis time per slice before yielding, so thousands of cookies never make a long task. */
 const SLICE_MS = 12;
 
-/** The version of a cookie: every attribute. Same version, same analysis. */
+/** The version of a cookie: every attribute. Same version, same analysis. Memoised per (immutable) cookie object. */
 function versionOf(c: Cookie): string {
-  return JSON.stringify(c);
+  let v = versionCache.get(c);
+  if (v === undefined) {
+    v = JSON.stringify(c);
+    versionCache.set(c, v);
+  }
+  return v;
 }
+const versionCache = new WeakMap<Cookie, string>();
+
+/**
+ * Live changes bring a few new cookie versions at a time: those are analysed at once, in the same task as the change,
+ * so the row and its class render together (one render per frame). A whole jar is analysed in deferred slices.
+ */
+const ANALYSE_AT_ONCE = 32;
 
 export type AnalysisStore = ReturnType<typeof createAnalysisStore>;
 
@@ -73,7 +85,10 @@ export function createAnalysisStore(deps: {
     defer(step);
   }
   effect(() => {
-    if (deps.pageUrl.value && deps.engine.value && !complete.value) schedule();
+    if (!deps.pageUrl.value || !deps.engine.value || complete.value) return;
+    const missing = versions.value.reduce((n, v) => n + (results.peek().has(v) ? 0 : 1), 0);
+    if (missing <= ANALYSE_AT_ONCE && results.peek().size > 0) step();
+    else schedule();
   });
 
   /**

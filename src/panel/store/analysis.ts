@@ -29,7 +29,7 @@ const versionCache = new WeakMap<Cookie, string>();
  * Live changes bring a few new cookie versions at a time: those are analysed at once, in the same task as the change,
  * so the row and its class render together (one render per frame). A whole jar is analysed in deferred slices.
  */
-const ANALYSE_AT_ONCE = 32;
+const ANALYSE_AT_ONCE = 256;
 
 export type AnalysisStore = ReturnType<typeof createAnalysisStore>;
 

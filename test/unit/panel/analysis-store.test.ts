@@ -60,12 +60,12 @@ describe('panel analysis store', () => {
     runAll();
     const first = store.findings.value.map((f) => f.ruleId);
     expect(first).toContain('CK006');
-    const batch = Array.from({ length: 100 }, (_, i) => cookie({ name: `pref_${i}`, value: 'dark' }));
+    const batch = Array.from({ length: 300 }, (_, i) => cookie({ name: `pref_${i}`, value: 'dark' }));
     list.value = [...list.value, ...batch];
     expect(store.complete.value).toBe(false);
     expect(store.findings.value.map((f) => f.ruleId)).toEqual(first); // still the last complete set
     runAll();
     expect(store.complete.value).toBe(true);
-    expect(store.analyzed.value).toHaveLength(101);
+    expect(store.analyzed.value).toHaveLength(301);
   });
 });

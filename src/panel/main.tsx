@@ -4,7 +4,7 @@
  */
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { cookieKey, registrableDomain } from '../core/cookie.ts';
+import { registrableDomain } from '../core/cookie.ts';
 import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../shared/cookies.ts';
 import { App } from './components/App.tsx';
 import { connectToBackground } from './connection.ts';
@@ -31,10 +31,10 @@ if ('error' in tab) {
   const mutes = createMuteStore();
   const network = createNetworkStore(() => store.pageUrl.value);
   const analysis = createAnalysisStore({ cookies: store.cookies, pageUrl: store.pageUrl, mutes: mutes.mutes, headers: network.headers, engine });
-  const view = createViewStore(store.cookies, (key) => {
+  const view = createViewStore(store.cookies, (key, cookie) => {
     const findings = analysis.findingsByKey.value.get(key) ?? [];
     return {
-      analysis: analysis.byKey.value.get(key),
+      analysis: analysis.analysisOf(cookie),
       worst: analysis.worstByKey.value.get(key),
       findingCount: findings.filter((f) => !f.muted && f.severity !== 'info').length,
     };
@@ -47,7 +47,7 @@ if ('error' in tab) {
   const edits = createEditStore({ tabId: tab.tabId, pageUrl: store.pageUrl, storeId: store.storeId, cookies: store.all, request });
   const timeline = createTimelineStore((name) => {
     const c = store.cookies.value.find((x) => x.name === name);
-    const cls = c ? analysis.byKey.value.get(cookieKey(c))?.classification : undefined;
+    const cls = c ? analysis.analysisOf(c)?.classification : undefined;
     return cls ? cls.isAuth : /sess|sid|auth|token/i.test(name);
   });
 

@@ -18,5 +18,9 @@ export async function request<K extends RequestKind>(kind: K, payload: RequestPa
       await new Promise((r) => setTimeout(r, 100 * attempt));
     }
   }
-  return { ok: false, kind: 'unreachable', error: `Cookie Lens could not reach its service worker (${last}). Nothing was changed; try again.` };
+  // Delivered but unanswered (the worker stopped mid-request): the change may or may not have been made.
+  const error = NOT_DELIVERED.test(last)
+    ? `Cookie Lens could not reach its service worker (${last}). Nothing was changed; try again.`
+    : `The service worker stopped before it answered (${last}). The change may have been made: the table shows the cookies as the browser has them now.`;
+  return { ok: false, kind: 'unreachable', error };
 }

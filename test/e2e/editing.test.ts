@@ -119,6 +119,8 @@ describe('editing in the Cookies panel', () => {
     await (await must(row('username'))).click();
     await (await must(row('username'))).press('Delete');
     await waitFor('username to be deleted', async () => (await stored('username')) === undefined);
+    // The worker has answered (and journalled the delete) once the status says so.
+    await waitFor('the delete to be reported', () => panel.$eval('[data-testid="status"]', (el) => el.textContent?.includes('Delete username')).catch(() => false));
     const { targetInfos } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
     const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
     await h.cdp.send('Target.closeTarget', { targetId: worker!.targetId });

@@ -104,7 +104,7 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, in
             selectedKey !== null && (
               <DetailPane
                 cookie={selected}
-                analysis={analysis.byKey.value.get(selectedKey)}
+                analysis={analysis.analysisOf(selected)}
                 findings={analysis.findingsByKey.value.get(selectedKey) ?? []}
                 mutes={mutes}
                 framework={framework}

@@ -2,7 +2,7 @@
  * Understanding and findings for the cookies in view, computed from `core` once per cookie version and reused:
  * a render never re-analyses. Findings, the site report and per-cookie markers are derived signals.
  */
-import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { AnalyzedCookie, CookieAnalysis } from '../../core/analysis-types.ts';
 import { cookieKey } from '../../core/cookie.ts';
 import { severityRank, type Finding, type Severity } from '../../core/rules/types.ts';
@@ -47,10 +47,9 @@ export function createAnalysisStore(deps: {
   const defer = deps.defer ?? ((work: () => void) => void setTimeout(work, 0));
   /** version → analysis, for the page it was computed for. Filled in time slices after the rows are painted. */
   const results = signal<ReadonlyMap<string, CookieAnalysis>>(new Map());
+  /** True when every cookie in view has its analysis. Kept by the scheduler, so reading it costs nothing. */
+  const complete = signal(false);
   let resultsPage = '';
-
-  const versions = computed(() => deps.cookies.value.map(versionOf));
-  const complete = computed(() => versions.value.every((v) => results.value.has(v)));
 
   let scheduled = false;
   function step(): void {
@@ -69,14 +68,17 @@ export function createAnalysisStore(deps: {
     const now = Date.now();
     const deadline = performance.now() + SLICE_MS;
     let pending = false;
-    cookies.forEach((cookie, i) => {
-      const version = versions.value[i] as string;
+    for (const cookie of cookies) {
+      const version = versionOf(cookie);
       const known = have.get(version) ?? next.get(version);
       if (known) next.set(version, known);
       else if (performance.now() < deadline) next.set(version, analyzeCookie(cookie, page, now, { siblingNames }));
       else pending = true;
+    }
+    batch(() => {
+      results.value = next; // keeps only the versions still in view
+      complete.value = !pending;
     });
-    results.value = next; // keeps only the versions still in view
     if (pending) schedule();
   }
   function schedule(): void {
@@ -85,9 +87,18 @@ export function createAnalysisStore(deps: {
     defer(step);
   }
   effect(() => {
-    if (!deps.pageUrl.value || !deps.engine.value || complete.value) return;
-    const missing = versions.value.reduce((n, v) => n + (results.peek().has(v) ? 0 : 1), 0);
-    if (missing <= ANALYSE_AT_ONCE && results.peek().size > 0) step();
+    const cookies = deps.cookies.value;
+    if (!deps.pageUrl.value || !deps.engine.value) return;
+    const have = results.peek();
+    // Count what is new, stopping early: a whole jar is not even versioned on the way to the first paint.
+    let missing = 0;
+    for (const c of cookies) if (!have.has(versionOf(c)) && ++missing > ANALYSE_AT_ONCE) break;
+    if (missing === 0 && have.size === cookies.length) {
+      complete.value = true;
+      return;
+    }
+    complete.value = false;
+    if (missing <= ANALYSE_AT_ONCE && have.size > 0) step();
     else schedule();
   });
 
@@ -99,20 +110,17 @@ export function createAnalysisStore(deps: {
   const analyzed = computed<AnalyzedCookie[]>(() => {
     if (!complete.value) return lastComplete;
     const r = results.value;
-    lastComplete = deps.cookies.value.map((cookie, i) => ({ cookie, analysis: r.get(versions.value[i] as string) as CookieAnalysis }));
+    lastComplete = deps.cookies.peek().flatMap((cookie) => {
+      const analysis = r.get(versionOf(cookie));
+      return analysis ? [{ cookie, analysis }] : [];
+    });
     return lastComplete;
   });
 
-  /** Analyses available so far, by cookie identity: classes appear as soon as their slice is done. */
-  const byKey = computed(() => {
-    const r = results.value;
-    const map = new Map<string, CookieAnalysis>();
-    deps.cookies.value.forEach((c, i) => {
-      const a = r.get(versions.value[i] as string);
-      if (a) map.set(cookieKey(c), a);
-    });
-    return map;
-  });
+  /** The analysis of this version of the cookie, when its slice is done: classes appear as they come. */
+  function analysisOf(cookie: Cookie): CookieAnalysis | undefined {
+    return results.value.get(versionOf(cookie));
+  }
 
   const findings = computed<Finding[]>(() => {
     const page = deps.pageUrl.value;
@@ -144,7 +152,10 @@ export function createAnalysisStore(deps: {
   });
 
   /** Site-level findings (not about one stored cookie): duplicate names, quotas, refused headers. */
-  const siteFindings = computed(() => findings.value.filter((f) => !f.cookieKey || !byKey.value.has(f.cookieKey)));
+  const siteFindings = computed(() => {
+    const keys = new Set(analyzed.value.map((a) => cookieKey(a.cookie)));
+    return findings.value.filter((f) => !f.cookieKey || !keys.has(f.cookieKey));
+  });
 
   /** The site's most likely framework, whose settings the findings' fixes show first. */
   const framework = computed(() => deps.engine.value?.detectFrameworks(analyzed.value)[0]?.framework);
@@ -156,5 +167,5 @@ export function createAnalysisStore(deps: {
     return page && e ? e.buildSiteReport({ pageUrl: page.href, cookies: analyzed.value, findings: findings.value }) : null;
   });
 
-  return { analyzed, byKey, complete, framework, findings, findingsByKey, worstByKey, siteFindings, report };
+  return { analyzed, analysisOf, complete, framework, findings, findingsByKey, worstByKey, siteFindings, report };
 }

@@ -199,7 +199,7 @@ export function createEditStore(deps: EditDeps) {
       const result = await deps.request('deleteCookies', { tabId: deps.tabId, cookies: [...cookies] });
       status.value = result.ok
         ? { kind: 'ok', text: `${result.label}.`, undoable: result.removed > 0 }
-        : { kind: 'error', text: `Nothing was deleted: ${result.error}` };
+        : { kind: 'error', text: 'kind' in result ? result.error : `Nothing was deleted: ${result.error}` };
       void refreshHistory();
     };
     if (cookies.length === 1) return run();

@@ -14,7 +14,7 @@ export type Section = 'cookies' | 'timeline' | 'report';
 
 const NO_INFO: RowInfo = { findingCount: 0 };
 
-export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key: string) => RowInfo = () => NO_INFO) {
+export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key: string, cookie: Cookie) => RowInfo = () => NO_INFO) {
   const section = signal<Section>('cookies');
   const filterText = signal('');
   /** Only rows of this class ('all' = any). */
@@ -28,10 +28,18 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key:
   const selectedKeys = signal<ReadonlySet<string>>(new Set());
 
   const filter = computed(() => parseFilter(filterText.value));
+  // A row's info (class, findings) is read when needed: to render the visible rows, or to filter or sort by it. With
+  // thousands of rows, nothing is looked up for the rows off screen.
   const allRows = computed<Row[]>(() =>
     cookies.value.map((cookie) => {
       const key = cookieKey(cookie);
-      return { key, cookie, info: infoOf(key) };
+      return {
+        key,
+        cookie,
+        get info() {
+          return infoOf(key, cookie);
+        },
+      };
     }),
   );
   const rows = computed<Row[]>(() => {

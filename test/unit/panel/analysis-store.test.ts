@@ -29,12 +29,14 @@ function setup(cookies: Cookie[]) {
 
 describe('panel analysis store', () => {
   test('nothing is analysed before the rows paint; one deferred slice analyses a site', () => {
-    const { store, runAll, jobs } = setup([cookie({ name: 'sessionid', value: 'a'.repeat(16) + '0123456789abcdef', httpOnly: true }), cookie({ name: 'theme', value: 'dark' })]);
-    expect(store.byKey.value.size).toBe(0);
+    const jar = [cookie({ name: 'sessionid', value: 'a'.repeat(16) + '0123456789abcdef', httpOnly: true }), cookie({ name: 'theme', value: 'dark' })];
+    const { store, runAll, jobs } = setup(jar);
+    expect(store.analysisOf(jar[0]!)).toBeUndefined();
+    expect(store.complete.value).toBe(false);
     expect(jobs).toHaveLength(1);
     expect(runAll()).toBe(1);
     expect(store.complete.value).toBe(true);
-    expect([...store.byKey.value.values()].map((a) => a.classification.class).sort()).toEqual(['preference', 'session-id']);
+    expect(store.analyzed.value.map((a) => a.analysis.classification.class).sort()).toEqual(['preference', 'session-id']);
   });
 
   test('thousands of cookies are analysed in slices, and a cookie version is never analysed twice', () => {
@@ -42,17 +44,17 @@ describe('panel analysis store', () => {
     const { store, list, runAll } = setup(many);
     runAll();
     expect(store.complete.value).toBe(true);
-    const before = store.byKey.value;
+    const before = new Map(many.map((c) => [c.name, store.analysisOf(c)]));
     const changed = { ...many[0]!, value: 'changed' };
     list.value = [changed, ...many.slice(1)];
     // A live change of a few cookies is analysed in the same task, so row and class render together.
     expect(runAll()).toBe(0);
     expect(store.complete.value).toBe(true);
-    const after = store.byKey.value;
     // Unchanged cookies keep the very same analysis object; only the changed one is new.
     let same = 0;
-    for (const [k, a] of after) if (before.get(k) === a) same++;
+    for (const c of list.value) if (before.get(c.name) === store.analysisOf(c)) same++;
     expect(same).toBe(2999);
+    expect(store.analysisOf(changed)).toBeDefined();
   });
 
   test('findings are computed once every cookie is analysed, and stay while a large change is analysed', () => {

@@ -9,8 +9,10 @@ export interface InspectedTab {
   tabId: number;
   inDevTools: boolean;
   theme: 'light' | 'dark';
-  /** The top document's URL and every URL the page uses: frames and, inside DevTools, its subresources. */
+  /** The top document's URL and the URLs of all its frames (fast: what the first paint needs). */
   collectUrls(): Promise<{ pageUrl: string; urls: string[] }>;
+  /** Inside DevTools: the URLs of the page's subresources, which may bring more sites' cookies in. */
+  resourceUrls(): Promise<string[]>;
   /** Inside DevTools: a request finished (its URL may bring a new site's cookies into the page). */
   onRequest(listener: (url: string) => void): void;
   /** Inside DevTools: the inspected page navigated. Outside, the background reports navigations. */
@@ -41,7 +43,8 @@ export function resolveInspectedTab(search: string): InspectedTab | { error: str
     tabId,
     inDevTools: !!dt,
     theme,
-    collectUrls: () => collectUrls(tabId, dt),
+    collectUrls: () => collectUrls(tabId),
+    resourceUrls: () => (dt ? resourceUrls(dt) : Promise.resolve([])),
     onRequest: (listener) => dt?.network.onRequestFinished.addListener((req) => listener(req.request.url)),
     onNavigated: (listener) => dt?.network.onNavigated.addListener(listener),
     onSetCookieHeaders: (listener) => {
@@ -66,10 +69,10 @@ function setCookieLines(entry: HarEntryLike): string[] {
   return entry.response.headers.filter((h) => h.name.toLowerCase() === 'set-cookie').flatMap((h) => h.value.split('\n')).filter((l) => l.trim() !== '');
 }
 
-async function collectUrls(tabId: number, dt: typeof chrome.devtools | undefined) {
-  const [frames, resources] = await Promise.all([browser.webNavigation.getAllFrames({ tabId }), dt ? resourceUrls(dt) : []]);
-  const top = frames?.find((f) => f.frameId === 0);
-  const urls = [...(frames ?? []).map((f) => f.url), ...resources];
+async function collectUrls(tabId: number) {
+  const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
+  const top = frames.find((f) => f.frameId === 0);
+  const urls = frames.map((f) => f.url);
   return { pageUrl: top?.url ?? urls[0] ?? '', urls };
 }
 

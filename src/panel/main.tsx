@@ -27,7 +27,10 @@ if ('error' in tab) {
   render(<p class="empty" role="alert">{tab.error}</p>, root);
 } else {
   document.documentElement.dataset.theme = tab.theme;
-  const store = createCookieStore({ collectUrls: tab.collectUrls, readCookiesOfSites, readAllCookies });
+  const storeReady = storeIdForTab(tab.tabId)
+    .then((id) => (store.storeId.value = id))
+    .catch(() => undefined);
+  const store = createCookieStore({ collectUrls: tab.collectUrls, readCookiesOfSites, readAllCookies, storeReady });
   const mutes = createMuteStore();
   const network = createNetworkStore(() => store.pageUrl.value);
   const analysis = createAnalysisStore({ cookies: store.cookies, pageUrl: store.pageUrl, mutes: mutes.mutes, headers: network.headers, engine });
@@ -52,10 +55,9 @@ if ('error' in tab) {
   });
 
   // Read at once, without waiting for the service worker to wake up; the read is repeated when the port is ready,
-  // so a change made before the worker was listening is not missed.
-  void storeIdForTab(tab.tabId)
-    .then((id) => (store.storeId.value = id))
-    .finally(() => void store.reload());
+  // so a change made before the worker was listening is not missed. Subresources (inside DevTools) come after the
+  // first paint: a new site among them is read then.
+  void store.reload().then(() => tab.resourceUrls().then((urls) => store.addUrls(urls)));
 
   connectToBackground(tab.tabId, {
     onReady(storeId) {

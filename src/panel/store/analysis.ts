@@ -14,6 +14,21 @@ import type { MuteList } from './mutes.ts';
 /** Analysis time per slice before yielding, so thousands of cookies never make a long task. */
 const SLICE_MS = 12;
 
+/**
+ * Runs after the next frame has been produced (or after 100 ms in a hidden panel, which gets no frames), so that a
+ * whole jar's analysis never delays the paint of the rows that were just rendered.
+ */
+function afterNextPaint(work: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    setTimeout(work, 0);
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  setTimeout(run, 100);
+}
+
 /** The version of a cookie: every attribute. Same version, same analysis. Memoised per (immutable) cookie object. */
 function versionOf(c: Cookie): string {
   let v = versionCache.get(c);
@@ -44,7 +59,7 @@ export function createAnalysisStore(deps: {
   /** Runs the next slice of work; by default a macrotask, so rows paint before any analysis runs. */
   defer?: (work: () => void) => void;
 }) {
-  const defer = deps.defer ?? ((work: () => void) => void setTimeout(work, 0));
+  const defer = deps.defer ?? afterNextPaint;
   /** version → analysis, for the page it was computed for. Filled in time slices after the rows are painted. */
   const results = signal<ReadonlyMap<string, CookieAnalysis>>(new Map());
   /** True when every cookie in view has its analysis. Kept by the scheduler, so reading it costs nothing. */

@@ -15,6 +15,8 @@ export interface CookieSource {
   readCookiesOfSites(storeId: string, sites: readonly string[]): Promise<Cookie[]>;
   /** Every cookie of the store, every partition (the "All sites" scope). */
   readAllCookies(storeId: string): Promise<Cookie[]>;
+  /** Resolves once `storeId` is known; awaited alongside the URLs, not before them. */
+  storeReady?: Promise<unknown>;
 }
 
 export type CookieStore = ReturnType<typeof createCookieStore>;
@@ -36,15 +38,18 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   /** URLs learned from requests and frames since the last navigation; collectUrls may not list them. */
   const learned = new Set<string>();
 
+  let storeKnown = !source.storeReady;
+  void source.storeReady?.then(() => (storeKnown = true));
+
   /** Reloads overlap (startup, port ready, navigation): each applies unless a later one already has. */
   let generation = 0;
   let applied = 0;
   async function reload(): Promise<void> {
     const mine = ++generation;
     try {
-      // "All sites" needs no URL to read, so both reads run at once.
-      const everything = scope.value === 'all' ? source.readAllCookies(storeId.value) : null;
-      const collected = await source.collectUrls();
+      // "All sites" needs no URL to read, so that read runs alongside collecting the URLs.
+      const everything = scope.value === 'all' ? (storeKnown ? source.readAllCookies(storeId.value) : Promise.resolve(source.storeReady).then(() => source.readAllCookies(storeId.value))) : null;
+      const [collected] = await Promise.all([source.collectUrls(), source.storeReady]);
       const page = parseHttpUrl(collected.pageUrl);
       if (!page) {
         void everything?.catch(() => undefined);
@@ -73,13 +78,14 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     }
   }
 
-  /** A URL the page started using: a new site means its cookies must be read. */
-  function addUrl(raw: string): void {
-    const [u] = normaliseUrls([raw]);
-    if (!u || urls.value.some((x) => x.href === u.href)) return;
-    learned.add(u.href);
-    const newSite = !sites.value.has(registrableDomain(u.hostname));
-    urls.value = [...urls.value, u];
+  /** URLs the page started using (requests, frames, resources): a new site means its cookies must be read. */
+  function addUrls(raw: readonly string[]): void {
+    const known = new Set(urls.value.map((x) => x.href));
+    const fresh = normaliseUrls(raw).filter((u) => !known.has(u.href));
+    if (fresh.length === 0) return;
+    for (const u of fresh) learned.add(u.href);
+    const newSite = fresh.some((u) => !sites.value.has(registrableDomain(u.hostname)));
+    urls.value = [...urls.value, ...fresh];
     if (newSite) void reload();
   }
 
@@ -126,7 +132,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     all.value = next;
   }
 
-  return { all, urls, pageUrl, storeId, scope, setScope, status, cookies, isRelevant, reload, navigated, addUrl, applyChanges, flush };
+  return { all, urls, pageUrl, storeId, scope, setScope, status, cookies, isRelevant, reload, navigated, addUrl: (url: string) => addUrls([url]), addUrls, applyChanges, flush };
 }
 
 function parseHttpUrl(raw: string): URL | null {

@@ -5,21 +5,19 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { launch, openCookiesPanel, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie } from './harness.ts';
+import { comparableCookie, launch, must as mustIn, openCookiesPanel, rowSelector, stopServiceWorker, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie } from './harness.ts';
 
 let h: Harness;
 let site: Awaited<ReturnType<typeof startDemoSite>>;
 let page: Page;
 let panel: Frame;
 
-const row = (name: string) => `[data-testid="cookie-row"][data-name="${name}"]`;
+const row = rowSelector;
 const stored = async (name: string) => (await storeCookies(h)).find((c) => c.name === name && c.domain === 'localhost');
 /** What the server received in the Cookie header on a fresh request from the page. */
 const serverSees = () => page.evaluate(async () => (await (await fetch('/api/cookies')).json()) as Record<string, string>);
 
-async function must<T extends Element>(selector: string): Promise<ElementHandle<T>> {
-  return waitFor(`element ${selector}`, () => panel.$(selector)) as Promise<ElementHandle<T>>;
-}
+const must = <T extends Element>(selector: string): Promise<ElementHandle<T>> => mustIn<T>(panel, selector);
 
 async function openEditor(name: string): Promise<void> {
   await (await must(row(name))).click();
@@ -34,9 +32,7 @@ async function setField(selector: string, value: string): Promise<void> {
   await input.type(value);
 }
 
-function comparable(c: StoredCookie & { expires?: number; sameSite?: string; session?: boolean }) {
-  return { name: c.name, value: c.value, domain: c.domain, path: c.path, httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite, session: c.session, expires: Math.round(c.expires ?? -1), partitionKey: c.partitionKey };
-}
+const comparable = comparableCookie;
 
 beforeAll(async () => {
   site = await startDemoSite();
@@ -121,13 +117,7 @@ describe('editing in the Cookies panel', () => {
     await waitFor('username to be deleted', async () => (await stored('username')) === undefined);
     // The worker has answered (and journalled the delete) once the status says so.
     await waitFor('the delete to be reported', () => panel.$eval('[data-testid="status"]', (el) => el.textContent?.includes('Delete username')).catch(() => false));
-    const { targetInfos } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
-    await h.cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-    await waitFor('the worker to stop', async () => {
-      const { targetInfos: now } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
-      return !now.some((t) => t.targetId === worker!.targetId);
-    });
+    await stopServiceWorker(h);
     // The journal lives in storage.session, so the restarted worker still knows what to undo.
     await panel.evaluate(() => document.querySelector<HTMLElement>('[role="grid"]')?.focus());
     const keyboard = (await panel.page()).keyboard;

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 
 export const DIST = process.env.COOKIE_LENS_DIST ? resolve(process.env.COOKIE_LENS_DIST) : resolve(import.meta.dirname, '../../dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -174,4 +174,29 @@ export async function waitForRows(panel: Frame | Page, names: string[], timeoutM
     const have = await rowNames(panel);
     return names.every((n) => have.includes(n)) ? have : null;
   }, timeoutMs);
+}
+
+/** The selector of a cookie's row in the table. */
+export function rowSelector(name: string): string {
+  return `[data-testid="cookie-row"][data-name="${name}"]`;
+}
+
+/** The element, once it exists (polled with a deadline). */
+export function must<T extends Element>(scope: Frame | Page, selector: string): Promise<ElementHandle<T>> {
+  return waitFor(`element ${selector}`, () => scope.$(selector)) as Promise<ElementHandle<T>>;
+}
+
+/** A CDP cookie reduced to what a restore must keep exactly (expiry to the second). */
+export function comparableCookie(c: StoredCookie & { expires?: number; sameSite?: string; session?: boolean }) {
+  return { name: c.name, value: c.value, domain: c.domain, path: c.path, httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite, session: c.session, expires: Math.round(c.expires ?? -1), partitionKey: c.partitionKey };
+}
+
+/** Stops the extension's service worker, as Chrome does when it is idle, and waits until it is gone. */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+  const { targetInfos } = (await h.cdp.send('Target.getTargets')) as Targets;
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+  if (!worker) throw new Error('the extension has no running service worker');
+  await h.cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await waitFor('the worker to stop', async () => !((await h.cdp.send('Target.getTargets')) as Targets).targetInfos.some((t) => t.targetId === worker.targetId));
 }

@@ -6,19 +6,17 @@
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { launch, openCookiesPanel, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie } from './harness.ts';
+import { comparableCookie, launch, must as mustIn, openCookiesPanel, rowSelector, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie } from './harness.ts';
 
 let h: Harness;
 let site: Awaited<ReturnType<typeof startDemoSite>>;
 let page: Page;
 let panel: Frame;
 
-const row = (name: string) => `[data-testid="cookie-row"][data-name="${name}"]`;
+const row = rowSelector;
 const stored = async (name: string) => (await storeCookies(h)).find((c) => c.name === name && c.domain === 'localhost');
 
-async function must<T extends Element>(selector: string): Promise<ElementHandle<T>> {
-  return waitFor(`element ${selector}`, () => panel.$(selector)) as Promise<ElementHandle<T>>;
-}
+const must = <T extends Element>(selector: string): Promise<ElementHandle<T>> => mustIn<T>(panel, selector);
 
 /** A button by its visible text inside `scope`. */
 async function button(scope: string, text: string): Promise<ElementHandle<HTMLButtonElement>> {
@@ -43,9 +41,7 @@ async function paste(selector: string, text: string): Promise<void> {
 }
 
 type Full = StoredCookie & { expires?: number; sameSite?: string; session?: boolean };
-function comparable(c: Full) {
-  return { name: c.name, value: c.value, domain: c.domain, path: c.path, httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite, session: c.session, expires: Math.round(c.expires ?? -1) };
-}
+const comparable = comparableCookie;
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 const siteSnapshot = async () => (await storeCookies(h)).filter((c) => c.domain === 'localhost').map(comparable).sort(byName);
 

@@ -6,6 +6,7 @@ import {
   openCookiesPanel,
   openPanelAsTab,
   rowNames,
+  stopServiceWorker,
   storeCookies,
   tabIdOf,
   waitFor,
@@ -89,14 +90,7 @@ describe('Cookies panel in real DevTools', () => {
   });
 
   test('after the service worker is stopped, later changes still reach the panel', async () => {
-    const { targetInfos } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
-    expect(worker).toBeDefined();
-    await h.cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-    await waitFor('the worker to stop', async () => {
-      const { targetInfos: now } = (await h.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
-      return !now.some((t) => t.targetId === worker!.targetId);
-    });
+    await stopServiceWorker(h);
     await page.evaluate(() => {
       document.cookie = 'after_restart=1; path=/';
     });

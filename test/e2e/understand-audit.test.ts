@@ -6,14 +6,14 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { launch, openCookiesPanel, rowNames, waitFor, waitForRows, type Harness } from './harness.ts';
+import { launch, openCookiesPanel, rowNames, rowSelector, waitFor, waitForRows, type Harness } from './harness.ts';
 
 let h: Harness;
 let site: Awaited<ReturnType<typeof startDemoSite>>;
 let page: Page;
 let panel: Frame;
 
-const row = (name: string) => `[data-testid="cookie-row"][data-name="${name}"]`;
+const row = rowSelector;
 const text = (selector: string) => panel.$eval(selector, (el) => el.textContent ?? '');
 const classOf = (name: string) => text(`${row(name)} [data-col="class"]`);
 

@@ -1,5 +1,6 @@
 /** Which framework a site runs, from the analysed cookies, and the settings its findings call for (§(d)). */
-import type { AnalyzedCookie, Framework } from './analysis-types.ts';
+import type { AnalyzedCookie } from './analysis-types.ts';
+import { fixFrameworkOf } from './fix-framework.ts';
 import { FIX_FRAMEWORKS, linesFor, type FixTopic } from './rules/framework-fixes.ts';
 import type { FixFramework } from './rules/types.ts';
 
@@ -9,10 +10,6 @@ export interface DetectedFramework {
   evidence: string[];
 }
 
-const FROM_ANALYSIS: Partial<Record<Framework, FixFramework>> = {
-  django: 'django', flask: 'flask', express: 'express', rails: 'rails', laravel: 'laravel', php: 'php',
-  java: 'java', spring: 'spring', aspnetcore: 'aspnetcore',
-};
 
 /** Well-known default names: [test over all names, framework, weight, evidence]. */
 const NAME_HINTS: readonly (readonly [(names: Set<string>) => string | null, FixFramework, number])[] = [
@@ -41,7 +38,7 @@ export function detectFrameworks(cookies: readonly AnalyzedCookie[]): DetectedFr
   };
   for (const { cookie, analysis } of cookies) {
     const fw = analysis.classification.framework;
-    const mapped = fw === undefined ? undefined : FROM_ANALYSIS[fw];
+    const mapped = fixFrameworkOf(fw);
     if (mapped !== undefined) add(mapped, FORMAT_WEIGHT, `${cookie.name}: ${analysis.classification.frameworkLabel ?? fw} format`);
   }
   const names = new Set(cookies.map((c) => c.cookie.name));

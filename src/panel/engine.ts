@@ -5,6 +5,5 @@
 import '../core/public-suffix-list.ts';
 
 export { analyzeCookie } from '../core/analyze.ts';
-export { detectFrameworks } from '../core/report-frameworks.ts';
 export { buildSiteReport, GRADING, reportToMarkdown } from '../core/report.ts';
 export { runRules } from '../core/rules/engine.ts';

@@ -17,6 +17,8 @@ export interface InspectedTab {
   onRequest(listener: (url: string) => void): void;
   /** Inside DevTools: the inspected page navigated. Outside, the background reports navigations. */
   onNavigated(listener: (url: string) => void): void;
+  /** The DevTools theme changed (Settings > Appearance), or the system's when opened as a tab. */
+  onThemeChanged(listener: (theme: 'light' | 'dark') => void): void;
   /** Inside DevTools: Set-Cookie headers of each finished response (and of those finished before the panel opened). */
   onSetCookieHeaders(listener: (requestUrl: string, lines: string[]) => void): void;
 }
@@ -47,6 +49,10 @@ export function resolveInspectedTab(search: string): InspectedTab | { error: str
     resourceUrls: () => (dt ? resourceUrls(dt) : Promise.resolve([])),
     onRequest: (listener) => dt?.network.onRequestFinished.addListener((req) => listener(req.request.url)),
     onNavigated: (listener) => dt?.network.onNavigated.addListener(listener),
+    onThemeChanged: (listener) => {
+      if (dt?.panels.setThemeChangeHandler) dt.panels.setThemeChangeHandler((name) => listener(name === 'dark' ? 'dark' : 'light'));
+      else globalThis.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', (e) => listener(e.matches ? 'dark' : 'light'));
+    },
     onSetCookieHeaders: (listener) => {
       if (!dt) return;
       const emit = (entry: HarEntryLike) => {

@@ -27,6 +27,7 @@ if ('error' in tab) {
   render(<p class="empty" role="alert">{tab.error}</p>, root);
 } else {
   document.documentElement.dataset.theme = tab.theme;
+  tab.onThemeChanged((theme) => (document.documentElement.dataset.theme = theme));
   const storeReady = storeIdForTab(tab.tabId)
     .then((id) => (store.storeId.value = id))
     .catch(() => undefined);

@@ -145,6 +145,14 @@ describe('panel opened as a tab with ?tabId=', () => {
     await waitFor('the detail pane to close', async () => (await tabPanel.$('[data-testid="detail"]')) === null);
   });
 
+  test('follows the colour scheme outside DevTools (inside, the DevTools theme)', async () => {
+    const theme = () => tabPanel.evaluate(() => document.documentElement.dataset.theme);
+    await tabPanel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await waitFor('the dark theme', async () => (await theme()) === 'dark');
+    await tabPanel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await waitFor('the light theme', async () => (await theme()) === 'light');
+  });
+
   test('a hostile value is shown as text, never as HTML', async () => {
     await page.evaluate(() => {
       document.cookie = 'xss=<img src=x onerror=alert(1)>; path=/';

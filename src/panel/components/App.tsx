@@ -1,3 +1,4 @@
+import { fixFrameworkOf } from '../../core/fix-framework.ts';
 import { cookiesOfSite } from '../../core/scope.ts';
 import type { AnalysisStore } from '../store/analysis.ts';
 import type { CookieStore } from '../store/cookies.ts';
@@ -70,7 +71,6 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, in
     filtered: view.narrowed.value,
   };
   const selectedKey = view.selectedKey.value;
-  const framework = analysis.framework.value;
 
   return (
     <div class="app" onKeyDown={onKeyDown}>
@@ -107,7 +107,9 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, in
                 analysis={analysis.analysisOf(selected)}
                 findings={analysis.findingsByKey.value.get(selectedKey) ?? []}
                 mutes={mutes}
-                framework={framework}
+                // The fix in a framework's own settings only where that framework set the cookie: Django's
+                // SESSION_COOKIE_HTTPONLY does nothing for a JWT the app sets by hand.
+                framework={fixFrameworkOf(analysis.analysisOf(selected)?.classification.framework)}
                 setBy={network.lastSetBy.value.get(setterKey(selected)) ?? null}
                 inDevTools={inDevTools}
                 onClose={() => view.select(null)}

@@ -172,9 +172,6 @@ export function createAnalysisStore(deps: {
     return findings.value.filter((f) => !f.cookieKey || !keys.has(f.cookieKey));
   });
 
-  /** The site's most likely framework, whose settings the findings' fixes show first. */
-  const framework = computed(() => deps.engine.value?.detectFrameworks(analyzed.value)[0]?.framework);
-
   /** Read only by the Site report view, so it is computed only while that view is open. */
   const report = computed(() => {
     const page = deps.pageUrl.value;
@@ -182,5 +179,5 @@ export function createAnalysisStore(deps: {
     return page && e ? e.buildSiteReport({ pageUrl: page.href, cookies: analyzed.value, findings: findings.value }) : null;
   });
 
-  return { analyzed, analysisOf, complete, framework, findings, findingsByKey, worstByKey, siteFindings, report };
+  return { analyzed, analysisOf, complete, findings, findingsByKey, worstByKey, siteFindings, report };
 }

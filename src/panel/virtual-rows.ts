@@ -29,3 +29,17 @@ export function scrollToReveal(index: number, scrollTop: number, viewportHeight:
   if (bottom > scrollTop + visibleHeight) return bottom - visibleHeight;
   return scrollTop;
 }
+
+/** The marker column's width. */
+export const MARKER_WIDTH = 34;
+
+/**
+ * Pixel widths for the columns in a table `available` px wide: each at least its minimum, the spare width shared by
+ * `grow`. Fixed pixel tracks make each row's layout cheap (no intrinsic sizing), which matters with thousands of rows.
+ */
+export function columnWidths(columns: readonly { width: number; grow?: number }[], available: number): number[] {
+  const minimum = MARKER_WIDTH + columns.reduce((n, c) => n + c.width, 0);
+  const spare = Math.max(0, available - minimum);
+  const shares = columns.reduce((n, c) => n + (c.grow ?? 0), 0);
+  return columns.map((c) => Math.floor(c.width + (shares > 0 ? (spare * (c.grow ?? 0)) / shares : 0)));
+}

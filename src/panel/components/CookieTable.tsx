@@ -6,16 +6,17 @@ import { CLASS_LABEL, nextSort, type Column, type Row } from '../table-model.ts'
 import type { EditStore } from '../store/edits.ts';
 import { privacy } from '../store/privacy.ts';
 import type { ViewStore } from '../store/view.ts';
-import { ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
+import { columnWidths, MARKER_WIDTH, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 
-function gridTemplate(columns: readonly Column[]): string {
-  return `34px ${columns.map((c) => (c.grow ? `minmax(${c.width}px, ${c.grow}fr)` : `${c.width}px`)).join(' ')}`;
+function gridTemplate(columns: readonly Column[], width: number): string {
+  return `${MARKER_WIDTH}px ${columnWidths(columns, width).map((w) => `${w}px`).join(' ')}`;
 }
 /** Table cells show at most this much of a value; the detail pane shows it whole. */
 const CELL_MAX_CHARS = 300;
 
 export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore; edits: EditStore; pageUrl: URL | null; columns: readonly Column[] }) {
-  const GRID_TEMPLATE = gridTemplate(columns);
+  const [tableWidth, setTableWidth] = useState(1000);
+  const GRID_TEMPLATE = gridTemplate(columns, tableWidth);
   const scroller = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   /** The column of a double-click's first click: the detail pane it opens can move the columns under the second. */
@@ -30,8 +31,12 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    setViewportHeight(el.clientHeight);
-    const observer = new ResizeObserver(() => setViewportHeight(el.clientHeight));
+    const measure = () => {
+      setViewportHeight(el.clientHeight);
+      setTableWidth(el.clientWidth);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

@@ -15,8 +15,8 @@ import type { MuteList } from './mutes.ts';
 const SLICE_MS = 12;
 
 /**
- * Runs after the next frame has been produced (or after 100 ms in a hidden panel, which gets no frames), so that a
- * whole jar's analysis never delays the paint of the rows that were just rendered.
+ * Runs once the frame showing the new rows has been produced and presented (two animation frames; after 100 ms in a
+ * hidden panel, which gets no frames), so a whole jar's analysis never delays the rows the user is waiting for.
  */
 function afterNextPaint(work: () => void): void {
   let done = false;
@@ -25,7 +25,7 @@ function afterNextPaint(work: () => void): void {
     done = true;
     setTimeout(work, 0);
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(run));
   setTimeout(run, 100);
 }
 

@@ -33,7 +33,7 @@ if ('error' in tab) {
     .catch(() => undefined);
   const store = createCookieStore({ collectUrls: tab.collectUrls, readCookiesOfSites, readAllCookies, storeReady });
   const mutes = createMuteStore();
-  const network = createNetworkStore(() => store.pageUrl.value);
+  const network = createNetworkStore(() => store.pageUrl.value, engine);
   const analysis = createAnalysisStore({ cookies: store.cookies, pageUrl: store.pageUrl, mutes: mutes.mutes, headers: network.headers, engine });
   const view = createViewStore(store.cookies, (key, cookie) => {
     const findings = analysis.findingsByKey.value.get(key) ?? [];

@@ -1,4 +1,6 @@
 import { fixFrameworkOf } from '../../core/fix-framework.ts';
+import { lazyComponent } from '../lazy.ts';
+import { openTransfer } from '../store/transfer-dialogs.ts';
 import { cookiesOfSite } from '../../core/scope.ts';
 import type { AnalysisStore } from '../store/analysis.ts';
 import type { CookieStore } from '../store/cookies.ts';
@@ -15,8 +17,10 @@ import { DetailPane } from './DetailPane.tsx';
 import { EditorPane } from './EditorPane.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { TimelineView } from './TimelineView.tsx';
-import { TransferDialogs } from './TransferDialogs.tsx';
 import { Toolbar } from './Toolbar.tsx';
+
+/** Import and export load on first use (formats, parsers, dialogs). */
+const TransferDialogs = lazyComponent(() => import('./TransferDialogs.tsx').then((m) => m.TransferDialogs));
 
 const EMPTY_TEXT = {
   page: 'No cookies are sent with this page yet.',
@@ -121,7 +125,7 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, in
         </div>
       )}
       <ConfirmDialog edits={edits} />
-      <TransferDialogs store={store} view={view} edits={edits} />
+      {openTransfer.value !== null && <TransferDialogs store={store} view={view} edits={edits} />}
     </div>
   );
 }

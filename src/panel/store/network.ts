@@ -2,10 +2,18 @@
  * Set-Cookie headers the page's responses carried, from DevTools' network log: which cookies the browser refused
  * and why, and which request last set each stored cookie. Only available inside DevTools.
  */
-import { computed, signal } from '@preact/signals';
-import { explainRefusal, parseSetCookieHeader, toStoredCookie, type ParsedSetCookie, type Refusal } from '../../core/set-cookie.ts';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { topLevelSite } from '../../core/cookie.ts';
+import type { ParsedSetCookie, Refusal } from '../../core/set-cookie.ts';
 import type { Cookie } from '../../core/types.ts';
+import type { Engine } from './engine.ts';
+
+/** A response's Set-Cookie lines as DevTools reported them; parsed by the engine once it has loaded. */
+interface RawHeaders {
+  requestUrl: string;
+  lines: readonly string[];
+  at: number;
+}
 
 export interface SeenHeader {
   parsed: ParsedSetCookie;
@@ -27,13 +35,27 @@ export function setterKey(c: Pick<Cookie, 'name' | 'domain' | 'path'>): string {
 
 export type NetworkStore = ReturnType<typeof createNetworkStore>;
 
-export function createNetworkStore(pageUrl: () => URL | null) {
-  const seen = signal<readonly SeenHeader[]>([]);
+export function createNetworkStore(pageUrl: () => URL | null, engine: ReadonlySignal<Engine | null>) {
+  const raw = signal<readonly RawHeaders[]>([]);
+  const seen = computed<SeenHeader[]>(() => {
+    const parse = engine.value?.parseSetCookieHeader;
+    if (!parse) return [];
+    const out: SeenHeader[] = [];
+    for (const r of raw.value) {
+      for (const line of r.lines) {
+        const parsed = parse(line, r.requestUrl);
+        if (parsed) out.push({ parsed, at: r.at });
+      }
+    }
+    return out.length > MAX_HEADERS ? out.slice(-MAX_HEADERS) : out;
+  });
   const headers = computed(() => seen.value.map((s) => s.parsed));
 
   const refused = computed<RefusedCookie[]>(() => {
     const page = pageUrl();
+    const explainRefusal = engine.value?.explainRefusal;
     const out: RefusedCookie[] = [];
+    if (!explainRefusal) return out;
     for (const s of seen.value) {
       const refusal = explainRefusal(s.parsed, s.parsed.requestUrl, page?.href ?? s.parsed.requestUrl);
       if (refusal) out.push({ header: s.parsed, refusal, at: s.at });
@@ -45,7 +67,8 @@ export function createNetworkStore(pageUrl: () => URL | null) {
   const lastSetBy = computed(() => {
     const page = pageUrl();
     const map = new Map<string, { url: string; at: number; raw: string }>();
-    if (!page) return map;
+    const toStoredCookie = engine.value?.toStoredCookie;
+    if (!page || !toStoredCookie) return map;
     const site = topLevelSite(page);
     for (const s of seen.value) {
       try {
@@ -59,11 +82,10 @@ export function createNetworkStore(pageUrl: () => URL | null) {
   });
 
   function record(requestUrl: string, lines: readonly string[], at = Date.now()): void {
-    const parsed = lines.map((l) => parseSetCookieHeader(l, requestUrl)).filter((p): p is ParsedSetCookie => p !== null);
-    if (parsed.length === 0) return;
-    const next = [...seen.value, ...parsed.map((p) => ({ parsed: p, at }))];
-    seen.value = next.length > MAX_HEADERS ? next.slice(-MAX_HEADERS) : next;
+    if (lines.length === 0) return;
+    const next = [...raw.value, { requestUrl, lines, at }];
+    raw.value = next.length > MAX_HEADERS ? next.slice(-MAX_HEADERS) : next;
   }
 
-  return { seen, headers, refused, lastSetBy, record, reset: () => (seen.value = []) };
+  return { seen, headers, refused, lastSetBy, record, reset: () => (raw.value = []) };
 }

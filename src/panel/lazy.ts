@@ -1,0 +1,25 @@
+/** A component whose code loads the first time it is rendered: the panel's first paint does not pay for it. */
+import { signal } from '@preact/signals';
+import { h, type ComponentType } from 'preact';
+
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<void> | null = null;
+  const ready = signal(false);
+  const failed = signal('');
+  return function Lazy(props: P) {
+    if (loaded) return h(loaded, props);
+    loading ??= load().then(
+      (component) => {
+        loaded = component;
+        ready.value = true;
+      },
+      (e: unknown) => {
+        failed.value = `Cookie Lens could not load this part of the panel: ${(e as Error).message}`;
+      },
+    );
+    if (failed.value) return h('p', { class: 'banner error', role: 'alert' }, failed.value);
+    void ready.value; // re-render once the code has arrived
+    return null;
+  };
+}

@@ -56,6 +56,19 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 }
 
 /** Scans free text (a value, a decoded payload, a claim) for e-mails, cards, SSNs and private IPs. */
+/** The longest run of ASCII digits: cheaper than a regex on every value, and it gates every pattern below. */
+function longestDigitRun(t: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run > best) best = run;
+    } else run = 0;
+  }
+  return best;
+}
+
 export function scanText(text: string, where: string, hits: SensitiveHit[]): void {
   const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   const candidates = [t];
@@ -63,9 +76,10 @@ export function scanText(text: string, where: string, hits: SensitiveHit[]): voi
   for (const c of candidates) {
     if (c.includes('@')) for (const m of matches(EMAIL, c)) add(hits, { kind: 'email', where, sample: m[0] });
   }
-  if (!/\d{3}/.test(t)) return;
+  const digits = longestDigitRun(t);
+  if (digits < 3) return;
   // Cheap guards first: every card pattern needs 12+ digits in a row; SSNs and private IPs need their separators.
-  if (/\d{12}/.test(t)) for (const re of CARD_BRANDS) {
+  if (digits >= 12) for (const re of CARD_BRANDS) {
     for (const m of matches(re, t)) {
       if (!insideNumber(t, m.index, m.index + m[0].length) && isValidLuhn(m[0])) add(hits, { kind: 'card', where, sample: maskCard(m[0]) });
     }

@@ -71,6 +71,15 @@ describe('understand each cookie', () => {
     expect(layers).toContain('zlib');
     expect(layers).toContain('"_auth_user_id":"1"');
     expect(await text('[data-testid="lesson"]')).toContain('carries the data itself');
+    expect(layers).toContain('Django signed_cookies');
+
+    // A JWT is one layer: its header and claims, with exp/iat as dates.
+    await click(row('access_token'));
+    await waitFor('the JWT explanation', async () => (await text('[data-testid="explain-class"]').catch(() => '')) === 'Auth token');
+    const jwtLayers = await text('[data-testid="layers"]');
+    expect(jwtLayers).toContain('JWT');
+    expect(jwtLayers).toContain('"sub":"1"');
+    expect(jwtLayers).toMatch(/"exp":"\d{4}-\d{2}-\d{2}T/);
 
     await click(row('sessionid'));
     await waitFor('the session ID explanation', async () => (await text('[data-testid="explain-class"]')) === 'Session ID');

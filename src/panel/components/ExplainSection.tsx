@@ -83,7 +83,7 @@ export function ExplainSection({ name, analysis, masked = false }: { name: strin
         <strong>Cookies vs sessions: </strong>
         {e.lesson}
       </p>
-      {analysis.layers.length > 1 && <DecodedLayers layers={analysis.layers} />}
+      {analysis.layers.length > 0 && <DecodedLayers layers={analysis.layers} />}
         </>
       )}
     </section>
@@ -92,13 +92,13 @@ export function ExplainSection({ name, analysis, masked = false }: { name: strin
 
 const MAX_LAYER_CHARS = 4000;
 
-/** Each decoding step, outermost first; text only. */
+/** Each decoding step, outermost first (the raw value is shown above); text only. */
 function DecodedLayers({ layers }: { layers: DecodedLayer[] }) {
   return (
     <section aria-label="Decoded value" data-testid="layers">
       <h4>Decoded, layer by layer</h4>
       <ol class="layers">
-        {layers.slice(1).map((layer, i) => (
+        {layers.map((layer, i) => (
           <li key={`${i}-${layer.kind}`} data-kind={layer.kind}>
             <div class="layer-label">{layer.label}</div>
             <pre class="value">{layer.text.length > MAX_LAYER_CHARS ? `${layer.text.slice(0, MAX_LAYER_CHARS)}… (${layer.text.length - MAX_LAYER_CHARS} more characters)` : layer.text}</pre>

@@ -77,9 +77,11 @@ function classifyJwt(cookie: Cookie, d: ValueDecode): Classification | null {
   const userClaim = USER_CLAIMS.find((c) => c in payload);
   const authish = userClaim !== undefined || TOKEN_NAME.test(cookie.name);
   const alg = String(data.header.alg);
-  return build(authish ? 'auth-token' : 'client-data', 'signed', 'high', [
+  // RFC 7519 §6: an unsecured JWT (alg "none", empty signature) is readable and changeable by anyone.
+  const unsigned = alg.toLowerCase() === 'none' || data.signature === '';
+  return build(authish ? 'auth-token' : 'client-data', unsigned ? 'readable' : 'signed', 'high', [
     `a JWT (header.payload.signature) whose claims anyone can read: ${jsonPreview(payload)}`,
-    alg.toLowerCase() === 'none' || data.signature === '' ? 'alg "none" / empty signature: nothing stops anyone from changing the claims' : `signed with ${alg}: only the signature stops changes, it hides nothing`,
+    unsigned ? 'alg "none" / empty signature: nothing stops anyone from changing the claims' : `signed with ${alg}: only the signature stops changes, it hides nothing`,
     ...(userClaim ? [`the "${userClaim}" claim names a user, so holding this token is being logged in as them`] : []),
   ], { framework: 'jwt', frameworkLabel: 'JWT', subtype: 'jwt', formatId: authish ? 'jwt-auth' : 'jwt', isAuth: authish });
 }

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { SiteReport } from '../../core/report.ts';
+import type { FindingGroup, SiteReport } from '../../core/report.ts';
 import { engine } from '../store/engine.ts';
-import type { Finding } from '../../core/rules/types.ts';
 import { copyText } from '../clipboard.ts';
 import type { RefusedCookie } from '../store/network.ts';
 import type { MuteStore } from '../store/mutes.ts';
@@ -71,7 +70,7 @@ export function SiteReportView({ report, refused, mutes, inDevTools }: { report:
         ) : (
           <ul class="findings">
             {report.groups.map((g) => (
-              <GroupItem key={g.ruleId} findings={g.findings} cookies={g.cookies} mutes={mutes} framework={primary} />
+              <GroupItem key={g.ruleId} group={g} mutes={mutes} framework={primary} />
             ))}
           </ul>
         )}
@@ -122,13 +121,11 @@ export function SiteReportView({ report, refused, mutes, inDevTools }: { report:
   );
 }
 
-function GroupItem({ findings, cookies, mutes, framework }: { findings: Finding[]; cookies: string[]; mutes: MuteStore; framework?: Parameters<typeof FindingItem>[0]['framework'] }) {
-  const [first] = findings;
+/** One rule's findings as one item: the group's worst severity, and every cookie it affects. */
+function GroupItem({ group, mutes, framework }: { group: FindingGroup; mutes: MuteStore; framework?: Parameters<typeof FindingItem>[0]['framework'] }) {
+  const [first] = group.findings;
   if (!first) return null;
-  const names = [...new Set(cookies)];
-  return (
-    <>
-      <FindingItem finding={{ ...first, detail: names.length ? `Cookies: ${names.join(', ')}` : first.detail }} mutes={mutes} framework={framework} cookieMute={false} />
-    </>
-  );
+  const names = [...new Set(group.cookies)];
+  const finding = { ...first, severity: group.severity, muted: group.muted, detail: names.length ? `Cookies: ${names.join(', ')}` : first.detail };
+  return <FindingItem finding={finding} mutes={mutes} framework={framework} cookieMute={false} />;
 }

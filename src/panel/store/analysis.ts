@@ -123,9 +123,10 @@ export function createAnalysisStore(deps: {
    */
   let lastComplete: AnalyzedCookie[] = [];
   const analyzed = computed<AnalyzedCookie[]>(() => {
+    const cookies = deps.cookies.value;
     if (!complete.value) return lastComplete;
     const r = results.value;
-    lastComplete = deps.cookies.peek().flatMap((cookie) => {
+    lastComplete = cookies.flatMap((cookie) => {
       const analysis = r.get(versionOf(cookie));
       return analysis ? [{ cookie, analysis }] : [];
     });

@@ -100,10 +100,11 @@ describe('JWT / JWE', () => {
     expect(a.sensitive).toContainEqual({ kind: 'email', where: 'JWT claim email', sample: 'dan@example.com' });
   });
 
-  it('alg none is flagged in the evidence', () => {
+  it('alg none is flagged in the evidence, and is readable, not signed (RFC 7519 §6)', () => {
     const token = new UnsecuredJWT({ sub: 'x' }).encode();
     const a = analyze('jwt', token);
     expect(a.classification.class).toBe('auth-token');
+    expect(a.classification.readability).toBe('readable');
     expect(a.classification.evidence.join(' ')).toMatch(/alg "none"/);
   });
 

@@ -58,9 +58,20 @@ if ('error' in tab) {
   // Read at once, without waiting for the service worker to wake up; the read is repeated when the port is ready,
   // so a change made before the worker was listening is not missed. Subresources (inside DevTools) come after the
   // first paint: a new site among them is read then.
-  void store.reload().then(() => tab.resourceUrls().then((urls) => store.addUrls(urls)));
+  const firstRead = store.reload();
 
-  connectToBackground(tab.tabId, {
+  // Everything else waits for the frame that shows the first rows: on a 2-core machine, waking the service worker
+  // and compiling the engine chunk compete with that paint. Changes made meanwhile are caught by the re-read that
+  // follows the port's first 'ready'.
+  void firstRead.then(afterPaint).then(() => {
+    connect();
+    void tab.resourceUrls().then((urls) => store.addUrls(urls));
+    // The engine (Public Suffix List, analysis, rules); with the exact list installed, the page's sites are read
+    // again (they were guessed from the host names until then).
+    void loadEngine().then(() => store.reload());
+  });
+
+  const connect = () => connectToBackground(tab.tabId, {
     onReady(storeId) {
       store.storeId.value = storeId;
       // First connection, or the worker was stopped and restarted: changes may have been missed, so re-read.
@@ -81,8 +92,12 @@ if ('error' in tab) {
   tab.onSetCookieHeaders((url, lines) => network.record(url, lines));
 
   render(<App store={store} view={view} edits={edits} timeline={timeline} analysis={analysis} mutes={mutes} network={network} inDevTools={tab.inDevTools} />, root);
+}
 
-  // The engine (Public Suffix List, analysis, rules) loads after the first rows are on screen; with the exact list
-  // installed, the page's sites are read again (they were guessed from the host names until then).
-  setTimeout(() => void loadEngine().then(() => store.reload()), 0);
+/** Resolves after the next frame (or 100 ms in a hidden panel, which gets no frames). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }

@@ -79,6 +79,25 @@ describe('editing in the Cookies panel', () => {
     expect(await page.evaluate(() => document.cookie)).not.toContain('csrftoken=');
   });
 
+  test('if the site changes the cookie while the editor is open, the editor says so and asks before overwriting', async () => {
+    await openEditor('legacy_auth');
+    await setField('#f-value', 'from-the-editor');
+    await page.evaluate(() => {
+      document.cookie = 'legacy_auth=changed-by-the-site; path=/';
+    });
+    const banner = await waitFor('the live-change banner', () => panel.$eval('[data-testid="live-change"]', (el) => el.textContent).catch(() => null));
+    expect(banner).toContain('changed-by-the-site');
+    await (await must('[data-testid="editor"] button[type="submit"]')).click();
+    // The service worker refuses the first save: the stored cookie is no longer the one the editor opened.
+    const submit = await waitFor('the Overwrite button', async () => {
+      const b = await panel.$('[data-testid="editor"] button[type="submit"]');
+      return b && (await b.evaluate((el) => el.textContent)) === 'Overwrite' ? b : null;
+    });
+    expect((await stored('legacy_auth'))?.value).toBe('changed-by-the-site');
+    await submit.click();
+    await waitFor('the editor value to win', async () => (await stored('legacy_auth'))?.value === 'from-the-editor');
+  });
+
   test('an invalid edit shows its error at the field and changes nothing', async () => {
     const before = comparable((await stored('legacy_auth')) as StoredCookie);
     await openEditor('legacy_auth');

@@ -4,11 +4,9 @@
  */
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { comparableCookie, launch, must as mustIn, openCookiesPanel, rowSelector, stopServiceWorker, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie } from './harness.ts';
+import { comparableCookie, must as mustIn, rowSelector, stopServiceWorker, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie, openDemoInDevTools, type DemoSession } from './harness.ts';
 
 let h: Harness;
-let site: Awaited<ReturnType<typeof startDemoSite>>;
 let page: Page;
 let panel: Frame;
 
@@ -34,18 +32,16 @@ async function setField(selector: string, value: string): Promise<void> {
 
 const comparable = comparableCookie;
 
+let demo: DemoSession | undefined;
+
 beforeAll(async () => {
-  site = await startDemoSite();
-  h = await launch();
-  page = await h.browser.newPage();
-  await page.goto(site.url, { waitUntil: 'load' });
-  panel = await openCookiesPanel(h, page);
+  demo = await openDemoInDevTools();
+  ({ h, page, panel } = demo);
   await waitForRows(panel, ['sessionid', 'username', 'theme', 'csrftoken', 'legacy_auth']);
 });
 
 afterAll(async () => {
-  await h?.close();
-  await site?.close();
+  await demo?.close();
 });
 
 describe('editing in the Cookies panel', () => {

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startDemoSite, type DemoSite } from '../fixtures/demo-site/server.mjs';
 import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 
 export const DIST = process.env.COOKIE_LENS_DIST ? resolve(process.env.COOKIE_LENS_DIST) : resolve(import.meta.dirname, '../../dist');
@@ -199,4 +200,31 @@ export async function stopServiceWorker(h: Harness): Promise<void> {
   if (!worker) throw new Error('the extension has no running service worker');
   await h.cdp.send('Target.closeTarget', { targetId: worker.targetId });
   await waitFor('the worker to stop', async () => !((await h.cdp.send('Target.getTargets')) as Targets).targetInfos.some((t) => t.targetId === worker.targetId));
+}
+
+export interface DemoSession {
+  h: Harness;
+  site: DemoSite;
+  page: Page;
+  panel: Frame;
+  close(): Promise<void>;
+}
+
+/** The demo site in a fresh browser, its home page loaded, DevTools open on the Cookies panel. */
+export async function openDemoInDevTools(): Promise<DemoSession> {
+  const site = await startDemoSite();
+  const h = await launch();
+  const page = await h.browser.newPage();
+  await page.goto(site.url, { waitUntil: 'load' });
+  const panel = await openCookiesPanel(h, page);
+  return {
+    h,
+    site,
+    page,
+    panel,
+    async close() {
+      await h.close();
+      await site.close();
+    },
+  };
 }

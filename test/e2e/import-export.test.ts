@@ -3,14 +3,11 @@
  * Storage.getCookies): Netscape export with HttpOnly and redaction, an import previewed then applied as one undoable
  * step, a malformed file that writes nothing, and Mask values.
  */
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { comparableCookie, launch, must as mustIn, openCookiesPanel, rowSelector, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie } from './harness.ts';
+import { comparableCookie, must as mustIn, rowSelector, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie, openDemoInDevTools, type DemoSession } from './harness.ts';
 
 let h: Harness;
-let site: Awaited<ReturnType<typeof startDemoSite>>;
-let page: Page;
 let panel: Frame;
 
 const row = rowSelector;
@@ -45,18 +42,16 @@ const comparable = comparableCookie;
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 const siteSnapshot = async () => (await storeCookies(h)).filter((c) => c.domain === 'localhost').map(comparable).sort(byName);
 
+let demo: DemoSession | undefined;
+
 beforeAll(async () => {
-  site = await startDemoSite();
-  h = await launch();
-  page = await h.browser.newPage();
-  await page.goto(site.url, { waitUntil: 'load' });
-  panel = await openCookiesPanel(h, page);
+  demo = await openDemoInDevTools();
+  ({ h, panel } = demo);
   await waitForRows(panel, ['sessionid', 'username', 'theme', 'csrftoken', 'legacy_auth']);
 });
 
 afterAll(async () => {
-  await h?.close();
-  await site?.close();
+  await demo?.close();
 });
 
 describe('export', () => {

@@ -5,11 +5,10 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { launch, openCookiesPanel, rowNames, rowSelector, waitFor, waitForRows, type Harness } from './harness.ts';
+import type { DemoSite } from '../fixtures/demo-site/server.mjs';
+import { rowNames, rowSelector, waitFor, waitForRows, openDemoInDevTools, type DemoSession } from './harness.ts';
 
-let h: Harness;
-let site: Awaited<ReturnType<typeof startDemoSite>>;
+let site: DemoSite;
 let page: Page;
 let panel: Frame;
 
@@ -27,17 +26,15 @@ async function showSection(label: string): Promise<void> {
   for (const t of tabs) if ((await t.evaluate((el) => el.textContent)) === label) await t.click();
 }
 
+let demo: DemoSession | undefined;
+
 beforeAll(async () => {
-  site = await startDemoSite();
-  h = await launch();
-  page = await h.browser.newPage();
-  await page.goto(site.url, { waitUntil: 'load' });
-  panel = await openCookiesPanel(h, page);
+  demo = await openDemoInDevTools();
+  ({ site, page, panel } = demo);
 });
 
 afterAll(async () => {
-  await h?.close();
-  await site?.close();
+  await demo?.close();
 });
 
 describe('understand each cookie', () => {

@@ -64,6 +64,7 @@ export interface DecodedLayer {
    * - framework: { framework: Framework; parts: Record<string, string>; timestamp?: number (epoch seconds) }
    * - serialized: { format: 'java' | 'pickle' | 'php' | 'dotnet' | 'ruby-marshal' }
    * - kv: Record<string, string>
+   * - base64 / base64url: { text: string | null } (the decoded bytes as UTF-8 text, null when binary)
    */
   data?: unknown;
 }

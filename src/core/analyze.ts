@@ -44,7 +44,11 @@ function scanSensitive(cookie: Cookie, val: string, layers: DecodedLayer[], deco
         scanKey(k, v, `pair ${k}`, hits);
         scanText(v, `pair ${k}`, hits);
       }
-    } else if (layer.kind === 'base64' || layer.kind === 'base64url' || layer.kind === 'zlib') scanText(layer.text, `${layer.label}`, hits);
+    } else if (layer.kind === 'base64' || layer.kind === 'base64url') {
+      // The decoded text itself, never the display text (a hex dump of binary would look like card numbers).
+      const text = (layer.data as { text?: string | null } | undefined)?.text;
+      if (text) scanText(text, layer.label, hits);
+    } else if (layer.kind === 'zlib') scanText(layer.text, layer.label, hits);
   }
   if (!decodedSomething && val.length >= 30) {
     let n = 0;

@@ -34,20 +34,28 @@ export function textLayers(text: string): { layers: DecodedLayer[]; json: JsonVa
   return { layers: [], json: null, serialized: null };
 }
 
+const HEX_ONLY = /^[0-9a-fA-F]+$/;
+
 /**
  * Decodes `b64`; `compressed` forces a zlib step (Django/itsdangerous '.' prefix), otherwise zlib is tried when the
  * bytes carry a zlib header. `requireMeaning` drops results that are neither JSON, serialized, zlib nor printable text.
  */
 export function decodeBase64Payload(b64: string, compressed: boolean, requireMeaning = true): PayloadDecode | null {
+  // Only hex digits: an ID in hex (PHP, Tomcat, most random tokens), not base64 of anything readable.
+  if (requireMeaning && !compressed && HEX_ONLY.test(b64)) return null;
   let bytes = decodeBase64(b64);
   if (!bytes || bytes.length === 0) return null;
   const alphabet = /[-_]/.test(b64) || !/[+/=]/.test(b64) ? 'base64url' : 'base64';
-  const layers: DecodedLayer[] = [];
+  const decoded = bytes;
   const asText = utf8OrNull(bytes);
-  layers.push({
+  const layers: DecodedLayer[] = [];
+  // The display text (a hex dump for binary) is built only for results that are kept: most base64-looking values
+  // decode to nothing meaningful and are dropped.
+  const firstLayer = (): DecodedLayer => ({
     kind: alphabet,
     label: alphabet === 'base64url' ? 'base64url-decoded (RFC 4648 §5)' : 'base64-decoded (RFC 4648 §4)',
-    text: asText !== null && isMostlyPrintable(asText) ? shorten(visibleText(asText), 2000) : `binary, ${bytes.length} bytes: ${hex(bytes)}`,
+    text: asText !== null && isMostlyPrintable(asText) ? shorten(visibleText(asText), 2000) : `binary, ${decoded.length} bytes: ${hex(decoded)}`,
+    data: { text: asText !== null && isMostlyPrintable(asText) ? asText : null },
   });
   let didInflate = false;
   if (compressed || looksLikeZlib(bytes)) {
@@ -66,10 +74,10 @@ export function decodeBase64Payload(b64: string, compressed: boolean, requireMea
     }
   }
   const magic = serializedFormatOfBytes(bytes);
-  if (magic) return { layers: [...layers, serializedLayer(magic, bytes)], json: null, text: null, serialized: magic, compressed: didInflate };
+  if (magic) return { layers: [firstLayer(), ...layers, serializedLayer(magic, bytes)], json: null, text: null, serialized: magic, compressed: didInflate };
   const text = utf8OrNull(bytes);
-  if (text === null) return requireMeaning && !didInflate ? null : { layers, json: null, text: null, serialized: null, compressed: didInflate };
+  if (text === null) return requireMeaning && !didInflate ? null : { layers: [firstLayer(), ...layers], json: null, text: null, serialized: null, compressed: didInflate };
   const inner = textLayers(text);
   if (requireMeaning && !didInflate && inner.layers.length === 0 && !(text.length >= 6 && isPrintableAscii(text))) return null;
-  return { layers: [...layers, ...inner.layers], json: inner.json, text, serialized: inner.serialized, compressed: didInflate };
+  return { layers: [firstLayer(), ...layers, ...inner.layers], json: inner.json, text, serialized: inner.serialized, compressed: didInflate };
 }

@@ -8,6 +8,7 @@ import { registrableDomain } from '../core/cookie.ts';
 import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../shared/cookies.ts';
 import { App } from './components/App.tsx';
 import { connectToBackground } from './connection.ts';
+import { createPanelContext, PanelStores } from './context.ts';
 import { resolveInspectedTab } from './inspected-tab.ts';
 import { request } from './requests.ts';
 import { createAnalysisStore } from './store/analysis.ts';
@@ -91,7 +92,12 @@ if ('error' in tab) {
   tab.onNavigated(() => void store.navigated());
   tab.onSetCookieHeaders((url, lines) => network.record(url, lines));
 
-  render(<App store={store} view={view} edits={edits} timeline={timeline} analysis={analysis} mutes={mutes} network={network} inDevTools={tab.inDevTools} />, root);
+  render(
+    <PanelStores.Provider value={createPanelContext()}>
+      <App store={store} view={view} edits={edits} timeline={timeline} analysis={analysis} mutes={mutes} network={network} inDevTools={tab.inDevTools} />
+    </PanelStores.Provider>,
+    root,
+  );
 }
 
 /** Resolves after the next frame (or 100 ms in a hidden panel, which gets no frames). */

@@ -1,6 +1,6 @@
 import { fixFrameworkOf } from '../../core/fix-framework.ts';
 import { lazyComponent } from '../lazy.ts';
-import { openTransfer } from '../store/transfer-dialogs.ts';
+import { useTransfer } from '../context.ts';
 import { cookiesOfSite } from '../../core/scope.ts';
 import type { AnalysisStore } from '../store/analysis.ts';
 import type { CookieStore } from '../store/cookies.ts';
@@ -48,6 +48,7 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, in
   const selected = view.selected.value;
   const editing = edits.editor.value !== null;
   const page = store.pageUrl.value;
+  const openTransfer = useTransfer();
 
   const onKeyDown = (e: KeyboardEvent) => {
     const mod = e.ctrlKey || e.metaKey;

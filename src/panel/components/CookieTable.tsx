@@ -4,7 +4,7 @@ import type { Cookie } from '../../core/types.ts';
 import type { Severity } from '../../core/rules/types.ts';
 import { CLASS_LABEL, nextSort, type Column, type Row } from '../table-model.ts';
 import type { EditStore } from '../store/edits.ts';
-import { privacy } from '../store/privacy.ts';
+import { usePrivacy } from '../context.ts';
 import type { ViewStore } from '../store/view.ts';
 import { columnWidths, MARKER_WIDTH, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 
@@ -17,6 +17,7 @@ const CELL_MAX_CHARS = 300;
 export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore; edits: EditStore; pageUrl: URL | null; columns: readonly Column[] }) {
   const [tableWidth, setTableWidth] = useState(1000);
   const GRID_TEMPLATE = gridTemplate(columns, tableWidth);
+  const privacy = usePrivacy();
   const scroller = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   /** The column of a double-click's first click: the detail pane it opens can move the columns under the second. */
@@ -169,6 +170,7 @@ const KEY_MOVES: Record<string, Parameters<ViewStore['moveSelection']>[0]> = {
 
 /** The value cell while editing it in place: Enter saves (through the same safe write), Escape cancels. */
 function InlineValueEditor({ cookie, edits, value, error }: { cookie: Cookie; edits: EditStore; value: string; error?: string }) {
+  const privacy = usePrivacy();
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     input.current?.focus();

@@ -5,7 +5,7 @@ import type { Finding, FixFramework } from '../../core/rules/types.ts';
 import type { Cookie } from '../../core/types.ts';
 import { copyText } from '../clipboard.ts';
 import type { MuteStore } from '../store/mutes.ts';
-import { privacy } from '../store/privacy.ts';
+import { usePrivacy } from '../context.ts';
 import { formatExpiry } from '../table-model.ts';
 import { ExplainSection } from './ExplainSection.tsx';
 import { FindingsSection } from './FindingsSection.tsx';
@@ -33,6 +33,7 @@ export interface DetailProps {
 }
 
 export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy, inDevTools, onClose, onEdit, onDelete }: DetailProps) {
+  const privacy = usePrivacy();
   const [copyState, setCopyState] = useState<string>('');
   const copy = async () => {
     setCopyState(await copyText(cookie.value));

@@ -3,12 +3,13 @@ import type { CookieDraft } from '../../core/draft.ts';
 import type { SameSite } from '../../core/types.ts';
 import type { FieldIssue } from '../../core/validate.ts';
 import type { EditStore } from '../store/edits.ts';
-import { privacy } from '../store/privacy.ts';
+import { usePrivacy } from '../context.ts';
 
 type Field = FieldIssue['field'];
 
 /** The attribute editor: every attribute, validated live, errors at the field; nothing is written until Save. */
 export function EditorPane({ edits }: { edits: EditStore }) {
+  const privacy = usePrivacy();
   const first = useRef<HTMLInputElement>(null);
   const e = edits.editor.value;
   useLayoutEffect(() => first.current?.focus(), [e?.mode, e?.original]);

@@ -6,7 +6,7 @@ import type { Cookie } from '../../core/types.ts';
 import { copyText } from '../clipboard.ts';
 import { downloadText } from '../download.ts';
 import { engine, type Engine } from '../store/engine.ts';
-import { privacy } from '../store/privacy.ts';
+import { usePrivacy } from '../context.ts';
 import { buildExport, CHOICE_LABELS, EXPORT_FORMATS, type ExportChoice, type ExportTargets } from '../transfer/export-model.ts';
 import { useModal } from './use-modal.ts';
 
@@ -40,6 +40,7 @@ function ExportForm({ targets, pageUrl, onClose, analyzeCookie }: { targets: Exp
   }, [targets, pageUrl, analyzeCookie]);
   const classOf = (c: Cookie): CookieClass => classes.get(cookieKey(c)) ?? analyzeCookie(c, pageUrl).classification.class;
   const model = buildExport({ format, choice, targets, pageUrl, redact, classOf });
+  const privacy = usePrivacy();
   const previewHidden = privacy.masked.value && !showPreview;
   const empty = model.text === '';
 

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { cookieKey } from '../../core/cookie.ts';
 import type { Cookie } from '../../core/types.ts';
 import type { EditStore } from '../store/edits.ts';
-import { privacy } from '../store/privacy.ts';
+import { usePrivacy } from '../context.ts';
+import type { PrivacyStore } from '../store/privacy.ts';
 import { checkImportFile, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
 import { useModal } from './use-modal.ts';
 
@@ -100,7 +101,7 @@ function ImportForm({ pageUrl, storeId, existing, edits, onClose }: ImportDialog
   );
 }
 
-function shown(c: Cookie): string {
+function shown(c: Cookie, privacy: PrivacyStore): string {
   return truncateValue(privacy.masked.value ? privacy.displayValue(c) : c.value);
 }
 
@@ -109,6 +110,7 @@ function where(c: Cookie): string {
 }
 
 function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+  const privacy = usePrivacy();
   if (preview.kind === 'empty') return null;
   if (preview.kind === 'error') {
     return (
@@ -134,11 +136,11 @@ function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       <p data-testid="import-counts">
         {plan.create.length} to create, {plan.overwrite.length} to overwrite, {plan.unchanged.length} unchanged, {plan.refuse.length} refused
       </p>
-      <PlanList title="Create" testId="import-create" items={plan.create.map((c) => ({ key: cookieKey(c), name: c.name, text: `${where(c)} = ${shown(c)}` }))} />
+      <PlanList title="Create" testId="import-create" items={plan.create.map((c) => ({ key: cookieKey(c), name: c.name, text: `${where(c)} = ${shown(c, privacy)}` }))} />
       <PlanList
         title="Overwrite"
         testId="import-overwrite"
-        items={plan.overwrite.map(({ old, next }) => ({ key: cookieKey(next), name: next.name, text: `${where(next)}: "${shown(old)}" → "${shown(next)}"` }))}
+        items={plan.overwrite.map(({ old, next }) => ({ key: cookieKey(next), name: next.name, text: `${where(next)}: "${shown(old, privacy)}" → "${shown(next, privacy)}"` }))}
       />
       <PlanList title="Unchanged" testId="import-unchanged" items={plan.unchanged.map((c) => ({ key: cookieKey(c), name: c.name, text: where(c) }))} />
       <PlanList title="Refused" testId="import-refused" items={plan.refuse.map(({ cookie, reason }, i) => ({ key: `${cookieKey(cookie)}#${i}`, name: cookie.name, text: reason }))} />

@@ -1,8 +1,9 @@
 import type { Cookie } from '../../core/types.ts';
-import { privacy } from '../store/privacy.ts';
+import { usePrivacy } from '../context.ts';
 
 /** While values are masked: show or hide this one cookie's value. Renders nothing when masking is off. */
 export function RevealValue({ cookie }: { cookie: Cookie }) {
+  const privacy = usePrivacy();
   if (!privacy.masked.value) return null;
   const hidden = privacy.isHidden(cookie);
   return (

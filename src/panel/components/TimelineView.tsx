@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../../core/timeline.ts';
 import { maskValue } from '../../core/formats/secrets.ts';
-import { privacy } from '../store/privacy.ts';
+import { usePrivacy } from '../context.ts';
 import type { TimelineStore } from '../store/timeline.ts';
 
 const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
@@ -13,6 +13,7 @@ const KIND_LABEL: Record<TimelineEntry['kind'], string> = {
 
 /** Every change to the site's cookies while DevTools is open, newest first, and the session story it tells. */
 export function TimelineView({ timeline }: { timeline: TimelineStore }) {
+  const privacy = usePrivacy();
   const entries = timeline.newestFirst.value;
   const story = timeline.story.value;
   return (

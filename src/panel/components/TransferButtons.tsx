@@ -1,8 +1,9 @@
-import { privacy } from '../store/privacy.ts';
-import { openTransfer } from '../store/transfer-dialogs.ts';
+import { usePrivacy, useTransfer } from '../context.ts';
 
 /** Toolbar controls for export, import and masking values while screen sharing. */
 export function TransferButtons({ disabled }: { disabled: boolean }) {
+  const privacy = usePrivacy();
+  const openTransfer = useTransfer();
   const masked = privacy.masked.value;
   return (
     <>

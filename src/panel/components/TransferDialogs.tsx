@@ -1,13 +1,14 @@
 import { cookiesOfSite } from '../../core/scope.ts';
 import type { CookieStore } from '../store/cookies.ts';
 import type { EditStore } from '../store/edits.ts';
-import { openTransfer } from '../store/transfer-dialogs.ts';
+import { useTransfer } from '../context.ts';
 import type { ViewStore } from '../store/view.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 
 /** The export and import dialogs, mounted once; the toolbar's Export… and Import… buttons open them. */
 export function TransferDialogs({ store, view, edits }: { store: CookieStore; view: ViewStore; edits: EditStore }) {
+  const openTransfer = useTransfer();
   const open = openTransfer.value;
   const page = store.pageUrl.value;
   const close = () => (openTransfer.value = null);

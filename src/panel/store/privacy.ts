@@ -48,6 +48,3 @@ export function createPrivacyStore() {
 
   return { masked, revealed, setMasked, toggle: () => setMasked(!masked.value), isHidden, editorHidden, reveal, hide, displayValue };
 }
-
-/** The panel's one privacy store: the table, detail pane, editor and dialogs all read it. */
-export const privacy = createPrivacyStore();

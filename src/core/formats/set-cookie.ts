@@ -31,8 +31,11 @@ export function cookieFromSetCookie(header: string, url: URL, ctx: ImportContext
   const pairText = semi === -1 ? header : header.slice(0, semi);
   const attrs = semi === -1 ? '' : header.slice(semi);
   const eq = pairText.indexOf('=');
-  const name = eq === -1 ? '' : pairText.slice(0, eq).trim();
-  const value = (eq === -1 ? pairText : pairText.slice(eq + 1)).trim();
+  // Browsers store a pair without "=" as a nameless cookie (6265bis §5.6), but in a file of Set-Cookie lines it is
+  // almost always a stray line: say so, as `classify` and `audit` do, rather than import a nameless cookie.
+  if (eq === -1) return { error: { line, message: `not a Set-Cookie line (expected name=value): ${pairText.trim().slice(0, 60)}` } };
+  const name = pairText.slice(0, eq).trim();
+  const value = pairText.slice(eq + 1).trim();
   if (name === '' && value === '') return { error: { line, message: 'no name=value before the first ";"' } };
   if (hasControlChar(name) || hasControlChar(value)) return { error: { line, field: hasControlChar(name) ? 'name' : 'value', message: 'control characters are not allowed in cookies' } };
   const parsed = parseSetCookie(`x=y${attrs}`, { decodeValues: false, silent: true, split: false })[0];

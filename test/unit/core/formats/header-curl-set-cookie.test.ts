@@ -84,6 +84,12 @@ describe('Set-Cookie lines', () => {
     expect(parseSetCookieLines('s=1; Secure', { url: 'http://www.example.com/', now: NOW })).toMatchObject({ error: { line: 1, field: 'Secure' } });
     expect(parseSetCookieLines('a=1', {})).toMatchObject({ error: { field: 'url' } });
   });
+
+  test('a line without name=value is named as the fault, like classify and audit do', () => {
+    expect(parseSetCookieLines('a=1\nnot a cookie line\nb=2', { url, now: NOW })).toMatchObject({
+      error: { line: 2, message: expect.stringContaining('not a Set-Cookie line') },
+    });
+  });
 });
 
 describe('detectFormat', () => {

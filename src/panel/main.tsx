@@ -82,14 +82,14 @@ if ('error' in tab) {
     onMessage(message) {
       if (message.type === 'changes') {
         store.applyChanges(message.changes);
-        timeline.record(message.changes.filter((c) => store.isRelevant(c.cookie)));
-      } else if (message.type === 'navigated') void store.navigated();
+        timeline.receive(message.changes, (c) => store.isRelevant(c.cookie));
+      } else if (message.type === 'navigated') void store.navigated().then(() => timeline.releaseHeld((c) => store.isRelevant(c.cookie)));
       else if (message.type === 'frame') store.addUrl(message.url);
     },
   });
   tab.onRequest((url) => store.addUrl(url));
   // Set-Cookie headers are kept across navigations (bounded): a refused cookie stays explained after a redirect.
-  tab.onNavigated(() => void store.navigated());
+  tab.onNavigated(() => void store.navigated().then(() => timeline.releaseHeld((c) => store.isRelevant(c.cookie))));
   tab.onSetCookieHeaders((url, lines) => network.record(url, lines));
 
   render(

@@ -137,6 +137,15 @@ describe('security findings on the security lab', () => {
     expect(JSON.stringify(stored)).toContain('CK025');
   });
 
+  test('the timeline kept the cookies the lab set while the panel was still on the previous site', async () => {
+    await showSection('Timeline');
+    await waitFor('lab cookies in the timeline', async () => {
+      const names = await panel.$$eval('[data-testid="timeline-row"]', (els) => els.map((e) => e.getAttribute('data-name')));
+      return names.includes('lab_token') && names.includes('lab_profile');
+    });
+    await showSection('Cookies');
+  });
+
   test('the site report lists the refused cookies with reasons and names the Django settings', async () => {
     await showSection('Site report');
     const report = await waitFor('the report', () => panel.$('[data-testid="report"]'));

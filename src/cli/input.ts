@@ -4,57 +4,26 @@
  * host-only without Domain, default-path of §5.1.4, Max-Age over Expires (§5.6.2), 400-day cap (§5.5),
  * SameSite mapping (§5.6.7), Partitioned → partitionKey {topLevelSite} (CHIPS).
  */
-import { parseSetCookie } from 'set-cookie-parser';
 import { domainMatches, topLevelSite } from '../core/cookie.ts';
-import type { Cookie, SameSite } from '../core/types.ts';
-import { jsonErrorOffset, lineAt } from './json-error-offset.ts';
+import { effectiveDomainAttribute, parseSetCookieHeader, toStoredCookie } from '../core/set-cookie.ts';
+import type { Cookie } from '../core/types.ts';
+import { lineOf } from '../core/formats/input-limits.ts';
+import { jsonErrorOffset } from '../core/formats/json-error-offset.ts';
 
 export class InputError extends Error {}
 
-const MAX_LIFETIME_S = 400 * 86400; // 6265bis §5.5; Chromium ValidateAndAdjustExpiryDate
-
-/** 6265bis §5.1.4 default-path. */
-export function defaultPath(url: URL): string {
-  const p = url.pathname;
-  if (!p.startsWith('/')) return '/';
-  const last = p.lastIndexOf('/');
-  return last <= 0 ? '/' : p.slice(0, last);
-}
-
-function sameSiteOf(raw: string | undefined): SameSite {
-  switch ((raw ?? '').toLowerCase()) {
-    case 'strict': return 'strict';
-    case 'lax': return 'lax';
-    case 'none': return 'no_restriction';
-    default: return 'unspecified'; // absent or unrecognised → "Default" enforcement (6265bis §5.6.7)
-  }
-}
-
+/** One Set-Cookie line as Chrome would store it (the storage model lives in core/set-cookie-store.ts). */
 export function setCookieLineToCookie(line: string, url: URL, lineNo: number, nowMs: number): Cookie {
   const eq = line.indexOf('=');
   const semi = line.indexOf(';');
   if (eq <= 0 || (semi >= 0 && semi < eq) || line.slice(0, eq).trim() === '') throw new InputError(`line ${lineNo}: not a Set-Cookie line (expected name=value): ${line.slice(0, 60)}`);
-  const [parsed] = parseSetCookie(line, { decodeValues: false, silent: true });
+  const parsed = parseSetCookieHeader(line, url.href);
   if (!parsed || parsed.name === '') throw new InputError(`line ${lineNo}: cannot parse Set-Cookie: ${line.slice(0, 60)}`);
-  let domain = url.hostname.toLowerCase();
-  let hostOnly = true;
-  if (parsed.domain) {
-    const d = parsed.domain.replace(/^\./, '').toLowerCase();
-    if (!domainMatches({ domain: d, hostOnly: false }, url.hostname)) throw new InputError(`line ${lineNo}: Domain=${parsed.domain} does not match ${url.hostname}; Chrome would reject this cookie`);
-    domain = `.${d}`;
-    hostOnly = false;
+  const domain = effectiveDomainAttribute(parsed);
+  if (domain !== undefined && !domainMatches({ domain, hostOnly: false }, url.hostname)) {
+    throw new InputError(`line ${lineNo}: Domain=${parsed.domain} does not match ${url.hostname}; Chrome would reject this cookie`);
   }
-  const path = parsed.path?.startsWith('/') ? parsed.path : defaultPath(url);
-  let expirationDate: number | undefined;
-  if (parsed.maxAge !== undefined && Number.isFinite(parsed.maxAge)) expirationDate = parsed.maxAge <= 0 ? 0 : nowMs / 1000 + parsed.maxAge;
-  else if (parsed.expires && !Number.isNaN(parsed.expires.getTime())) expirationDate = parsed.expires.getTime() / 1000;
-  if (expirationDate !== undefined) expirationDate = Math.min(expirationDate, nowMs / 1000 + MAX_LIFETIME_S);
-  return {
-    name: parsed.name, value: parsed.value, domain, hostOnly, path,
-    secure: parsed.secure === true, httpOnly: parsed.httpOnly === true, sameSite: sameSiteOf(parsed.sameSite),
-    session: expirationDate === undefined, ...(expirationDate !== undefined ? { expirationDate } : {}),
-    storeId: '0', ...(parsed.partitioned ? { partitionKey: { topLevelSite: topLevelSite(url) } } : {}),
-  };
+  return toStoredCookie(parsed, url.href, topLevelSite(url), nowMs);
 }
 
 function str(o: Record<string, unknown>, key: string, fallback: string): string {
@@ -95,7 +64,7 @@ export function parseCookieInput(text: string, url: URL, nowMs = Date.now()): Co
       data = JSON.parse(trimmed);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      throw new InputError(`line ${lineAt(text, text.indexOf(trimmed) + jsonErrorOffset(trimmed))}: malformed JSON (${msg.split('\n')[0]})`);
+      throw new InputError(`line ${lineOf(text, text.indexOf(trimmed) + Math.max(0, jsonErrorOffset(trimmed)))}: malformed JSON (${msg.split('\n')[0]})`);
     }
     if (!Array.isArray(data)) throw new InputError('line 1: expected a JSON array of cookies');
     return data.map((o, i) => jsonToCookie(o, url, i));

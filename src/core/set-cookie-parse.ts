@@ -61,17 +61,25 @@ function rawAttributes(line: string): RawAttribute[] {
 export function parseSetCookieHeader(line: string, requestUrl: string): ParsedSetCookie | null {
   const raw = line.replace(HEADER_NAME, '').trim();
   if (raw === '') return null;
-  const [parsed] = parseSetCookie(raw, { decodeValues: false, silent: true, split: false });
+  // The name=value pair is split here (6265bis §5.6: no "=" means a nameless cookie); set-cookie-parser reads only
+  // the attributes, because it drops cookies named like Object properties ("constructor", "__proto__").
+  const semi = raw.indexOf(';');
+  const pair = semi === -1 ? raw : raw.slice(0, semi);
+  const eq = pair.indexOf('=');
+  const name = eq === -1 ? '' : pair.slice(0, eq).trim();
+  const value = (eq === -1 ? pair : pair.slice(eq + 1)).trim();
+  if (name === '' && value === '') return null;
+  const [parsed] = parseSetCookie(`x=y${semi === -1 ? '' : raw.slice(semi)}`, { decodeValues: false, silent: true, split: false });
   if (!parsed) return null;
   const result: ParsedSetCookie = {
     raw,
     requestUrl,
-    name: parsed.name,
-    value: parsed.value,
+    name,
+    value,
     secure: parsed.secure === true,
     httpOnly: parsed.httpOnly === true,
     partitioned: parsed.partitioned === true,
-    prefix: detectPrefix(parsed.name),
+    prefix: detectPrefix(name),
     attributes: rawAttributes(raw),
   };
   if (parsed.domain !== undefined && parsed.domain !== '') result.domain = parsed.domain;

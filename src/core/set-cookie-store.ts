@@ -3,20 +3,14 @@
  * the default-path, Max-Age over Expires, the 400-day cap. Use explainRefusal first: this does not judge
  * whether the cookie would be refused.
  */
-import { publicSuffixOf, topLevelSite as siteOf } from './cookie.ts';
+import { defaultPath, MAX_EXPIRY_SECONDS, publicSuffixOf, topLevelSite as siteOf } from './cookie.ts';
 import type { ParsedSetCookie } from './set-cookie-parse.ts';
 import type { Cookie, SameSite } from './types.ts';
 
 export const MAX_ATTRIBUTE_VALUE_BYTES = 1024;
-export const MAX_LIFETIME_S = 400 * 86_400;
+export { MAX_EXPIRY_SECONDS as MAX_LIFETIME_S } from './cookie.ts';
 
-/** 6265bis §5.1.4 default-path: the request path up to, not including, its right-most "/". */
-export function defaultPath(requestUrl: URL): string {
-  const path = requestUrl.pathname;
-  if (!path.startsWith('/')) return '/';
-  const lastSlash = path.lastIndexOf('/');
-  return lastSlash <= 0 ? '/' : path.slice(0, lastSlash);
-}
+export { defaultPath } from './cookie.ts';
 
 export function storedSameSite(raw: string | undefined): SameSite {
   switch (raw?.toLowerCase()) {
@@ -51,7 +45,7 @@ export function storedExpiry(h: Pick<ParsedSetCookie, 'maxAge' | 'expires'>, now
   if (h.maxAge !== undefined) expiry = h.maxAge <= 0 ? 0 : nowS + h.maxAge;
   else if (h.expires !== undefined) expiry = h.expires.getTime() / 1000;
   if (expiry === undefined) return undefined;
-  return Math.min(expiry, nowS + MAX_LIFETIME_S);
+  return Math.min(expiry, nowS + MAX_EXPIRY_SECONDS);
 }
 
 export function isPublicSuffix(domain: string): boolean {

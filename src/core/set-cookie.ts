@@ -3,4 +3,4 @@ export { detectPrefix, parseSetCookieHeader, parseSetCookieHeaders } from './set
 export type { CookiePrefix, ParsedSetCookie, RawAttribute } from './set-cookie-parse.ts';
 export { explainRefusal, MAX_NAME_VALUE_BYTES } from './set-cookie-refusal.ts';
 export type { Refusal, RefusalCode } from './set-cookie-refusal.ts';
-export { defaultPath, isPublicSuffix, MAX_LIFETIME_S, storedExpiry, storedSameSite, toStoredCookie } from './set-cookie-store.ts';
+export { defaultPath, effectiveDomainAttribute, isPublicSuffix, MAX_LIFETIME_S, storedExpiry, storedSameSite, toStoredCookie } from './set-cookie-store.ts';

@@ -1,27 +1,16 @@
 /**
  * Raw `Set-Cookie` header lines, one per line (an optional `Set-Cookie:` prefix is allowed), turned into the
- * cookie Chrome would store for the response URL (RFC 6265bis §5.7, Chromium CanonicalCookie::Create):
- * - no Domain attribute → host-only for the URL's host; a Domain attribute → a domain cookie `.domain`, which
- *   must domain-match the host;
- * - no Path or one not starting with "/" → the URL's default-path;
- * - Max-Age wins over Expires; an expiry in the past means "delete", so the line is skipped with a note;
- *   expiry is capped at 400 days from now;
- * - Secure from an http URL (other than localhost) is refused, as Chrome refuses it;
- * - Partitioned → partitionKey with the URL's top-level site;
- * - SameSite None/Lax/Strict case-insensitively; anything else is "unspecified".
- * Attribute parsing is set-cookie-parser's; the name=value pair is split here so that names like `constructor`,
- * which that library drops, still work.
+ * cookie Chrome would store for the response URL. Parsing and the storage model (host-only without Domain, the
+ * default-path, Max-Age over Expires, the 400-day cap, SameSite, Partitioned) are core's (`core/set-cookie.ts`);
+ * this module adds what an import needs: a line number for every fault, and the refusals an import must not write
+ * (a Domain that does not match the URL, Secure from an http URL other than localhost). An expiry in the past means
+ * "delete", so such a line is skipped with a note.
  */
-import { parseSetCookie } from 'set-cookie-parser';
-import { defaultPath, domainMatches, isSecureContextUrl, MAX_EXPIRY_SECONDS, topLevelSite } from '../cookie.ts';
-import type { Cookie, SameSite } from '../types.ts';
+import { domainMatches, isSecureContextUrl, topLevelSite } from '../cookie.ts';
+import { effectiveDomainAttribute, parseSetCookieHeader, storedExpiry, toStoredCookie } from '../set-cookie.ts';
+import type { Cookie } from '../types.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES, splitLines } from './input-limits.ts';
 import type { FormatError, ImportContext, ParseResult } from './types.ts';
-
-function sameSiteOf(v: string | undefined): SameSite {
-  const s = (v ?? '').trim().toLowerCase();
-  return s === 'none' ? 'no_restriction' : s === 'lax' ? 'lax' : s === 'strict' ? 'strict' : 'unspecified';
-}
 
 type LineResult = { cookie: Cookie } | { skip: string } | { error: FormatError };
 
@@ -29,7 +18,6 @@ type LineResult = { cookie: Cookie } | { skip: string } | { error: FormatError }
 export function cookieFromSetCookie(header: string, url: URL, ctx: ImportContext, line = 1): LineResult {
   const semi = header.indexOf(';');
   const pairText = semi === -1 ? header : header.slice(0, semi);
-  const attrs = semi === -1 ? '' : header.slice(semi);
   const eq = pairText.indexOf('=');
   // Browsers store a pair without "=" as a nameless cookie (6265bis §5.6), but in a file of Set-Cookie lines it is
   // almost always a stray line: say so, as `classify` and `audit` do, rather than import a nameless cookie.
@@ -38,44 +26,25 @@ export function cookieFromSetCookie(header: string, url: URL, ctx: ImportContext
   const value = pairText.slice(eq + 1).trim();
   if (name === '' && value === '') return { error: { line, message: 'no name=value before the first ";"' } };
   if (hasControlChar(name) || hasControlChar(value)) return { error: { line, field: hasControlChar(name) ? 'name' : 'value', message: 'control characters are not allowed in cookies' } };
-  const parsed = parseSetCookie(`x=y${attrs}`, { decodeValues: false, silent: true, split: false })[0];
+  const parsed = parseSetCookieHeader(header, url.href);
   if (!parsed) return { error: { line, message: 'unreadable Set-Cookie line' } };
   const host = url.hostname.toLowerCase();
-  let domain = host;
-  let hostOnly = true;
-  const domainAttr = (parsed.domain ?? '').trim().replace(/^\./, '').toLowerCase();
-  if (domainAttr !== '') {
-    if (!domainMatches({ domain: domainAttr, hostOnly: false }, host)) {
-      return { error: { line, field: 'Domain', message: `Domain=${domainAttr} does not match ${host}: Chrome would refuse this cookie` } };
-    }
-    domain = `.${domainAttr}`;
-    hostOnly = false;
+  const domainAttr = effectiveDomainAttribute(parsed);
+  if (domainAttr !== undefined && !domainMatches({ domain: domainAttr, hostOnly: false }, host)) {
+    return { error: { line, field: 'Domain', message: `Domain=${domainAttr} does not match ${host}: Chrome would refuse this cookie` } };
   }
-  const path = parsed.path?.startsWith('/') ? parsed.path : defaultPath(url);
-  const secure = parsed.secure === true;
-  if (secure && !isSecureContextUrl(url)) {
+  if (parsed.secure && !isSecureContextUrl(url)) {
     return { error: { line, field: 'Secure', message: `a Secure cookie from ${url.protocol}//${host} (not https): Chrome would refuse it` } };
   }
-  const nowS = (ctx.now ?? Date.now()) / 1000;
-  let expiry: number | undefined;
-  if (parsed.maxAge !== undefined) expiry = nowS + parsed.maxAge;
-  else if (parsed.expires) expiry = parsed.expires.getTime() / 1000;
-  if (expiry !== undefined && expiry <= nowS) return { skip: `line ${line}: "${name}" is already expired (Chrome would delete it, not store it)` };
-  if (expiry !== undefined) expiry = Math.min(expiry, nowS + MAX_EXPIRY_SECONDS);
+  const now = ctx.now ?? Date.now();
+  const expiry = storedExpiry(parsed, now);
+  if (expiry !== undefined && expiry <= now / 1000) return { skip: `line ${line}: "${name}" is already expired (Chrome would delete it, not store it)` };
+  const stored = toStoredCookie(parsed, url.href, topLevelSite(url), now);
   return {
     cookie: {
-      name,
-      value,
-      domain,
-      hostOnly,
-      path,
-      secure,
-      httpOnly: parsed.httpOnly === true,
-      sameSite: sameSiteOf(parsed.sameSite),
-      session: expiry === undefined,
-      ...(expiry !== undefined ? { expirationDate: expiry } : {}),
+      ...stored,
       storeId: ctx.storeId ?? '0',
-      ...(parsed.partitioned ? { partitionKey: { topLevelSite: topLevelSite(url), hasCrossSiteAncestor: false } } : {}),
+      ...(stored.partitionKey ? { partitionKey: { ...stored.partitionKey, hasCrossSiteAncestor: false } } : {}),
     },
   };
 }

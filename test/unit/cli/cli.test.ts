@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
-import { defaultPath, parseCookieInput } from '../../../src/cli/input.ts';
+import { parseCookieInput } from '../../../src/cli/input.ts';
+import { defaultPath } from '../../../src/core/cookie.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -62,10 +62,3 @@ export function fanOutNavigation(tabId: number, frameId: number, url: string): v
     post(panel.port, frameId === 0 ? { type: 'navigated', url } : { type: 'frame', url });
   }
 }
-
-/** For tests and diagnostics: how many panels each tab has. */
-export function panelCount(tabId: number): number {
-  let n = 0;
-  for (const p of panels.values()) if (p.tabId === tabId) n++;
-  return n;
-}

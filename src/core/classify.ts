@@ -10,7 +10,7 @@ import { AUTHZ_NAME, AUTHZ_VALUE, CSRF_NAME, PREFERENCE_NAME, REMEMBERED_NAME, T
 import { registrableDomain, bareDomain } from './cookie.ts';
 import type { ValueDecode } from './decode/index.ts';
 import { jsonPreview } from './decode/json.ts';
-import type { JwtData } from './decode/jwt.ts';
+import { isUnsecuredJwt, type JwtData } from './decode/jwt.ts';
 import { estimateEntropy, type EntropyEstimate } from './entropy.ts';
 import type { Cookie } from './types.ts';
 
@@ -77,8 +77,7 @@ function classifyJwt(cookie: Cookie, d: ValueDecode): Classification | null {
   const userClaim = USER_CLAIMS.find((c) => c in payload);
   const authish = userClaim !== undefined || TOKEN_NAME.test(cookie.name);
   const alg = String(data.header.alg);
-  // RFC 7519 §6: an unsecured JWT (alg "none", empty signature) is readable and changeable by anyone.
-  const unsigned = alg.toLowerCase() === 'none' || data.signature === '';
+  const unsigned = isUnsecuredJwt(data);
   return build(authish ? 'auth-token' : 'client-data', unsigned ? 'readable' : 'signed', 'high', [
     `a JWT (header.payload.signature) whose claims anyone can read: ${jsonPreview(payload)}`,
     unsigned ? 'alg "none" / empty signature: nothing stops anyone from changing the claims' : `signed with ${alg}: only the signature stops changes, it hides nothing`,

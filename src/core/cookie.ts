@@ -90,10 +90,6 @@ export function installPublicSuffixList(list: PublicSuffixList): void {
   registrableCache.clear();
 }
 
-export function hasPublicSuffixList(): boolean {
-  return publicSuffixList !== null;
-}
-
 /** The host's public suffix; without the list installed, its last label (right for .com, wrong for .co.uk). */
 export function publicSuffixOf(host: string): string | null {
   if (publicSuffixList) return publicSuffixList.getPublicSuffix(host);

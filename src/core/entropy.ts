@@ -82,6 +82,7 @@ export function predictabilityFlags(value: string, nowMs = Date.now()): string[]
     const seconds = epoch[1].length === 13 ? Number(epoch[1]) / 1000 : Number(epoch[1]);
     if (Math.abs(seconds - nowMs / 1000) < 20 * 365.25 * 86400) flags.push(`contains what looks like a timestamp (${new Date(seconds * 1000).toISOString()})`);
   }
+  if (/[a-zA-Z0-9._%+-]+(?:@|%40)[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}/.test(value)) flags.push('contains an e-mail address');
   if (/(.)\1{5,}/.test(value)) flags.push('a character repeated 6 or more times in a row');
   if (value.length >= 16 && hasRepeatedHalf(value)) flags.push('the same block repeated');
   if (value.length >= 16) {

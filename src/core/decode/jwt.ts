@@ -74,7 +74,7 @@ export function decodeJwe(value: string): DecodedLayer | null {
   };
 }
 
-export function isJwtAlgNone(layer: DecodedLayer): boolean {
-  const data = layer.data as JwtData | undefined;
-  return layer.kind === 'jwt' && (String(data?.header.alg).toLowerCase() === 'none' || data?.signature === '');
+/** RFC 7519 §6: an unsecured JWT (alg "none", or no signature at all) is readable and changeable by anyone. */
+export function isUnsecuredJwt(data: Pick<JwtData, 'header' | 'signature'>): boolean {
+  return String(data.header.alg).toLowerCase() === 'none' || data.signature === '';
 }

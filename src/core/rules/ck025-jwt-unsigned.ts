@@ -1,3 +1,4 @@
+import { isUnsecuredJwt } from '../decode/jwt.ts';
 import { jwtOf } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
@@ -20,6 +21,6 @@ export const ck025JwtUnsigned: Rule = {
     const jwt = jwtOf(analysis);
     if (jwt === null) return false;
     const alg = typeof jwt.header.alg === 'string' ? jwt.header.alg : '';
-    return alg.toLowerCase() === 'none' || jwt.signature === '' ? { detail: `alg: ${alg || '(missing)'}` } : false;
+    return isUnsecuredJwt(jwt) ? { detail: `alg: ${alg || '(missing)'}` } : false;
   }),
 };

@@ -4,7 +4,6 @@
  */
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { AnalyzedCookie, CookieAnalysis } from '../../core/analysis-types.ts';
-import { cookieKey } from '../../core/cookie.ts';
 import { severityRank, type Finding, type Severity } from '../../core/rules/types.ts';
 import type { ParsedSetCookie } from '../../core/set-cookie.ts';
 import type { Cookie } from '../../core/types.ts';
@@ -167,12 +166,6 @@ export function createAnalysisStore(deps: {
     return map;
   });
 
-  /** Site-level findings (not about one stored cookie): duplicate names, quotas, refused headers. */
-  const siteFindings = computed(() => {
-    const keys = new Set(analyzed.value.map((a) => cookieKey(a.cookie)));
-    return findings.value.filter((f) => !f.cookieKey || !keys.has(f.cookieKey));
-  });
-
   /** Read only by the Site report view, so it is computed only while that view is open. */
   const report = computed(() => {
     const page = deps.pageUrl.value;
@@ -180,5 +173,5 @@ export function createAnalysisStore(deps: {
     return page && e ? e.buildSiteReport({ pageUrl: page.href, cookies: analyzed.value, findings: findings.value }) : null;
   });
 
-  return { analyzed, analysisOf, complete, findings, findingsByKey, worstByKey, siteFindings, report };
+  return { analyzed, analysisOf, complete, findings, findingsByKey, worstByKey, report };
 }

@@ -87,5 +87,5 @@ export function createNetworkStore(pageUrl: () => URL | null, engine: ReadonlySi
     raw.value = next.length > MAX_HEADERS ? next.slice(-MAX_HEADERS) : next;
   }
 
-  return { seen, headers, refused, lastSetBy, record, reset: () => (raw.value = []) };
+  return { seen, headers, refused, lastSetBy, record };
 }

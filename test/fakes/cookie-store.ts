@@ -30,7 +30,8 @@ import {
   registrableDomain,
   utf8Length,
 } from '../../src/core/cookie.ts';
-import type { Cookie, PartitionKey, SameSite } from '../../src/core/types.ts';
+import type { CookieDetails, GetAllDetails, SetDetails as CoreSetDetails } from '../../src/core/cookie-api.ts';
+import type { Cookie, PartitionKey } from '../../src/core/types.ts';
 
 export type OnChangedCause = 'explicit' | 'overwrite' | 'expired' | 'expired_overwrite' | 'evicted';
 export interface ChangeInfo {
@@ -40,37 +41,11 @@ export interface ChangeInfo {
 }
 type ChangeListener = (info: ChangeInfo) => void;
 
-export interface GetAllDetails {
-  url?: string;
-  domain?: string;
-  name?: string;
-  path?: string;
-  secure?: boolean;
-  session?: boolean;
-  storeId?: string;
-  partitionKey?: PartitionKey;
-}
+export type { CookieDetails, GetAllDetails };
 
-export interface SetDetails {
-  url: string;
-  name?: string;
-  value?: string;
-  domain?: string;
-  path?: string;
-  secure?: boolean;
-  httpOnly?: boolean;
-  sameSite?: SameSite;
-  expirationDate?: number;
-  storeId?: string;
-  partitionKey?: PartitionKey;
-}
+/** Chrome's `cookies.set` details, as loose as the real API: only `url` is required (core's SetDetails is stricter). */
+export type SetDetails = Partial<CoreSetDetails> & Pick<CoreSetDetails, 'url'>;
 
-export interface CookieDetails {
-  url: string;
-  name: string;
-  storeId?: string;
-  partitionKey?: PartitionKey;
-}
 
 export type Operation = 'get' | 'getAll' | 'set' | 'remove';
 

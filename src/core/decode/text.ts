@@ -41,8 +41,15 @@ export function isMostlyPrintable(text: string): boolean {
 
 /** Makes control characters visible so a layer's text can never smuggle terminal escapes or hidden characters. */
 export function visibleText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  let first = 0;
+  while (first < text.length) {
+    const c = text.charCodeAt(first);
+    if (c < 32 || c === 0x7f) break;
+    first++;
+  }
+  if (first === text.length) return text; // the common case: nothing to escape, nothing to allocate
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     out += c < 32 || c === 0x7f ? `\\x${c.toString(16).padStart(2, '0')}` : text.charAt(i);
   }

@@ -18,8 +18,9 @@ function roleOf(lowerName: string): { cls: CookieClass; label: string; isAuth: b
 }
 
 export function aspNetCore(ctx: FrameworkContext): FrameworkMatch | null {
-  const chunks = CHUNKS.exec(ctx.val);
   const named = ctx.lowerName.startsWith('.aspnetcore.');
+  if (!named && !ctx.val.startsWith('CfDJ8')) return null;
+  const chunks = named ? CHUNKS.exec(ctx.val) : null;
   if (!PROTECTED.test(ctx.val) && !(named && chunks)) return null;
   const role = roleOf(ctx.lowerName);
   return {

@@ -9,7 +9,7 @@ import type { FrameworkContext, FrameworkMatch } from './types.ts';
 const NAME = /^(?:__secure-|__host-)?(?:authjs|next-auth)\.([a-z-]+(?:\.[a-z_]+)?)(?:\.(\d+))?$/;
 
 export function authJs(ctx: FrameworkContext): FrameworkMatch | null {
-  const m = NAME.exec(ctx.lowerName);
+  const m = ctx.lowerName.includes('auth') ? NAME.exec(ctx.lowerName) : null;
   if (!m) return null;
   const role = m[1] ?? '';
   const chunk = m[2];

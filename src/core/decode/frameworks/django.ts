@@ -24,7 +24,7 @@ function frameworkLayer(label: string, parts: Record<string, string>, timestamp?
 
 /** F2: Django signed_cookies session (also any TimestampSigner.sign_object value under a Django name). */
 export function djangoSignedSession(ctx: FrameworkContext): FrameworkMatch | null {
-  const m = SIGNED.exec(ctx.val);
+  const m = ctx.val.includes(':') ? SIGNED.exec(ctx.val) : null;
   if (!m) return null;
   const [, payload = '', ts = '', signature = ''] = m;
   const seconds = base62Decode(ts);

@@ -14,7 +14,7 @@ const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const KEYGRIP_SIG = /^[A-Za-z0-9_-]{27}$/;
 
 export function expressSession(ctx: FrameworkContext): FrameworkMatch | null {
-  const m = SIGNED_ID.exec(ctx.val);
+  const m = ctx.val.startsWith('s:') ? SIGNED_ID.exec(ctx.val) : null;
   if (!m) return null;
   const [, id = '', signature = ''] = m;
   const byName = ctx.lowerName === 'connect.sid';
@@ -38,9 +38,9 @@ export function expressSession(ctx: FrameworkContext): FrameworkMatch | null {
 
 /** cookie-session's payload cookie (confirmed by a `<name>.sig` companion or the default name `session`). */
 export function cookieSessionPayload(ctx: FrameworkContext): FrameworkMatch | null {
+  if (!ctx.val.startsWith('ey') || !STANDARD_BASE64.test(ctx.val)) return null;
   const companion = ctx.siblingNames?.has(`${ctx.name}.sig`) ?? false;
   if (!companion && ctx.lowerName !== 'session' && ctx.lowerName !== 'express:sess') return null;
-  if (!STANDARD_BASE64.test(ctx.val) || !ctx.val.startsWith('ey')) return null;
   const decoded = decodeBase64Payload(ctx.val, false);
   if (!decoded || decoded.json === null) return null;
   return {

@@ -21,13 +21,15 @@ function hasFlaskTag(value: unknown, depth = 0): boolean {
 }
 
 export function flaskSession(ctx: FrameworkContext): FrameworkMatch | null {
-  if (ctx.val.startsWith('eyJ') && ctx.val.indexOf('.') > 0) {
+  const firstDot = ctx.val.indexOf('.', 1);
+  // Three parts need two dots; the shape test comes before any decoding.
+  const m = firstDot > 0 && ctx.val.indexOf('.', firstDot + 1) > 0 ? ITSDANGEROUS.exec(ctx.val) : null;
+  if (!m) return null;
+  if (ctx.val.startsWith('eyJ')) {
     // F6a: a JWT header is JSON with "alg"; such values are left to the JWT decoder.
-    const head = decodeSignedPayload(ctx.val.slice(0, ctx.val.indexOf('.')));
+    const head = decodeSignedPayload(ctx.val.slice(0, firstDot));
     if (head?.json && isJsonObject(head.json) && 'alg' in head.json) return null;
   }
-  const m = ITSDANGEROUS.exec(ctx.val);
-  if (!m) return null;
   const [, payload = '', ts = '', signature = ''] = m;
   const seconds = bigEndianBase64Int(ts);
   if (!plausibleTimestamp(seconds, ctx.nowMs)) return null;
@@ -59,7 +61,7 @@ export function flaskSession(ctx: FrameworkContext): FrameworkMatch | null {
 }
 
 export function flaskLoginRemember(ctx: FrameworkContext): FrameworkMatch | null {
-  const m = REMEMBER.exec(ctx.val);
+  const m = ctx.val.length >= 130 && ctx.val.includes('|') ? REMEMBER.exec(ctx.val) : null;
   if (!m) return null;
   const [, userId = '', digest = ''] = m;
   return {

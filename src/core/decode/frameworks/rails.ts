@@ -13,7 +13,7 @@ const LEGACY = /^([A-Za-z0-9+/]+={0,2})--([0-9a-f]{40,128})$/;
 const RAILS_NAME = /^_[a-z0-9_]+_session$/i;
 
 export function railsEncrypted(ctx: FrameworkContext): FrameworkMatch | null {
-  const m = GCM.exec(ctx.val);
+  const m = ctx.val.includes('--') ? GCM.exec(ctx.val) : null;
   if (!m) return null;
   const [, ciphertext = '', iv = '', tag = ''] = m;
   if (decodeBase64(iv)?.length !== 12 || decodeBase64(tag)?.length !== 16) return null;
@@ -36,7 +36,7 @@ export function railsEncrypted(ctx: FrameworkContext): FrameworkMatch | null {
 }
 
 export function railsLegacy(ctx: FrameworkContext): FrameworkMatch | null {
-  const m = LEGACY.exec(ctx.val);
+  const m = ctx.val.includes('--') ? LEGACY.exec(ctx.val) : null;
   if (!m) return null;
   const [, data = '', digest = ''] = m;
   const byName = RAILS_NAME.test(ctx.name);

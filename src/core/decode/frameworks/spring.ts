@@ -9,7 +9,7 @@ const SHAPE = /^[A-Za-z0-9+/]{48}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function springSession(ctx: FrameworkContext): FrameworkMatch | null {
-  if (!SHAPE.test(ctx.val)) return null;
+  if (ctx.val.length !== 48 || !SHAPE.test(ctx.val)) return null;
   const bytes = decodeBase64(ctx.val);
   const text = bytes ? utf8OrNull(bytes) : null;
   if (!text || !UUID.test(text)) return null;

@@ -11,17 +11,50 @@ export interface Charset {
   words: string;
 }
 
+const DIGITS: Charset = { bits: Math.log2(10), words: 'digits' };
+const LOWER_HEX: Charset = { bits: 4, words: 'lowercase hex digits' };
+const UPPER_HEX: Charset = { bits: 4, words: 'uppercase hex digits' };
+const BASE32_HEX: Charset = { bits: 5, words: 'characters from 0-9 and a-v' };
+const LOWER_ALNUM: Charset = { bits: Math.log2(36), words: 'lowercase letters and digits' };
+const UPPER_ALNUM: Charset = { bits: Math.log2(36), words: 'uppercase letters and digits' };
+const ALNUM: Charset = { bits: Math.log2(62), words: 'letters and digits' };
+const BASE64: Charset = { bits: 6, words: 'base64 characters' };
+const MIXED: Charset = { bits: Math.log2(95), words: 'mixed characters' };
+
+// Character kinds, one bit each, so one pass over the value finds the smallest alphabet.
+const K_DIGIT = 1;
+const K_LOWER_HEX = 2; // a-f
+const K_LOWER_V = 4; // g-v
+const K_LOWER_REST = 8; // w-z
+const K_UPPER_HEX = 16; // A-F
+const K_UPPER_REST = 32; // G-Z
+const K_BASE64_PUNCT = 64; // _ - , + / =
+const K_OTHER = 128;
+
+function kindOf(c: number): number {
+  if (c >= 48 && c <= 57) return K_DIGIT;
+  if (c >= 97 && c <= 102) return K_LOWER_HEX;
+  if (c >= 103 && c <= 118) return K_LOWER_V;
+  if (c >= 119 && c <= 122) return K_LOWER_REST;
+  if (c >= 65 && c <= 70) return K_UPPER_HEX;
+  if (c >= 71 && c <= 90) return K_UPPER_REST;
+  if (c === 95 || c === 45 || c === 44 || c === 43 || c === 47 || c === 61) return K_BASE64_PUNCT;
+  return K_OTHER;
+}
+
 /** The smallest alphabet of §7.2 that contains every character, and how to say it. */
 export function charsetOf(v: string): Charset {
-  if (/^[0-9]+$/.test(v)) return { bits: Math.log2(10), words: 'digits' };
-  if (/^[0-9a-f]+$/.test(v)) return { bits: 4, words: 'lowercase hex digits' };
-  if (/^[0-9A-F]+$/.test(v)) return { bits: 4, words: 'uppercase hex digits' };
-  if (/^[0-9a-v]+$/.test(v)) return { bits: 5, words: 'characters from 0-9 and a-v' };
-  if (/^[a-z0-9]+$/.test(v)) return { bits: Math.log2(36), words: 'lowercase letters and digits' };
-  if (/^[A-Z0-9]+$/.test(v)) return { bits: Math.log2(36), words: 'uppercase letters and digits' };
-  if (/^[A-Za-z0-9]+$/.test(v)) return { bits: Math.log2(62), words: 'letters and digits' };
-  if (/^[A-Za-z0-9_\-,+/=]+$/.test(v)) return { bits: 6, words: 'base64 characters' };
-  return { bits: Math.log2(95), words: 'mixed characters' };
+  let kinds = 0;
+  for (let i = 0; i < v.length; i++) kinds |= kindOf(v.charCodeAt(i));
+  if (kinds === 0 || kinds & K_OTHER) return MIXED; // the empty value never matched the original `+` patterns
+  if (kinds === K_DIGIT) return DIGITS;
+  if ((kinds & ~(K_DIGIT | K_LOWER_HEX)) === 0) return LOWER_HEX;
+  if ((kinds & ~(K_DIGIT | K_UPPER_HEX)) === 0) return UPPER_HEX;
+  if ((kinds & ~(K_DIGIT | K_LOWER_HEX | K_LOWER_V)) === 0) return BASE32_HEX;
+  if ((kinds & ~(K_DIGIT | K_LOWER_HEX | K_LOWER_V | K_LOWER_REST)) === 0) return LOWER_ALNUM;
+  if ((kinds & ~(K_DIGIT | K_UPPER_HEX | K_UPPER_REST)) === 0) return UPPER_ALNUM;
+  if ((kinds & K_BASE64_PUNCT) === 0) return ALNUM;
+  return BASE64;
 }
 
 export interface EntropyEstimate {
@@ -59,8 +92,8 @@ function shannonPerChar(v: string): number {
 
 /** `charset` overrides the alphabet guess when the generator's alphabet is known (e.g. Django's VALID_KEY_CHARS). */
 export function estimateEntropy(value: string, charset?: Charset): EntropyEstimate {
-  const v = value.replace(/=+$/, '');
-  const uuid = UUID.exec(v);
+  const v = value.endsWith('=') ? value.replace(/=+$/, '') : value;
+  const uuid = v.length === 36 ? UUID.exec(v) : null;
   const shannonBits = Math.round(v.length * shannonPerChar(v));
   if (uuid) {
     const version = uuid[1];

@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateEntropy, predictabilityFlags } from '../../../src/core/entropy.ts';
+import { charsetOf, estimateEntropy, predictabilityFlags } from '../../../src/core/entropy.ts';
+
+/** §7.2's alphabets, smallest first, written as the plain patterns charsetOf's one-pass scan must agree with. */
+const ALPHABETS: Array<[RegExp, string]> = [
+  [/^[0-9]+$/, 'digits'],
+  [/^[0-9a-f]+$/, 'lowercase hex digits'],
+  [/^[0-9A-F]+$/, 'uppercase hex digits'],
+  [/^[0-9a-v]+$/, 'characters from 0-9 and a-v'],
+  [/^[a-z0-9]+$/, 'lowercase letters and digits'],
+  [/^[A-Z0-9]+$/, 'uppercase letters and digits'],
+  [/^[A-Za-z0-9]+$/, 'letters and digits'],
+  [/^[A-Za-z0-9_\-,+/=]+$/, 'base64 characters'],
+];
+const expectedWords = (v: string): string => ALPHABETS.find(([re]) => re.test(v))?.[1] ?? 'mixed characters';
 
 describe('entropy estimate (cookie-rules.md §7.2 reference values)', () => {
   it.each([
@@ -14,6 +28,18 @@ describe('entropy estimate (cookie-rules.md §7.2 reference values)', () => {
     const e = estimateEntropy(value);
     expect(e.bits).toBe(bits);
     expect(e.shape).toBe(shape);
+  });
+
+  it('the alphabet is the smallest of §7.2 that holds every character', () => {
+    const chars = [...'0123456789abcdefuvwxyzAFGZ_-,+/= .~%é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')), (v) => {
+        expect(charsetOf(v).words).toBe(expectedWords(v));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(charsetOf('').words).toBe('mixed characters');
+    expect(charsetOf('0123').bits).toBeCloseTo(Math.log2(10));
   });
 
   it('UUIDs: v4 = 122 bits, v1 = predictable', () => {

@@ -3,6 +3,7 @@
  */
 import type { AnalyzedCookie, CookieAnalysis, DecodedLayer, SensitiveHit } from './analysis-types.ts';
 import { classifyCookie } from './classify.ts';
+import { base64Alphabet } from './decode/base64.ts';
 import { decodeBase64Payload } from './decode/payload.ts';
 import { decodeCookieValue } from './decode/index.ts';
 import type { JwtData } from './decode/jwt.ts';
@@ -40,9 +41,12 @@ function scanSensitive(cookie: Cookie, val: string, layers: DecodedLayer[], deco
       const data = layer.data as JwtData;
       if (data.payload) scanJson(data.payload, 'JWT claim', hits);
     } else if (layer.kind === 'kv') {
-      for (const [k, v] of Object.entries(layer.data as Record<string, string>)) {
-        scanKey(k, v, `pair ${k}`, hits);
-        scanText(v, `pair ${k}`, hits);
+      const pairs = layer.data as Record<string, string>;
+      for (const k in pairs) {
+        const v = pairs[k] ?? '';
+        const where = `pair ${k}`;
+        scanKey(k, v, where, hits);
+        scanText(v, where, hits);
       }
     } else if (layer.kind === 'base64' || layer.kind === 'base64url') {
       // The decoded text itself, never the display text (a hex dump of binary would look like card numbers).
@@ -50,7 +54,8 @@ function scanSensitive(cookie: Cookie, val: string, layers: DecodedLayer[], deco
       if (text) scanText(text, layer.label, hits);
     } else if (layer.kind === 'zlib') scanText(layer.text, layer.label, hits);
   }
-  if (!decodedSomething && val.length >= 30) {
+  // A value made only of base64 characters has one embedded match, itself, and decodeGeneric already found nothing in it.
+  if (!decodedSomething && val.length >= 30 && base64Alphabet(val) === null) {
     let n = 0;
     for (const m of val.matchAll(EMBEDDED_BASE64)) {
       if (++n > 4) break;

@@ -21,8 +21,16 @@ function entropyWords(e: EntropyEstimate): string {
   return `${e.shape}, about ${e.bits} bits of randomness (an estimate from one value)`;
 }
 
+const knownWordsOf = new WeakMap<CatalogueEntry, string>();
+
+/** One sentence per catalogue entry, built once: a jar holds many cookies of the same few vendors. */
 function knownWords(entry: CatalogueEntry): string {
-  return `a known ${entry.vendor} cookie: ${entry.purpose} (${entry.category}, usually kept ${entry.lifetime})`;
+  let words = knownWordsOf.get(entry);
+  if (words === undefined) {
+    words = `a known ${entry.vendor} cookie: ${entry.purpose} (${entry.category}, usually kept ${entry.lifetime})`;
+    knownWordsOf.set(entry, words);
+  }
+  return words;
 }
 
 function readabilityOfGeneric(d: ValueDecode): Readability {
@@ -138,17 +146,16 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
   }
   // (5) client-side data.
   const jwt = classifyJwt(cookie, d);
-  if (jwt) return { ...jwt, ...extra };
+  if (jwt) return known ? { ...jwt, known } : jwt;
   const g = d.generic;
   if (g && (g.kind === 'json' || g.kind === 'base64-json' || g.kind === 'kv' || g.kind === 'serialized-object')) {
-    const words: Record<string, string> = {
-      json: `the value is JSON ${g.json !== null ? jsonPreview(g.json) : ''}`,
-      'base64-json': `decodes from base64 to JSON ${g.json !== null ? jsonPreview(g.json) : ''}`,
-      kv: 'the value is a list of key=value pairs',
-      'serialized-object': `decodes to a native serialized object (${g.layers[g.layers.length - 1]?.label ?? ''}): deserializing client data is a classic remote-code-execution risk`,
-    };
+    const words =
+      g.kind === 'json' ? `the value is JSON ${g.json !== null ? jsonPreview(g.json) : ''}`
+      : g.kind === 'base64-json' ? `decodes from base64 to JSON ${g.json !== null ? jsonPreview(g.json) : ''}`
+      : g.kind === 'kv' ? 'the value is a list of key=value pairs'
+      : `decodes to a native serialized object (${g.layers[g.layers.length - 1]?.label ?? ''}): deserializing client data is a classic remote-code-execution risk`;
     return build('client-data', 'readable', 'medium', [
-      `${words[g.kind] ?? ''}: the data itself is in your browser and anyone holding the cookie can read it`,
+      `${words}: the data itself is in your browser and anyone holding the cookie can read it`,
       'no signature was recognised, so unless the server checks one elsewhere, anyone can change it too',
     ], { ...extra, subtype: g.kind, formatId: 'client-data', isAuth: false });
   }

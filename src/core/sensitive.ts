@@ -49,13 +49,13 @@ function insideNumber(text: string, start: number, end: number): boolean {
   return before === '.' || after === '.' || after === 'e' || after === 'E';
 }
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+/** Calls `found` for every match of a global regex in `text` (a plain loop: this runs for every cookie). */
+function eachMatch(re: RegExp, text: string, found: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) yield m;
+  while ((m = re.exec(text)) !== null) found(m);
 }
 
-/** Scans free text (a value, a decoded payload, a claim) for e-mails, cards, SSNs and private IPs. */
 /** The longest run of ASCII digits: cheaper than a regex on every value, and it gates every pattern below. */
 function longestDigitRun(t: string): number {
   let best = 0;
@@ -69,41 +69,51 @@ function longestDigitRun(t: string): number {
   return best;
 }
 
+/** Scans free text (a value, a decoded payload, a claim) for e-mails, cards, SSNs and private IPs. */
 export function scanText(text: string, where: string, hits: SensitiveHit[]): void {
   const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
-  const candidates = [t];
-  if (t.includes('%40')) candidates.push(t.replace(/%40/g, '@'));
-  for (const c of candidates) {
-    if (c.includes('@')) for (const m of matches(EMAIL, c)) add(hits, { kind: 'email', where, sample: m[0] });
-  }
+  if (t.includes('@')) eachMatch(EMAIL, t, (m) => add(hits, { kind: 'email', where, sample: m[0] }));
+  if (t.includes('%40')) eachMatch(EMAIL, t.replace(/%40/g, '@'), (m) => add(hits, { kind: 'email', where, sample: m[0] }));
   const digits = longestDigitRun(t);
   if (digits < 3) return;
   // Cheap guards first: every card pattern needs 12+ digits in a row; SSNs and private IPs need their separators.
-  if (digits >= 12) for (const re of CARD_BRANDS) {
-    for (const m of matches(re, t)) {
-      if (!insideNumber(t, m.index, m.index + m[0].length) && isValidLuhn(m[0])) add(hits, { kind: 'card', where, sample: maskCard(m[0]) });
+  if (digits >= 12) {
+    for (const re of CARD_BRANDS) {
+      eachMatch(re, t, (m) => {
+        if (!insideNumber(t, m.index, m.index + m[0].length) && isValidLuhn(m[0])) add(hits, { kind: 'card', where, sample: maskCard(m[0]) });
+      });
     }
   }
-  if (t.includes('-') && /\d{3}-\d{2}-/.test(t)) for (const m of matches(SSN, t)) add(hits, { kind: 'ssn', where, sample: m[0] });
-  if (t.includes('.') && /(?:10|172|192)\.\d/.test(t)) for (const m of matches(PRIVATE_IP, t)) add(hits, { kind: 'private-ip', where, sample: m[0] });
+  if (t.includes('-') && /\d{3}-\d{2}-/.test(t)) eachMatch(SSN, t, (m) => add(hits, { kind: 'ssn', where, sample: m[0] }));
+  if (t.includes('.') && /(?:10|172|192)\.\d/.test(t)) eachMatch(PRIVATE_IP, t, (m) => add(hits, { kind: 'private-ip', where, sample: m[0] }));
 }
 
 /** Scans a key/value (JSON key, k=v pair, JWT claim, cookie name) for password and authorisation keys. */
 export function scanKey(key: string, value: unknown, where: string, hits: SensitiveHit[]): void {
+  const password = PASSWORD_KEY.test(key);
+  const authz = AUTHZ_KEY.test(key);
+  if (!password && !authz) return; // most keys: nothing to show, so nothing to stringify
   const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-  if (PASSWORD_KEY.test(key) && shown !== '' && shown !== '""' && shown !== 'null') add(hits, { kind: 'password', where, sample: `${key}=${mask(shown)}` });
-  if (AUTHZ_KEY.test(key)) add(hits, { kind: 'authz-flag', where, sample: shorten(`${key}=${shown}`, 60) });
+  if (password && shown !== '' && shown !== '""' && shown !== 'null') add(hits, { kind: 'password', where, sample: `${key}=${mask(shown)}` });
+  if (authz) add(hits, { kind: 'authz-flag', where, sample: shorten(`${key}=${shown}`, 60) });
 }
 
 /** Walks JSON (bounded) and scans every key and string. */
 export function scanJson(value: unknown, label: string, hits: SensitiveHit[], depth = 0): void {
   if (depth > 8 || hits.length >= MAX_HITS) return;
   if (typeof value === 'string') scanText(value, label, hits);
-  else if (Array.isArray(value)) value.slice(0, 100).forEach((v) => scanJson(v, label, hits, depth + 1));
-  else if (isJsonObject(value)) {
-    for (const [k, v] of Object.entries(value).slice(0, 200)) {
-      scanKey(k, v, `${label} ${k}`, hits);
-      scanJson(v, `${label} ${k}`, hits, depth + 1);
+  else if (Array.isArray(value)) {
+    const n = Math.min(value.length, 100);
+    for (let i = 0; i < n; i++) scanJson(value[i], label, hits, depth + 1);
+  } else if (isJsonObject(value)) {
+    let n = 0;
+    for (const k in value) {
+      if (!Object.hasOwn(value, k)) continue;
+      if (++n > 200) break;
+      const v = value[k];
+      const where = `${label} ${k}`;
+      scanKey(k, v, where, hits);
+      scanJson(v, where, hits, depth + 1);
     }
   }
 }

@@ -61,7 +61,7 @@ export function lookupKnownCookie(name: string, cookieDomain: string): Catalogue
   const exact = pick(EXACT.get(name), name, cookieDomain, false);
   if (exact) return exact;
   // __Secure-/__Host- prefixed copies of a known name (6265bis §4.1.3) are the same cookie.
-  const unprefixed = name.replace(/^__(?:Secure|Host)-/, '');
+  const unprefixed = name.startsWith('__') ? name.replace(/^__(?:Secure|Host)-/, '') : name;
   if (unprefixed !== name) {
     const again = pick(EXACT.get(unprefixed), unprefixed, cookieDomain, false);
     if (again) return again;
@@ -69,22 +69,29 @@ export function lookupKnownCookie(name: string, cookieDomain: string): Catalogue
   return pick(PREFIX.get(name.charAt(0)), name, cookieDomain, true);
 }
 
+const CLASS_OF_CATEGORY: Record<Category, CookieClass | null> = {
+  analytics: 'tracking',
+  advertising: 'tracking',
+  consent: 'preference',
+  cdn: 'infrastructure',
+  infrastructure: 'infrastructure',
+  functional: 'preference',
+  framework: null,
+};
+
 /** The class a catalogue entry implies, or null when the value must decide (framework names). */
 export function classOfEntry(entry: CatalogueEntry): CookieClass | null {
-  if (entry.cls) return entry.cls;
-  const byCategory: Record<Category, CookieClass | null> = {
-    analytics: 'tracking',
-    advertising: 'tracking',
-    consent: 'preference',
-    cdn: 'infrastructure',
-    infrastructure: 'infrastructure',
-    functional: 'preference',
-    framework: null,
-  };
-  return byCategory[entry.category];
+  return entry.cls ?? CLASS_OF_CATEGORY[entry.category];
 }
 
-/** The public KnownCookie shape (no matching internals). */
+const knownOfEntry = new WeakMap<CatalogueEntry, KnownCookie>();
+
+/** The public KnownCookie shape (no matching internals); one frozen object per entry, shared by every cookie it names. */
 export function toKnownCookie(entry: CatalogueEntry): KnownCookie {
-  return { vendor: entry.vendor, category: entry.category, purpose: entry.purpose, lifetime: entry.lifetime, ...(entry.source ? { source: entry.source } : {}) };
+  let known = knownOfEntry.get(entry);
+  if (!known) {
+    known = Object.freeze({ vendor: entry.vendor, category: entry.category, purpose: entry.purpose, lifetime: entry.lifetime, ...(entry.source ? { source: entry.source } : {}) });
+    knownOfEntry.set(entry, known);
+  }
+  return known;
 }

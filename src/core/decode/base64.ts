@@ -84,11 +84,8 @@ export function utf8OrNull(bytes: Uint8Array): string | null {
     if (n > 1) ascii = false;
     i += n;
   }
-  if (ascii && bytes.length <= 1024) {
-    let s = '';
-    for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i] ?? 0);
-    return s;
-  }
+  // ASCII is its own UTF-8: one fromCharCode call makes the string (the argument count stays far below engine limits).
+  if (ascii && bytes.length <= 1024) return String.fromCharCode.apply(null, bytes as unknown as number[]);
   return UTF8.decode(bytes);
 }
 

@@ -32,12 +32,12 @@ export function decodeCookieValue(name: string, value: string, options: DecodeOp
   if (val !== unquoted) layers.push({ kind: 'url', label: 'URL-decoded', text: shorten(visibleText(val), 2000) });
   const ctx = { name, lowerName: name.toLowerCase(), raw: value, val, nowMs: options.nowMs ?? Date.now(), siblingNames: options.siblingNames };
   const framework = detectFramework(ctx);
-  if (framework) return { val, layers: [...layers, ...framework.layers], framework, generic: null };
+  if (framework) return { val, layers: layers.length === 0 ? framework.layers : layers.concat(framework.layers), framework, generic: null };
   let generic: GenericDecode | null = null;
   try {
     generic = decodeGeneric(val);
   } catch {
     generic = null; // decoders guard themselves; this is the last line of defence for hostile input
   }
-  return { val, layers: generic ? [...layers, ...generic.layers] : layers, framework: null, generic };
+  return { val, layers: generic === null ? layers : layers.length === 0 ? generic.layers : layers.concat(generic.layers), framework: null, generic };
 }

@@ -15,6 +15,8 @@ const SIGNED_NO_TIMESTAMP = /^(\.?[A-Za-z0-9_-]+):([A-Za-z0-9_-]{27,86})$/;
 const DB_KEY = /^[a-z0-9]{32}$/;
 const CSRF = /^(?:[A-Za-z0-9]{32}|[A-Za-z0-9]{64})$/;
 const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]+)*$/i;
+/** VALID_KEY_CHARS = ascii_lowercase + digits. */
+const SESSION_KEY_CHARSET = { bits: Math.log2(36), words: 'lowercase letters and digits' };
 
 function frameworkLayer(label: string, parts: Record<string, string>, timestamp?: number): DecodedLayer {
   const lines = Object.entries(parts).map(([k, v]) => `${k}: ${v}`);
@@ -70,7 +72,7 @@ export function djangoDbSession(ctx: FrameworkContext): FrameworkMatch | null {
     evidence: ["the default name of Django's session cookie: the data lives on the server (database, cache or file), the cookie is only its key"],
     layers: [],
     idPart: ctx.val,
-    idCharset: { bits: Math.log2(36), words: 'lowercase letters and digits' }, // VALID_KEY_CHARS = ascii_lowercase + digits
+    idCharset: SESSION_KEY_CHARSET,
   };
 }
 

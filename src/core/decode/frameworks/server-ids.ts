@@ -24,7 +24,13 @@ const FORMATS: ServerIdFormat[] = [
 ];
 
 export function serverSessionId(ctx: FrameworkContext): FrameworkMatch | null {
-  const format = FORMATS.find((f) => f.matchesName(ctx.lowerName));
+  let format: ServerIdFormat | undefined;
+  for (const f of FORMATS) {
+    if (f.matchesName(ctx.lowerName)) {
+      format = f;
+      break;
+    }
+  }
   if (!format) return null;
   const jvmRoute = format.framework === 'java' ? ctx.val.indexOf('.') : -1;
   const idPart = jvmRoute > 0 ? ctx.val.slice(0, jvmRoute) : ctx.val;

@@ -72,11 +72,19 @@ export interface AnalyzeOptions {
   siblingNames?: ReadonlySet<string>;
 }
 
+/**
+ * Shared, frozen empty lists: most cookies have no decoded layer and no sensitive hit, and an analysis is kept for
+ * every cookie in the jar, so two fewer objects each is less for the garbage collector to copy.
+ */
+const NO_LAYERS: DecodedLayer[] = Object.freeze([]) as unknown as DecodedLayer[];
+const NO_HITS: SensitiveHit[] = Object.freeze([]) as unknown as SensitiveHit[];
+
 export function analyzeCookie(cookie: Cookie, pageUrl: string | URL, nowMs = Date.now(), options: AnalyzeOptions = {}): CookieAnalysis {
   const decode = decodeCookieValue(cookie.name, cookie.value, { nowMs, siblingNames: options.siblingNames });
   const classification = classifyCookie({ cookie, decode, pageHost: hostOf(pageUrl), nowMs });
   const decodedSomething = decode.framework !== null || decode.generic !== null;
-  return { layers: decode.layers, classification, sensitive: scanSensitive(cookie, decode.val, decode.layers, decodedSomething) };
+  const sensitive = scanSensitive(cookie, decode.val, decode.layers, decodedSomething);
+  return { layers: decode.layers.length === 0 ? NO_LAYERS : decode.layers, classification, sensitive: sensitive.length === 0 ? NO_HITS : sensitive };
 }
 
 export function analyzeCookies(cookies: Cookie[], pageUrl: string | URL, nowMs = Date.now()): AnalyzedCookie[] {

@@ -65,8 +65,27 @@ function persistenceWords(cookie: Cookie, nowMs: number): string {
   return days >= 0 ? `kept for about ${days} more day${days === 1 ? '' : 's'}` : 'already expired';
 }
 
-function build(cls: CookieClass, readability: Readability, confidence: Confidence, evidence: string[], extra: Partial<Classification> = {}): Classification {
-  return { class: cls, readability, confidence, isAuth: cls === 'session-id' || cls === 'auth-token', evidence, ...extra };
+type Extra = Pick<Classification, 'framework' | 'frameworkLabel' | 'subtype' | 'formatId' | 'entropyBits' | 'known'> & { isAuth?: boolean };
+const NO_EXTRA: Extra = {};
+
+/**
+ * Every classification has the same fields in the same order (absent ones undefined): one object shape for the whole
+ * jar, built in one step, where spreading optional fields made a new shape, and often a second allocation, per cookie.
+ */
+function build(cls: CookieClass, readability: Readability, confidence: Confidence, evidence: string[], extra: Extra = NO_EXTRA): Classification {
+  return {
+    class: cls,
+    readability,
+    confidence,
+    framework: extra.framework,
+    frameworkLabel: extra.frameworkLabel,
+    subtype: extra.subtype,
+    formatId: extra.formatId,
+    isAuth: extra.isAuth ?? (cls === 'session-id' || cls === 'auth-token'),
+    evidence,
+    entropyBits: extra.entropyBits,
+    known: extra.known,
+  };
 }
 
 /** JWT / JWE handling for step 5: auth-token when it carries a user or sits under a token-like name. */
@@ -107,9 +126,13 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
   const known = entry ? toKnownCookie(entry) : undefined;
   const entryClass = entry ? classOfEntry(entry) : null;
   if (entry && entryClass && entry.category !== 'framework') {
-    const ev = [knownWords(entry)];
-    if (entryClass === 'tracking' && isThirdParty(cookie, pageHost)) ev.push(`set for ${bareDomain(cookie.domain)}, a different site from the page: a third-party cookie that can follow you across sites`);
-    if (d.generic) ev.push(`the value decodes (${d.generic.kind})`);
+    const words = knownWords(entry);
+    const thirdParty = entryClass === 'tracking' && isThirdParty(cookie, pageHost)
+      ? `set for ${bareDomain(cookie.domain)}, a different site from the page: a third-party cookie that can follow you across sites`
+      : null;
+    const decodes = d.generic ? `the value decodes (${d.generic.kind})` : null;
+    // Built whole: pushing onto a one-element literal reallocates its storage.
+    const ev = thirdParty === null ? (decodes === null ? [words] : [words, decodes]) : decodes === null ? [words, thirdParty] : [words, thirdParty, decodes];
     const conf: Confidence = entry.domains || !entry.prefix ? 'high' : 'medium';
     return build(entryClass, readabilityOfGeneric(d), conf, ev, { known, subtype: entry.category, formatId: entryClass });
   }
@@ -123,30 +146,31 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
       entropyBits = e.bits;
       ev[0] = `${entropyWords(e)}, ${ev[0] ?? ''}`;
     }
-    return {
-      class: fw.cls, readability: fw.readability, confidence: fw.confidence, framework: fw.framework, frameworkLabel: fw.label,
-      subtype: fw.subtype, formatId: fw.formatId, isAuth: fw.isAuth, evidence: ev, ...(entropyBits !== undefined ? { entropyBits } : {}), ...(known ? { known } : {}),
-    };
+    return build(fw.cls, fw.readability, fw.confidence, ev, {
+      framework: fw.framework, frameworkLabel: fw.label, subtype: fw.subtype, formatId: fw.formatId, isAuth: fw.isAuth, entropyBits, known,
+    });
   }
-  const extra = known ? { known } : {};
   if (entry && entryClass) {
-    return build(entryClass, readabilityOfGeneric(d), 'medium', [knownWords(entry)], { ...extra, subtype: entry.category, formatId: entryClass });
+    return build(entryClass, readabilityOfGeneric(d), 'medium', [knownWords(entry)], { known, subtype: entry.category, formatId: entryClass });
   }
   // (4) CSRF by name.
   if (CSRF_NAME.test(cookie.name)) {
     return build('csrf', readabilityOfGeneric(d), 'medium', [
       `the name '${cookie.name}' marks an anti-CSRF token (double-submit pattern): it is compared with a token in your form or header, and JavaScript may read it on purpose`,
-    ], { ...extra, subtype: 'csrf-token', formatId: 'csrf' });
+    ], { known, subtype: 'csrf-token', formatId: 'csrf' });
   }
   // CK024: an authorisation decision in an editable value.
   if (AUTHZ_NAME.test(cookie.name) && AUTHZ_VALUE.test(val)) {
     return build('client-data', 'readable', 'medium', [
       `'${cookie.name}=${val}' is an authorisation flag in plain text with no signature: anyone can change it in their browser (OWASP WSTG-SESS-01 IsAdmin example)`,
-    ], { ...extra, subtype: 'authz-flag', formatId: 'client-data', isAuth: false });
+    ], { known, subtype: 'authz-flag', formatId: 'client-data', isAuth: false });
   }
   // (5) client-side data.
   const jwt = classifyJwt(cookie, d);
-  if (jwt) return known ? { ...jwt, known } : jwt;
+  if (jwt) {
+    jwt.known = known;
+    return jwt;
+  }
   const g = d.generic;
   if (g && (g.kind === 'json' || g.kind === 'base64-json' || g.kind === 'kv' || g.kind === 'serialized-object')) {
     const words =
@@ -157,7 +181,7 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
     return build('client-data', 'readable', 'medium', [
       `${words}: the data itself is in your browser and anyone holding the cookie can read it`,
       'no signature was recognised, so unless the server checks one elsewhere, anyone can change it too',
-    ], { ...extra, subtype: g.kind, formatId: 'client-data', isAuth: false });
+    ], { known, subtype: g.kind, formatId: 'client-data', isAuth: false });
   }
   // (6) opaque session identifier.
   const opaque = val.length >= 16 && OPAQUE_CHARS.test(val) && (!g || g.kind === 'base64-text');
@@ -166,34 +190,34 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
   if (opaque && entropy && nameReason) {
     return build('session-id', 'opaque', 'medium', [
       `${entropyWords(entropy)}, ${nameReason}: a random key whose data lives on the server`,
-    ], { ...extra, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits });
+    ], { known, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits });
   }
   // (7) preference.
   if (REMEMBERED_NAME.test(cookie.name) && val.length > 0 && val.length <= 64 && /^[\w.@ -]+$/.test(val)) {
     return build('preference', 'readable', 'medium', [
       `the name '${cookie.name}' and the plain-text value "${val}" remember who you said you are, for display`,
       'anyone can read or change it, so a server must never use it to decide who is logged in: that is what the session cookie is for',
-    ], { ...extra, subtype: 'preference', formatId: 'preference' });
+    ], { known, subtype: 'preference', formatId: 'preference' });
   }
   if (PREFERENCE_NAME.test(cookie.name) && val.length <= 64 && (!entropy || entropy.bits < 64 || /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(val))) {
-    return build('preference', 'readable', 'medium', [`the name '${cookie.name}' and the short value "${val}" look like a remembered choice (language, theme, consent...)`], { ...extra, subtype: 'preference', formatId: 'preference' });
+    return build('preference', 'readable', 'medium', [`the name '${cookie.name}' and the short value "${val}" look like a remembered choice (language, theme, consent...)`], { known, subtype: 'preference', formatId: 'preference' });
   }
   if (opaque && entropy && entropy.bits >= 64 && cookie.httpOnly) {
     return build('session-id', 'opaque', 'low', [
       `${entropyWords(entropy)}, HttpOnly: it looks like a server-issued random key, though its name does not say so`,
-    ], { ...extra, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits });
+    ], { known, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits });
   }
   // (8) structural tracking fallback.
   const left = cookie.expirationDate !== undefined && !cookie.session ? cookie.expirationDate - nowMs / 1000 : 0;
   if (opaque && entropy && entropy.bits >= 64 && left > THIRTY_DAYS_S && (isThirdParty(cookie, pageHost) || !cookie.hostOnly)) {
     return build('tracking', 'opaque', 'low', [
       `looks like a tracking identifier: ${entropyWords(entropy)}, ${persistenceWords(cookie, nowMs)}, ${isThirdParty(cookie, pageHost) ? 'set by another site' : 'shared with every subdomain'}`,
-    ], { ...extra, subtype: 'structural', formatId: 'tracking', entropyBits: entropy.bits });
+    ], { known, subtype: 'structural', formatId: 'tracking', entropyBits: entropy.bits });
   }
   // (9) unknown.
   return build('unknown', readabilityOfGeneric(d), 'low', [
     val.length === 0 ? 'the value is empty' : entropy && OPAQUE_CHARS.test(val) ? entropyWords(entropy) : `${val.length} characters, some outside the usual token alphabet`,
     persistenceWords(cookie, nowMs),
     ...(g ? [`the value decodes (${g.kind})`] : []),
-  ].filter((s) => s !== ''), { ...extra, formatId: 'unknown', ...(entropy ? { entropyBits: entropy.bits } : {}) });
+  ].filter((s) => s !== ''), { known, formatId: 'unknown', entropyBits: entropy?.bits });
 }

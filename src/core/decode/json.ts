@@ -2,6 +2,8 @@
  * Guarded JSON parsing: size and nesting are checked before JSON.parse so hostile values cannot exhaust the stack.
  * Generic JSON in cookies is cookie-rules.md F21 (heuristic, ours).
  */
+import type { DecodedLayer } from '../analysis-types.ts';
+import { LazyTextLayer } from './lazy-layer.ts';
 import { shorten } from './text.ts';
 
 export const MAX_JSON_LENGTH = 65536;
@@ -56,6 +58,11 @@ export function jsonText(value: unknown, max = 2000): string {
   } catch {
     return '[unprintable]';
   }
+}
+
+/** A JSON layer: `data` is the parsed value, `text` its compact one-line form, made when first shown. */
+export function jsonLayer(value: JsonValue): DecodedLayer {
+  return new LazyTextLayer('json', 'JSON', value, jsonText);
 }
 
 /** `{"a": 1, "b": "x", ...}` — the first keys of an object, for evidence a learner can read. */

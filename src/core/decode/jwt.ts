@@ -7,6 +7,7 @@
 import type { DecodedLayer } from '../analysis-types.ts';
 import { decodeBase64, utf8OrNull } from './base64.ts';
 import { isJsonObject, jsonText, parseJsonContainer } from './json.ts';
+import { LazyTextLayer } from './lazy-layer.ts';
 import { MAX_DECODE_INPUT } from './text.ts';
 
 const JWS_SHAPE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
@@ -44,8 +45,15 @@ function readablePayload(payload: Record<string, unknown>): Record<string, unkno
 }
 
 /** A JWS (signed JWT) layer, or null. F6a: it is a JWT only when part 1 is JSON with "alg". */
+/** How many '.' the value holds, stopping past `max`: a JWS has 2, a JWE 4, so most values are turned away here. */
+function dotCount(value: string, max: number): number {
+  let n = 0;
+  for (let at = value.indexOf('.'); at !== -1 && n <= max; at = value.indexOf('.', at + 1)) n++;
+  return n;
+}
+
 export function decodeJws(value: string): DecodedLayer | null {
-  if (value.length > MAX_DECODE_INPUT || !JWS_SHAPE.test(value)) return null;
+  if (value.length > MAX_DECODE_INPUT || dotCount(value, 2) !== 2 || !JWS_SHAPE.test(value)) return null;
   const parts = value.split('.');
   const header = segmentObject(parts[0] ?? '');
   if (!header || typeof header.alg !== 'string') return null;
@@ -53,17 +61,20 @@ export function decodeJws(value: string): DecodedLayer | null {
   const payload = segmentObject(parts[1] ?? '');
   const signature = value.slice(value.lastIndexOf('.') + 1);
   const data: JwtData = { header, payload, signature };
-  const lines = [
+  return new LazyTextLayer('jwt', `JWT (JWS, alg ${String(header.alg)}), decoded without verifying`, data, jwsText);
+}
+
+function jwsText({ header, payload, signature }: JwtData): string {
+  return [
     `header: ${jsonText(header)}`,
     `payload: ${payload ? jsonText(readablePayload(payload)) : '(not a JSON object)'}`,
     `signature: ${signature === '' ? '(empty: unsecured JWT, RFC 7519 §6)' : `${signature.length} characters`}`,
-  ];
-  return { kind: 'jwt', label: `JWT (JWS, alg ${String(header.alg)}), decoded without verifying`, text: lines.join('\n'), data };
+  ].join('\n');
 }
 
 /** A JWE layer (only the protected header is readable), or null. */
 export function decodeJwe(value: string): DecodedLayer | null {
-  if (value.length > MAX_DECODE_INPUT || !JWE_SHAPE.test(value)) return null;
+  if (value.length > MAX_DECODE_INPUT || dotCount(value, 4) !== 4 || !JWE_SHAPE.test(value)) return null;
   const header = segmentObject(value.slice(0, value.indexOf('.')));
   if (!header || typeof header.enc !== 'string' || typeof header.alg !== 'string') return null;
   return {

@@ -3,6 +3,7 @@
  * (cookie-rules.md §(c) step 5: "≥ 2 key=value / key:value pairs").
  */
 import type { DecodedLayer } from '../analysis-types.ts';
+import { LazyTextLayer } from './lazy-layer.ts';
 import { shorten } from './text.ts';
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]{0,40}$/;
@@ -34,12 +35,12 @@ export function parseKeyValuePairs(text: string): Record<string, string> | null 
   return null;
 }
 
+function pairLines(pairs: Record<string, string>): string {
+  return shorten(Object.keys(pairs).map((k) => `${k} = ${pairs[k] ?? ''}`).join('\n'), 2000);
+}
+
 export function kvLayer(pairs: Record<string, string>): DecodedLayer {
-  const keys = Object.keys(pairs);
-  return {
-    kind: 'kv',
-    label: `${keys.length} key=value pairs`,
-    text: shorten(keys.map((k) => `${k} = ${pairs[k] ?? ''}`).join('\n'), 2000),
-    data: pairs,
-  };
+  let count = 0;
+  for (const _ in pairs) count++;
+  return new LazyTextLayer('kv', `${count} key=value pairs`, pairs, pairLines);
 }

@@ -4,7 +4,7 @@
  */
 import type { DecodedLayer } from '../analysis-types.ts';
 import { decodeBase64, hex, utf8OrNull } from './base64.ts';
-import { type JsonValue, jsonText, parseJsonContainer } from './json.ts';
+import { type JsonValue, jsonLayer, parseJsonContainer } from './json.ts';
 import { type SerializedFormat, serializedFormatOfBytes, serializedLayer, isPhpSerialized } from './serialized.ts';
 import { inflateCapped, looksLikeZlib } from './zlib.ts';
 import { isMostlyPrintable, shorten, visibleText } from './text.ts';
@@ -29,12 +29,23 @@ function isPrintableAscii(text: string): boolean {
 /** Layers for text that came out of a decode step: JSON, PHP serialize(), or nothing. */
 export function textLayers(text: string): { layers: DecodedLayer[]; json: JsonValue | null; serialized: SerializedFormat | null } {
   const json = parseJsonContainer(text);
-  if (json !== null) return { layers: [{ kind: 'json', label: 'JSON', text: jsonText(json), data: json }], json, serialized: null };
+  if (json !== null) return { layers: [jsonLayer(json)], json, serialized: null };
   if (isPhpSerialized(text)) return { layers: [serializedLayer('php', text)], json: null, serialized: 'php' };
   return { layers: [], json: null, serialized: null };
 }
 
 const HEX_ONLY = /^[0-9a-fA-F]+$/;
+
+function base64Layer(b64: string, decoded: Uint8Array, asText: string | null): DecodedLayer {
+  const alphabet = /[-_]/.test(b64) || !/[+/=]/.test(b64) ? 'base64url' : 'base64';
+  const printable = asText !== null && isMostlyPrintable(asText) ? asText : null;
+  return {
+    kind: alphabet,
+    label: alphabet === 'base64url' ? 'base64url-decoded (RFC 4648 §5)' : 'base64-decoded (RFC 4648 §4)',
+    text: printable !== null ? shorten(visibleText(printable), 2000) : `binary, ${decoded.length} bytes: ${hex(decoded)}`,
+    data: { text: printable },
+  };
+}
 
 /**
  * Decodes `b64`; `compressed` forces a zlib step (Django/itsdangerous '.' prefix), otherwise zlib is tried when the
@@ -45,18 +56,12 @@ export function decodeBase64Payload(b64: string, compressed: boolean, requireMea
   if (requireMeaning && !compressed && HEX_ONLY.test(b64)) return null;
   let bytes = decodeBase64(b64);
   if (!bytes || bytes.length === 0) return null;
-  const alphabet = /[-_]/.test(b64) || !/[+/=]/.test(b64) ? 'base64url' : 'base64';
   const decoded = bytes;
   const asText = utf8OrNull(bytes);
   const layers: DecodedLayer[] = [];
   // The display text (a hex dump for binary) is built only for results that are kept: most base64-looking values
   // decode to nothing meaningful and are dropped.
-  const firstLayer = (): DecodedLayer => ({
-    kind: alphabet,
-    label: alphabet === 'base64url' ? 'base64url-decoded (RFC 4648 §5)' : 'base64-decoded (RFC 4648 §4)',
-    text: asText !== null && isMostlyPrintable(asText) ? shorten(visibleText(asText), 2000) : `binary, ${decoded.length} bytes: ${hex(decoded)}`,
-    data: { text: asText !== null && isMostlyPrintable(asText) ? asText : null },
-  });
+  const firstLayer = (): DecodedLayer => base64Layer(b64, decoded, asText);
   let didInflate = false;
   if (compressed || looksLikeZlib(bytes)) {
     const inflated = inflateCapped(bytes);
@@ -75,7 +80,7 @@ export function decodeBase64Payload(b64: string, compressed: boolean, requireMea
   }
   const magic = serializedFormatOfBytes(bytes);
   if (magic) return { layers: [firstLayer(), ...layers, serializedLayer(magic, bytes)], json: null, text: null, serialized: magic, compressed: didInflate };
-  const text = utf8OrNull(bytes);
+  const text = didInflate ? utf8OrNull(bytes) : asText;
   if (text === null) return requireMeaning && !didInflate ? null : { layers: [firstLayer(), ...layers], json: null, text: null, serialized: null, compressed: didInflate };
   const inner = textLayers(text);
   if (requireMeaning && !didInflate && inner.layers.length === 0 && !(text.length >= 6 && isPrintableAscii(text))) return null;

@@ -6,7 +6,7 @@
  * F4 `messages`: signed JSON (django/contrib/messages/storage/cookie.py); F5 `django_language`.
  */
 import type { DecodedLayer } from '../../analysis-types.ts';
-import { jsonText, parseJsonContainer, jsonPreview } from '../json.ts';
+import { jsonLayer, parseJsonContainer, jsonPreview } from '../json.ts';
 import { base62Decode, decodeSignedPayload, isoSeconds, payloadWords, plausibleTimestamp } from './signed-payload.ts';
 import type { FrameworkContext, FrameworkMatch } from './types.ts';
 
@@ -116,7 +116,7 @@ export function djangoMessages(ctx: FrameworkContext): FrameworkMatch | null {
     json = parsed;
     layers = [
       frameworkLayer('Django messages: JSON:signature', { payload: ctx.val.slice(0, sep), signature: ctx.val.slice(sep + 1) }),
-      { kind: 'json', label: 'JSON', text: jsonText(parsed), data: parsed },
+      jsonLayer(parsed),
     ];
   }
   return {

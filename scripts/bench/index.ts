@@ -23,7 +23,7 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 async function main(): Promise<void> {
   log('1/5 analysis throughput (Node)');
-  const analysisCookiesPerSec = await measureAnalysis(RUNS);
+  const analysisCookiesPerSec = await measureAnalysis();
 
   ensureBuilt(ROOT, log);
   const bundles = measureBundles(resolve(ROOT, 'dist'));

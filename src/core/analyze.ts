@@ -5,7 +5,7 @@ import type { AnalyzedCookie, CookieAnalysis, DecodedLayer, SensitiveHit } from 
 import { classifyCookie } from './classify.ts';
 import { base64Alphabet } from './decode/base64.ts';
 import { decodeBase64Payload } from './decode/payload.ts';
-import { decodeCookieValue } from './decode/index.ts';
+import { type DecodeOptions, decodeCookieValue } from './decode/index.ts';
 import type { JwtData } from './decode/jwt.ts';
 import { scanJson, scanKey, scanText } from './sensitive.ts';
 import type { Cookie } from './types.ts';
@@ -56,9 +56,10 @@ function scanSensitive(cookie: Cookie, val: string, layers: DecodedLayer[], deco
   }
   // A value made only of base64 characters has one embedded match, itself, and decodeGeneric already found nothing in it.
   if (!decodedSomething && val.length >= 30 && base64Alphabet(val) === null) {
-    let n = 0;
-    for (const m of val.matchAll(EMBEDDED_BASE64)) {
-      if (++n > 4) break;
+    EMBEDDED_BASE64.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    // exec on the shared regex: matchAll would clone it and make an iterator for every such value.
+    for (let n = 0; n < 4 && (m = EMBEDDED_BASE64.exec(val)) !== null; n++) {
       const p = decodeBase64Payload(m[0], false);
       if (p?.json) scanJson(p.json, 'embedded base64 JSON key', hits);
       else if (p?.text) scanText(p.text, 'embedded base64', hits);
@@ -80,8 +81,13 @@ const NO_LAYERS: DecodedLayer[] = Object.freeze([]) as unknown as DecodedLayer[]
 const NO_HITS: SensitiveHit[] = Object.freeze([]) as unknown as SensitiveHit[];
 
 export function analyzeCookie(cookie: Cookie, pageUrl: string | URL, nowMs = Date.now(), options: AnalyzeOptions = {}): CookieAnalysis {
-  const decode = decodeCookieValue(cookie.name, cookie.value, { nowMs, siblingNames: options.siblingNames });
-  const classification = classifyCookie({ cookie, decode, pageHost: hostOf(pageUrl), nowMs });
+  return analyzeWith(cookie, hostOf(pageUrl), { nowMs, siblingNames: options.siblingNames });
+}
+
+function analyzeWith(cookie: Cookie, pageHost: string, jar: DecodeOptions & { nowMs: number }): CookieAnalysis {
+  const nowMs = jar.nowMs;
+  const decode = decodeCookieValue(cookie.name, cookie.value, jar);
+  const classification = classifyCookie({ cookie, decode, pageHost, nowMs });
   const decodedSomething = decode.framework !== null || decode.generic !== null;
   const sensitive = scanSensitive(cookie, decode.val, decode.layers, decodedSomething);
   return { layers: decode.layers.length === 0 ? NO_LAYERS : decode.layers, classification, sensitive: sensitive.length === 0 ? NO_HITS : sensitive };
@@ -89,5 +95,7 @@ export function analyzeCookie(cookie: Cookie, pageUrl: string | URL, nowMs = Dat
 
 export function analyzeCookies(cookies: Cookie[], pageUrl: string | URL, nowMs = Date.now()): AnalyzedCookie[] {
   const siblingNames = new Set(cookies.map((c) => c.name));
-  return cookies.map((cookie) => ({ cookie, analysis: analyzeCookie(cookie, pageUrl, nowMs, { siblingNames }) }));
+  const pageHost = hostOf(pageUrl);
+  const jar = { nowMs, siblingNames }; // one options object for the whole jar
+  return cookies.map((cookie) => ({ cookie, analysis: analyzeWith(cookie, pageHost, jar) }));
 }

@@ -8,12 +8,15 @@ const ZAP_SESSION_TOKENS = new Set(['asp.net_sessionid', 'siteserver', 'cfid', '
 /** §(c) step 6 heuristic (ours). */
 const SESSION_WORD = /(?:^|[_.-])(?:session|sess|sid|auth|token|remember)(?:[_.-]|$)/i;
 
+const HIDDEN_PREFIX = /^__(?:secure|host)-/;
+const SESSION_START = /^(?:session|token|auth|sid|remember)/;
+
 /** §(c) step 6: ZAP's list, Observatory's substrings "login"/"sess", and the word heuristic. */
 export function sessionNameReason(name: string): string | null {
-  const lower = name.toLowerCase().replace(/^__(?:secure|host)-/, '');
+  const lower = name.toLowerCase().replace(HIDDEN_PREFIX, '');
   if (ZAP_SESSION_TOKENS.has(lower) || lower.startsWith('aspsessionid')) return `'${name}' is on OWASP ZAP's list of session-token names`;
   if (lower.includes('sess') || lower.includes('login')) return `the name contains "${lower.includes('sess') ? 'sess' : 'login'}", which Mozilla's HTTP Observatory treats as a session cookie`;
-  if (SESSION_WORD.test(lower) || /^(?:session|token|auth|sid|remember)/.test(lower)) return `the name '${name}' suggests a session or login token`;
+  if (SESSION_WORD.test(lower) || SESSION_START.test(lower)) return `the name '${name}' suggests a session or login token`;
   return null;
 }
 

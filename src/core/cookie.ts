@@ -20,10 +20,12 @@ export function partitionKeyString(pk: PartitionKey | undefined): string {
   return pk.hasCrossSiteAncestor ? `${pk.topLevelSite} (cross-site ancestor)` : pk.topLevelSite;
 }
 
+const UPPER_CASE = /[A-Z]/;
+
 /** The domain without the leading dot, lower-cased. */
 export function bareDomain(domain: string): string {
   const bare = domain.charCodeAt(0) === 46 /* . */ ? domain.slice(1) : domain;
-  return /[A-Z]/.test(bare) ? bare.toLowerCase() : bare;
+  return UPPER_CASE.test(bare) ? bare.toLowerCase() : bare;
 }
 
 /** A URL that `chrome.cookies.set/remove` accepts for this cookie (scheme from Secure, host from domain). */

@@ -20,6 +20,8 @@ const CARD_BRANDS: readonly RegExp[] = [
   /\b4\d{12}(?:\d{3})?\b/g, // Visa
 ];
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
+const SSN_HINT = /\d{3}-\d{2}-/;
+const PRIVATE_IP_HINT = /(?:10|172|192)\.\d/;
 const PRIVATE_IP = /\b(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})\b/g;
 const PASSWORD_KEY = /pass|pwd/i;
 const AUTHZ_KEY = /^(?:role|roles|is_?admin|admin|is_?staff|is_?superuser|permissions?|scope|groups?)$/i;
@@ -84,8 +86,8 @@ export function scanText(text: string, where: string, hits: SensitiveHit[]): voi
       });
     }
   }
-  if (t.includes('-') && /\d{3}-\d{2}-/.test(t)) eachMatch(SSN, t, (m) => add(hits, { kind: 'ssn', where, sample: m[0] }));
-  if (t.includes('.') && /(?:10|172|192)\.\d/.test(t)) eachMatch(PRIVATE_IP, t, (m) => add(hits, { kind: 'private-ip', where, sample: m[0] }));
+  if (t.includes('-') && SSN_HINT.test(t)) eachMatch(SSN, t, (m) => add(hits, { kind: 'ssn', where, sample: m[0] }));
+  if (t.includes('.') && PRIVATE_IP_HINT.test(t)) eachMatch(PRIVATE_IP, t, (m) => add(hits, { kind: 'private-ip', where, sample: m[0] }));
 }
 
 /** Scans a key/value (JSON key, k=v pair, JWT claim, cookie name) for password and authorisation keys. */

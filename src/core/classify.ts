@@ -41,22 +41,34 @@ function readabilityOfGeneric(d: ValueDecode): Readability {
   return 'opaque';
 }
 
-const siteCache = new Map<string, string>();
-
-/** registrableDomain with a bounded memo: a jar has few distinct domains and the PSL lookup is the slow part. */
-function siteOf(host: string): string {
-  let site = siteCache.get(host);
-  if (site === undefined) {
-    if (siteCache.size > 1000) siteCache.clear();
-    site = registrableDomain(host);
-    siteCache.set(host, site);
+/**
+ * Bounded memo for facts and sentences that depend on one string (a cookie's Domain attribute, a host): a jar holds
+ * many cookies per domain, so each is worked out, and each sentence kept in memory, once per domain, not per cookie.
+ */
+function memo(cache: Map<string, string>, key: string, make: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= 1000) cache.clear();
+    value = make(key);
+    cache.set(key, value);
   }
-  return site;
+  return value;
 }
+
+const siteOfDomainCache = new Map<string, string>();
+const thirdPartyWordsCache = new Map<string, string>();
+
+const siteOfDomain = (domain: string): string => registrableDomain(bareDomain(domain));
+const sayThirdParty = (domain: string): string =>
+  `set for ${bareDomain(domain)}, a different site from the page: a third-party cookie that can follow you across sites`;
+
+/** The registrable domain of a Domain attribute or host (the PSL lookup is the slow part). */
+const siteOf = (domain: string): string => memo(siteOfDomainCache, domain, siteOfDomain);
+const thirdPartyWords = (domain: string): string => memo(thirdPartyWordsCache, domain, sayThirdParty);
 
 function isThirdParty(cookie: Cookie, pageHost: string): boolean {
   if (!pageHost) return false;
-  return siteOf(bareDomain(cookie.domain)) !== siteOf(pageHost);
+  return siteOf(cookie.domain) !== siteOf(pageHost);
 }
 
 function persistenceWords(cookie: Cookie, nowMs: number): string {
@@ -101,7 +113,13 @@ function classifyJwt(cookie: Cookie, d: ValueDecode): Classification | null {
   }
   const data = layer.data as JwtData;
   const payload = data.payload ?? {};
-  const userClaim = USER_CLAIMS.find((c) => c in payload);
+  let userClaim: string | undefined;
+  for (const claim of USER_CLAIMS) {
+    if (claim in payload) {
+      userClaim = claim;
+      break;
+    }
+  }
   const authish = userClaim !== undefined || TOKEN_NAME.test(cookie.name);
   const alg = String(data.header.alg);
   const unsigned = isUnsecuredJwt(data);
@@ -128,7 +146,7 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
   if (entry && entryClass && entry.category !== 'framework') {
     const words = knownWords(entry);
     const thirdParty = entryClass === 'tracking' && isThirdParty(cookie, pageHost)
-      ? `set for ${bareDomain(cookie.domain)}, a different site from the page: a third-party cookie that can follow you across sites`
+      ? thirdPartyWords(cookie.domain)
       : null;
     const decodes = d.generic ? `the value decodes (${d.generic.kind})` : null;
     // Built whole: pushing onto a one-element literal reallocates its storage.
@@ -215,9 +233,9 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
     ], { known, subtype: 'structural', formatId: 'tracking', entropyBits: entropy.bits });
   }
   // (9) unknown.
-  return build('unknown', readabilityOfGeneric(d), 'low', [
-    val.length === 0 ? 'the value is empty' : entropy && OPAQUE_CHARS.test(val) ? entropyWords(entropy) : `${val.length} characters, some outside the usual token alphabet`,
-    persistenceWords(cookie, nowMs),
-    ...(g ? [`the value decodes (${g.kind})`] : []),
-  ].filter((s) => s !== ''), { known, formatId: 'unknown', entropyBits: entropy?.bits });
+  const shape = val.length === 0 ? 'the value is empty' : entropy && OPAQUE_CHARS.test(val) ? entropyWords(entropy) : `${val.length} characters, some outside the usual token alphabet`;
+  const kept = persistenceWords(cookie, nowMs);
+  return build('unknown', readabilityOfGeneric(d), 'low', g ? [shape, kept, `the value decodes (${g.kind})`] : [shape, kept], {
+    known, formatId: 'unknown', entropyBits: entropy?.bits,
+  });
 }

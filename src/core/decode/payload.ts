@@ -59,9 +59,8 @@ export function decodeBase64Payload(b64: string, compressed: boolean, requireMea
   const decoded = bytes;
   const asText = utf8OrNull(bytes);
   const layers: DecodedLayer[] = [];
-  // The display text (a hex dump for binary) is built only for results that are kept: most base64-looking values
-  // decode to nothing meaningful and are dropped.
-  const firstLayer = (): DecodedLayer => base64Layer(b64, decoded, asText);
+  // The base64 layer (its display text is a hex dump for binary) is built only for results that are kept: most
+  // base64-looking values decode to nothing meaningful and are dropped.
   let didInflate = false;
   if (compressed || looksLikeZlib(bytes)) {
     const inflated = inflateCapped(bytes);
@@ -79,10 +78,10 @@ export function decodeBase64Payload(b64: string, compressed: boolean, requireMea
     }
   }
   const magic = serializedFormatOfBytes(bytes);
-  if (magic) return { layers: [firstLayer(), ...layers, serializedLayer(magic, bytes)], json: null, text: null, serialized: magic, compressed: didInflate };
+  if (magic) return { layers: [base64Layer(b64, decoded, asText), ...layers, serializedLayer(magic, bytes)], json: null, text: null, serialized: magic, compressed: didInflate };
   const text = didInflate ? utf8OrNull(bytes) : asText;
-  if (text === null) return requireMeaning && !didInflate ? null : { layers: [firstLayer(), ...layers], json: null, text: null, serialized: null, compressed: didInflate };
+  if (text === null) return requireMeaning && !didInflate ? null : { layers: [base64Layer(b64, decoded, asText), ...layers], json: null, text: null, serialized: null, compressed: didInflate };
   const inner = textLayers(text);
   if (requireMeaning && !didInflate && inner.layers.length === 0 && !(text.length >= 6 && isPrintableAscii(text))) return null;
-  return { layers: [firstLayer(), ...layers, ...inner.layers], json: inner.json, text, serialized: inner.serialized, compressed: didInflate };
+  return { layers: [base64Layer(b64, decoded, asText), ...layers, ...inner.layers], json: inner.json, text, serialized: inner.serialized, compressed: didInflate };
 }

@@ -30,7 +30,7 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
           </button>
         ))}
       </div>
-      <select aria-label="Scope" value={store.scope.value} onChange={(e) => store.setScope(e.currentTarget.value as Scope)}>
+      <select aria-label="Scope" value={store.chosenScope.value} onChange={(e) => store.setScope(e.currentTarget.value as Scope)}>
         <option value="page">Sent with this page</option>
         <option value="site">All cookies of this site</option>
         <option value="all">All sites</option>

@@ -26,7 +26,10 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   const urls = signal<readonly URL[]>([]);
   const pageUrl = signal<URL | null>(null);
   const storeId = signal('0');
+  /** The scope the rows are filtered by: it changes together with the cookies it needs. */
   const scope = signal<Scope>('page');
+  /** The scope the user chose (what the Scope control shows); "All sites" becomes `scope` when its read is in. */
+  const chosenScope = signal<Scope>('page');
   const status = signal<LoadStatus>({ kind: 'loading' });
   const sites = computed(() => new Set(sitesOf(urls.value)));
 
@@ -46,9 +49,10 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   let applied = 0;
   async function reload(): Promise<void> {
     const mine = ++generation;
+    const want = chosenScope.value;
     try {
       // "All sites" needs no URL to read, so that read runs alongside collecting the URLs.
-      const everything = scope.value === 'all' ? (storeKnown ? source.readAllCookies(storeId.value) : Promise.resolve(source.storeReady).then(() => source.readAllCookies(storeId.value))) : null;
+      const everything = want === 'all' ? readEverything() : null;
       const [collected] = await Promise.all([source.collectUrls(), source.storeReady]);
       const page = parseHttpUrl(collected.pageUrl);
       if (!page) {
@@ -70,7 +74,35 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
       batch(() => {
         pageUrl.value = page;
         urls.value = pageUrls;
-        all.value = new Map(read.map((c) => [cookieKey(c), c]));
+        // The user may have chosen again while this read ran: the choice applies when this read can serve it.
+        if ((want === 'all') === (chosenScope.value === 'all')) scope.value = chosenScope.value;
+        all.value = byKey(read);
+        status.value = { kind: 'ready' };
+      });
+    } catch (e) {
+      if (mine >= applied) status.value = { kind: 'error', message: `Could not read cookies: ${(e as Error).message}` };
+    }
+  }
+
+  function readEverything(): Promise<Cookie[]> {
+    return storeKnown ? source.readAllCookies(storeId.value) : Promise.resolve(source.storeReady).then(() => source.readAllCookies(storeId.value));
+  }
+
+  /**
+   * Choosing "All sites" on a page already shown: the page and its URLs are known, so only the store is read, and the
+   * rows change once, when it is in (the held cookies are not re-rendered as "all" first). Nothing else runs
+   * meanwhile, so the read has the browser to itself.
+   */
+  async function showAllSites(): Promise<void> {
+    const mine = ++generation;
+    try {
+      const read = await readEverything();
+      if (mine < applied || chosenScope.value !== 'all') return;
+      applied = mine;
+      pending.length = 0;
+      batch(() => {
+        scope.value = 'all';
+        all.value = byKey(read);
         status.value = { kind: 'ready' };
       });
     } catch (e) {
@@ -95,11 +127,17 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     return scope.value === 'all' || sites.value.has(registrableDomain(bareDomain(cookie.domain)));
   }
 
-  /** Switching to or from "All sites" changes what must be read; the other scopes filter what is held. */
-  function setScope(next: Scope): void {
-    const reread = (next === 'all') !== (scope.value === 'all');
+  /**
+   * Switching to "All sites" reads the whole store; leaving it filters what is held at once (a subset), then re-reads
+   * the page's sites. The other scopes only filter what is held.
+   */
+  function setScope(next: Scope): Promise<void> {
+    const was = chosenScope.value;
+    if (next === was) return Promise.resolve();
+    chosenScope.value = next;
+    if (next === 'all') return pageUrl.value ? showAllSites() : reload();
     scope.value = next;
-    if (reread) void reload();
+    return was === 'all' ? reload() : Promise.resolve();
   }
 
   /** The top document changed: what the old page used no longer counts. */
@@ -132,7 +170,14 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     all.value = next;
   }
 
-  return { all, urls, pageUrl, storeId, scope, setScope, status, cookies, isRelevant, reload, navigated, addUrl: (url: string) => addUrls([url]), addUrls, applyChanges, flush };
+  return { all, urls, pageUrl, storeId, scope, chosenScope, setScope, status, cookies, isRelevant, reload, navigated, addUrl: (url: string) => addUrls([url]), addUrls, applyChanges, flush };
+}
+
+/** Cookies by identity; a plain loop, as this runs for every cookie of the store. */
+function byKey(cookies: readonly Cookie[]): Map<string, Cookie> {
+  const map = new Map<string, Cookie>();
+  for (const c of cookies) map.set(cookieKey(c), c);
+  return map;
 }
 
 function parseHttpUrl(raw: string): URL | null {

@@ -28,20 +28,22 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key:
   const selectedKeys = signal<ReadonlySet<string>>(new Set());
 
   const filter = computed(() => parseFilter(filterText.value));
-  // A row's info (class, findings) is read when needed: to render the visible rows, or to filter or sort by it. With
-  // thousands of rows, nothing is looked up for the rows off screen.
-  const allRows = computed<Row[]>(() =>
-    cookies.value.map((cookie) => {
-      const key = cookieKey(cookie);
-      return {
-        key,
-        cookie,
-        get info() {
-          return infoOf(key, cookie);
-        },
-      };
-    }),
-  );
+  /**
+   * A row's info (class, findings) is read when needed: to render the visible rows, or to filter or sort by it. With
+   * thousands of rows, nothing is looked up for the rows off screen. The getter lives on a class, so every row has
+   * one shape (an object literal with a getter gave each row its own).
+   */
+  class LazyRow implements Row {
+    constructor(
+      readonly key: string,
+      readonly cookie: Cookie,
+    ) {}
+
+    get info(): RowInfo {
+      return infoOf(this.key, this.cookie);
+    }
+  }
+  const allRows = computed<Row[]>(() => cookies.value.map((cookie) => new LazyRow(cookieKey(cookie), cookie)));
   const rows = computed<Row[]>(() => {
     const f = filter.value;
     const cls = classFilter.value;

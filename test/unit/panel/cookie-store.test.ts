@@ -66,6 +66,40 @@ describe('panel cookie store', () => {
     expect(store.cookies.value.map((c) => c.name)).toEqual(['mine']);
   });
 
+  test('choosing "All sites" changes the rows once, when the whole store is in; a quick change of mind wins', async () => {
+    const { browser, store } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '1' });
+    await browser.api.set({ url: 'https://elsewhere.test/', name: 'theirs', value: '1' });
+    await store.reload();
+    const seen: string[][] = [];
+    const stop = store.cookies.subscribe((list) => seen.push(list.map((c) => c.name).sort()));
+    seen.length = 0;
+    const switching = store.setScope('all');
+    expect(store.chosenScope.value).toBe('all'); // the control shows the choice at once
+    expect(store.scope.value).toBe('page'); // the rows wait for the read
+    expect(seen).toEqual([]);
+    await switching;
+    expect(seen).toEqual([['mine', 'theirs']]);
+    expect(store.scope.value).toBe('all');
+
+    const back = store.setScope('site');
+    const again = store.setScope('all'); // changed their mind before the site re-read finished
+    const last = store.setScope('page');
+    await Promise.all([back, again, last]);
+    expect(store.chosenScope.value).toBe('page');
+    expect(store.scope.value).toBe('page');
+    expect(store.cookies.value.map((c) => c.name)).toEqual(['mine']);
+    stop();
+
+    // A re-read started for one scope does not undo a later choice between the filtering scopes.
+    const rereading = store.setScope('all').then(() => store.setScope('site'));
+    await rereading;
+    const slow = store.reload();
+    await store.setScope('page');
+    await slow;
+    expect(store.scope.value).toBe('page');
+  });
+
   test('a frame from a new site brings its cookies in', async () => {
     const { browser, store } = setup();
     await browser.api.set({ url: 'https://late.test/', name: 'late', value: '1' });

@@ -52,7 +52,8 @@ export interface Column {
   label: string;
   /** Text shown in the cell (always rendered as text, never as HTML). */
   text: (row: Row) => string;
-  compare: (a: Row, b: Row) => number;
+  /** What the column sorts by: text (in the collator's order) or a number. */
+  sortKey: SortKey;
   /** Minimum width in px. */
   width: number;
   /** Share of the spare width (0 = fixed width), so the table fits the panel like DevTools' own. */
@@ -73,10 +74,12 @@ export function formatExpiry(c: Cookie): string {
   return Number.isNaN(d.getTime()) ? String(c.expirationDate) : d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
 }
 
+export type SortKey = { kind: 'text'; of: (row: Row) => string } | { kind: 'number'; of: (row: Row) => number };
+
 /** One collator for every comparison: the same order as localeCompare, without its per-call setup cost. */
 const collator = new Intl.Collator();
-const byText = (f: (c: Cookie) => string) => (a: Row, b: Row) => collator.compare(f(a.cookie), f(b.cookie));
-const byNumber = (f: (c: Cookie) => number) => (a: Row, b: Row) => f(a.cookie) - f(b.cookie);
+const byText = (f: (c: Cookie) => string): SortKey => ({ kind: 'text', of: (r) => f(r.cookie) });
+const byNumber = (f: (c: Cookie) => number): SortKey => ({ kind: 'number', of: (r) => f(r.cookie) });
 const cell = (f: (c: Cookie) => string) => (r: Row) => f(r.cookie);
 const classText = (r: Row) => (r.info.analysis ? CLASS_LABEL[r.info.analysis.classification.class] : '');
 const siteOf = (c: Cookie) => registrableDomain(bareDomain(c.domain));
@@ -84,22 +87,22 @@ const check = (v: boolean) => (v ? '✓' : '');
 const expiryOrder = (c: Cookie) => (c.session ? Number.POSITIVE_INFINITY : (c.expirationDate ?? 0));
 
 export const COLUMNS: readonly Column[] = [
-  { id: 'name', label: 'Name', text: cell((c) => c.name), compare: byText((c) => c.name), width: 100, grow: 1.2 },
-  { id: 'class', label: 'Class', text: classText, compare: (a, b) => collator.compare(classText(a), classText(b)), width: 88 },
-  { id: 'site', label: 'Site', text: cell(siteOf), compare: byText(siteOf), width: 90, grow: 0.8 },
-  { id: 'value', label: 'Value', text: cell((c) => c.value), compare: byText((c) => c.value), width: 100, grow: 2 },
-  { id: 'domain', label: 'Domain', text: cell((c) => c.domain), compare: byText((c) => c.domain), width: 80, grow: 1 },
-  { id: 'path', label: 'Path', text: cell((c) => c.path), compare: byText((c) => c.path), width: 44, grow: 0.4 },
-  { id: 'expires', label: 'Expires / Max-Age', text: cell(formatExpiry), compare: byNumber(expiryOrder), width: 90, grow: 1 },
-  { id: 'size', label: 'Size', text: cell((c) => String(cookieSize(c))), compare: byNumber(cookieSize), width: 46, align: 'end' },
-  { id: 'httpOnly', label: 'HttpOnly', text: cell((c) => check(c.httpOnly)), compare: byNumber((c) => +c.httpOnly), width: 66, align: 'center' },
-  { id: 'secure', label: 'Secure', text: cell((c) => check(c.secure)), compare: byNumber((c) => +c.secure), width: 56, align: 'center' },
-  { id: 'sameSite', label: 'SameSite', text: cell((c) => SAMESITE_LABEL[c.sameSite]), compare: byText((c) => SAMESITE_LABEL[c.sameSite]), width: 70 },
+  { id: 'name', label: 'Name', text: cell((c) => c.name), sortKey: byText((c) => c.name), width: 100, grow: 1.2 },
+  { id: 'class', label: 'Class', text: classText, sortKey: { kind: 'text', of: classText }, width: 88 },
+  { id: 'site', label: 'Site', text: cell(siteOf), sortKey: byText(siteOf), width: 90, grow: 0.8 },
+  { id: 'value', label: 'Value', text: cell((c) => c.value), sortKey: byText((c) => c.value), width: 100, grow: 2 },
+  { id: 'domain', label: 'Domain', text: cell((c) => c.domain), sortKey: byText((c) => c.domain), width: 80, grow: 1 },
+  { id: 'path', label: 'Path', text: cell((c) => c.path), sortKey: byText((c) => c.path), width: 44, grow: 0.4 },
+  { id: 'expires', label: 'Expires / Max-Age', text: cell(formatExpiry), sortKey: byNumber(expiryOrder), width: 90, grow: 1 },
+  { id: 'size', label: 'Size', text: cell((c) => String(cookieSize(c))), sortKey: byNumber(cookieSize), width: 46, align: 'end' },
+  { id: 'httpOnly', label: 'HttpOnly', text: cell((c) => check(c.httpOnly)), sortKey: byNumber((c) => +c.httpOnly), width: 66, align: 'center' },
+  { id: 'secure', label: 'Secure', text: cell((c) => check(c.secure)), sortKey: byNumber((c) => +c.secure), width: 56, align: 'center' },
+  { id: 'sameSite', label: 'SameSite', text: cell((c) => SAMESITE_LABEL[c.sameSite]), sortKey: byText((c) => SAMESITE_LABEL[c.sameSite]), width: 70 },
   {
     id: 'partitionKey',
     label: 'Partition key',
     text: cell((c) => partitionKeyString(c.partitionKey)),
-    compare: byText((c) => partitionKeyString(c.partitionKey)),
+    sortKey: byText((c) => partitionKeyString(c.partitionKey)),
     width: 60,
     grow: 0.8,
   },
@@ -151,11 +154,42 @@ export interface SortState {
   direction: 'ascending' | 'descending';
 }
 
+/**
+ * For text: the rank of each distinct text in the collator's order (equal-collating texts share a rank). Collating is
+ * the costly comparison; a jar repeats names, sites, domains and paths, so each distinct text is collated once.
+ */
+function collationRanks(texts: Iterable<string>): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const t of texts) ranks.set(t, 0);
+  const distinct = [...ranks.keys()].sort(collator.compare);
+  let rank = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    const t = distinct[i] as string;
+    if (i > 0 && collator.compare(distinct[i - 1] as string, t) !== 0) rank++;
+    ranks.set(t, rank);
+  }
+  return ranks;
+}
+
 /** Stable sort by the column, ties broken by identity so the order never jumps between renders. */
 export function sortRows(rows: readonly Row[], sort: SortState): Row[] {
-  const cmp = column(sort.column).compare;
+  const key = column(sort.column).sortKey;
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * cmp(a, b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let keyed: Array<{ row: Row; k: number }>;
+  if (key.kind === 'text') {
+    const texts = rows.map(key.of);
+    const ranks = collationRanks(texts);
+    keyed = rows.map((row, i) => ({ row, k: ranks.get(texts[i] as string) ?? 0 }));
+  } else {
+    keyed = rows.map((row) => ({ row, k: key.of(row) }));
+  }
+  keyed.sort((a, b) => sign * compareNumbers(a.k, b.k) || (a.row.key < b.row.key ? -1 : a.row.key > b.row.key ? 1 : 0));
+  return keyed.map((x) => x.row);
+}
+
+/** Numbers in order; Infinity (a session cookie's expiry) compares equal to itself (Infinity - Infinity is NaN). */
+function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function nextSort(current: SortState, clicked: ColumnId): SortState {

@@ -3,7 +3,8 @@
  * truncated), so the visible window is plain arithmetic and the table renders tens of rows, not thousands.
  */
 export const ROW_HEIGHT = 21;
-const OVERSCAN = 8;
+/** Rows rendered above and below the viewport, so fast scrolling does not show empty space before a render. */
+export const OVERSCAN = 8;
 
 export interface RowWindow {
   start: number;
@@ -12,9 +13,9 @@ export interface RowWindow {
   padBottom: number;
 }
 
-export function visibleWindow(total: number, scrollTop: number, viewportHeight: number, rowHeight = ROW_HEIGHT): RowWindow {
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const visible = Math.ceil(Math.max(viewportHeight, rowHeight) / rowHeight) + 2 * OVERSCAN;
+export function visibleWindow(total: number, scrollTop: number, viewportHeight: number, rowHeight = ROW_HEIGHT, overscan = OVERSCAN): RowWindow {
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const visible = Math.ceil(Math.max(viewportHeight, rowHeight) / rowHeight) + 2 * overscan;
   const end = Math.min(total, first + visible);
   const start = Math.min(first, end);
   return { start, end, padTop: start * rowHeight, padBottom: (total - end) * rowHeight };

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie.ts';
 import type { Cookie } from '../../core/types.ts';
 import type { Severity } from '../../core/rules/types.ts';
@@ -6,13 +6,15 @@ import { CLASS_LABEL, nextSort, type Column, type Row } from '../table-model.ts'
 import type { EditStore } from '../store/edits.ts';
 import { usePrivacy } from '../context.ts';
 import type { ViewStore } from '../store/view.ts';
-import { columnWidths, MARKER_WIDTH, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
+import { columnWidths, MARKER_WIDTH, OVERSCAN, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 
 function gridTemplate(columns: readonly Column[], width: number): string {
   return `${MARKER_WIDTH}px ${columnWidths(columns, width).map((w) => `${w}px`).join(' ')}`;
 }
 /** Table cells show at most this much of a value; the detail pane shows it whole. */
 const CELL_MAX_CHARS = 300;
+/** A change of at least this many rows (a scope switch, a first read of a big jar) paints the rows on screen first. */
+const BULK_CHANGE = 200;
 
 export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore; edits: EditStore; pageUrl: URL | null; columns: readonly Column[] }) {
   const [tableWidth, setTableWidth] = useState(1000);
@@ -28,6 +30,21 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
   const selectedKey = view.selectedKey.value;
   const sort = view.sort.value;
   const pageSite = pageUrl ? registrableDomain(pageUrl.hostname) : '';
+
+  // After a bulk change the first frame renders only the rows on screen; the overscan rows follow in the next frame,
+  // so the rows the user is waiting for are not held up by rows they cannot see yet.
+  const [settledCount, setSettledCount] = useState(rows.length);
+  const bulk = Math.abs(rows.length - settledCount) >= BULK_CHANGE;
+  useEffect(() => {
+    if (!bulk) return;
+    const settle = () => setSettledCount(rows.length);
+    const frame = requestAnimationFrame(settle);
+    const timer = setTimeout(settle, 100); // a hidden panel gets no animation frames
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [bulk, rows.length]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -81,7 +98,7 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
     setScrollTop(el.scrollTop);
   };
 
-  const win = visibleWindow(rows.length, scrollTop, viewportHeight);
+  const win = visibleWindow(rows.length, scrollTop, viewportHeight, ROW_HEIGHT, bulk ? 0 : OVERSCAN);
   const focusedKey = rows.some((r) => r.key === selectedKey) ? selectedKey : (rows[0]?.key ?? null);
 
   return (

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { cookieKey } from '../../../src/core/cookie.ts';
 import type { Cookie } from '../../../src/core/types.ts';
 import { COLUMNS, columnsFor, formatExpiry, matchesFilter, nextSort, parseFilter, sortRows, type SortState } from '../../../src/panel/table-model.ts';
@@ -59,5 +60,29 @@ describe('sort', () => {
   test('session cookies show as Session', () => {
     expect(formatExpiry(b)).toBe('Session');
     expect(formatExpiry(cookie({ session: false, expirationDate: 0 }))).toBe('1970-01-01 00:00:00Z');
+  });
+});
+
+describe('sort by collation rank', () => {
+  const collator = new Intl.Collator();
+  const keyOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  test('orders exactly as comparing every pair with the collator, ties broken by identity', () => {
+    // Repeated names, case and accent variants, and canonically equivalent spellings that collate as equal.
+    const names = ['a', 'A', 'b', '_ga', 'é', 'e\u0301', 'Z', 'z10', 'z9', 'ß', 'ss', ''];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ name: fc.constantFrom(...names), domain: fc.constantFrom('a.test', 'b.test', 'A.test'), path: fc.constantFrom('/', '/x') }), { maxLength: 40 }),
+        fc.constantFrom<SortState['direction']>('ascending', 'descending'),
+        (specs, direction) => {
+          const cookies = [...new Map(specs.map((s) => { const c = cookie(s); return [cookieKey(c), c] as const; })).values()];
+          const sign = direction === 'ascending' ? 1 : -1;
+          for (const column of ['name', 'domain', 'path'] as const) {
+            const expected = [...cookies].sort((x, y) => sign * collator.compare(x[column], y[column]) || keyOrder(cookieKey(x), cookieKey(y)));
+            expect(sortCookies(cookies, { column, direction })).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

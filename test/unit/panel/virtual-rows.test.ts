@@ -9,6 +9,12 @@ describe('row virtualisation', () => {
     expect(w.padTop + (w.end - w.start) * ROW_HEIGHT + w.padBottom).toBe(3000 * ROW_HEIGHT);
   });
 
+  test('without overscan (the first frame after a bulk change) only the rows on screen', () => {
+    const w = visibleWindow(3000, 100 * ROW_HEIGHT, 20 * ROW_HEIGHT, ROW_HEIGHT, 0);
+    expect([w.start, w.end]).toEqual([100, 120]);
+    expect(w.padTop + (w.end - w.start) * ROW_HEIGHT + w.padBottom).toBe(3000 * ROW_HEIGHT);
+  });
+
   test('small lists render whole; the end is clamped', () => {
     expect(visibleWindow(5, 0, 600)).toEqual({ start: 0, end: 5, padTop: 0, padBottom: 0 });
     const w = visibleWindow(100, 10_000, 600);

@@ -15,7 +15,13 @@ export interface AllSitesResult {
 
 const rowCount = (panel: Frame) => panel.evaluate(`document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')`) as Promise<string | undefined>;
 
+/**
+ * Each run times the switch and then, under the same conditions, the bare read: on a shared machine the two drift
+ * together, so pairing them keeps the difference (what the target is about) from being machine noise.
+ */
 export async function measureAllSites(panel: Frame, total: number, siteRows: number, runs: number): Promise<AllSitesResult> {
+  await panel.evaluate(timeGetAll({})); // warm-up
+  const getAll: number[] = [];
   const times = await sample(runs, async () => {
     const ms = (await panel.evaluate(timeScopeSwitch('all', total))) as number;
     // Back to "this site" for the next run (not timed).
@@ -24,13 +30,10 @@ export async function measureAllSites(panel: Frame, total: number, siteRows: num
     // Idle the measurement needs: "this site" filters the held cookies at once (181 rows), then re-reads the site's
     // cookies, which changes no DOM; this pause lets that re-read finish so the next run starts from 180 held cookies.
     await new Promise((r) => setTimeout(r, 400));
+    const bare = (await panel.evaluate(timeGetAll({}))) as { ms: number; count: number };
+    if (bare.count < total) throw new Error(`getAll({}) returned ${bare.count} cookies, expected ${total}`);
+    getAll.push(bare.ms);
     return ms;
-  });
-  await panel.evaluate(timeGetAll({})); // warm-up
-  const getAll = await sample(runs, async () => {
-    const r = (await panel.evaluate(timeGetAll({}))) as { ms: number; count: number };
-    if (r.count < total) throw new Error(`getAll({}) returned ${r.count} cookies, expected ${total}`);
-    return r.ms;
   });
   // Heap: the panel showing All sites, after a full GC, read over CDP on the panel frame's own target.
   await panel.evaluate(timeScopeSwitch('all', total));

@@ -26,17 +26,19 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
   const firstClickColumn = useRef<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(600);
+  /** Rows render once the table's size is known: rendering them at a guessed size meant laying them out twice. */
+  const [measured, setMeasured] = useState(false);
   const rows = view.rows.value;
   const selectedKey = view.selectedKey.value;
   const sort = view.sort.value;
   const pageSite = pageUrl ? registrableDomain(pageUrl.hostname) : '';
 
-  // After a bulk change the first frame renders only the rows on screen; the overscan rows follow in the next frame,
-  // so the rows the user is waiting for are not held up by rows they cannot see yet.
-  const [settledCount, setSettledCount] = useState(rows.length);
-  const bulk = Math.abs(rows.length - settledCount) >= BULK_CHANGE;
+  // The first frame, and the first after a bulk change, render only the rows on screen; the overscan rows follow in
+  // the next frame, so the rows the user is waiting for are not held up by rows they cannot see yet.
+  const [settledCount, setSettledCount] = useState<number | null>(null);
+  const bulk = settledCount === null || Math.abs(rows.length - settledCount) >= BULK_CHANGE;
   useEffect(() => {
-    if (!bulk) return;
+    if (!bulk || !measured) return;
     const settle = () => setSettledCount(rows.length);
     const frame = requestAnimationFrame(settle);
     const timer = setTimeout(settle, 100); // a hidden panel gets no animation frames
@@ -44,7 +46,7 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [bulk, rows.length]);
+  }, [bulk, rows.length, measured]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -52,6 +54,7 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
     const measure = () => {
       setViewportHeight(el.clientHeight);
       setTableWidth(el.clientWidth);
+      setMeasured(true);
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -132,7 +135,7 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
         ))}
       </div>
       <div class="body" role="rowgroup" style={{ paddingTop: `${win.padTop}px`, paddingBottom: `${win.padBottom}px` }}>
-        {rows.slice(win.start, win.end).map((row, i) => (
+        {(measured ? rows.slice(win.start, win.end) : []).map((row, i) => (
           <div
             key={row.key}
             data-key={row.key}

@@ -62,8 +62,6 @@ export interface EntropyEstimate {
   bits: number;
   /** Plain words: "32 lowercase letters and digits". */
   shape: string;
-  /** Shannon entropy × length: a red flag only (short strings cap at log2(len)). */
-  shannonBits: number;
 }
 
 /** Reused counters for Latin-1 characters: this runs for every cookie, so it allocates nothing in the common case. */
@@ -94,14 +92,13 @@ function shannonPerChar(v: string): number {
 export function estimateEntropy(value: string, charset?: Charset): EntropyEstimate {
   const v = value.endsWith('=') ? value.replace(/=+$/, '') : value;
   const uuid = v.length === 36 ? UUID.exec(v) : null;
-  const shannonBits = Math.round(v.length * shannonPerChar(v));
   if (uuid) {
     const version = uuid[1];
     const bits = version === '4' ? 122 : version === '7' ? 74 : version === '1' ? 0 : 122;
-    return { bits, shape: `a version-${version} UUID`, shannonBits };
+    return { bits, shape: `a version-${version} UUID` };
   }
   const cs = charset ?? charsetOf(v);
-  return { bits: Math.round(v.length * cs.bits), shape: `${v.length} ${cs.words}`, shannonBits };
+  return { bits: Math.round(v.length * cs.bits), shape: `${v.length} ${cs.words}` };
 }
 
 /** Reasons the value looks predictable (CK029 of cookie-rules.md §(a); §7.2 flags). */

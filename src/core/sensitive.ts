@@ -20,8 +20,6 @@ const CARD_BRANDS: readonly RegExp[] = [
   /\b4\d{12}(?:\d{3})?\b/g, // Visa
 ];
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
-const SSN_HINT = /\d{3}-\d{2}-/;
-const PRIVATE_IP_HINT = /(?:10|172|192)\.\d/;
 const PRIVATE_IP = /\b(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})\b/g;
 const PASSWORD_KEY = /pass|pwd/i;
 const AUTHZ_KEY = /^(?:role|roles|is_?admin|admin|is_?staff|is_?superuser|permissions?|scope|groups?)$/i;
@@ -58,36 +56,54 @@ function eachMatch(re: RegExp, text: string, found: (m: RegExpExecArray) => void
   while ((m = re.exec(text)) !== null) found(m);
 }
 
-/** The longest run of ASCII digits: cheaper than a regex on every value, and it gates every pattern below. */
-function longestDigitRun(t: string): number {
-  let best = 0;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * What a text could hold, from one pass over its characters (this runs for every value and payload): an '@' or
+ * "%40", the longest run of digits (every card pattern needs 12), `\d{3}-\d{2}-` (an SSN's start) and
+ * `(10|172|192)\.\d` (a private IPv4's start). Only the patterns a text can match are then run.
+ */
+function textShape(t: string): { at: boolean; encodedAt: boolean; digits: number; ssn: boolean; ip: boolean } {
+  let at = false;
+  let encodedAt = false;
+  let ssn = false;
+  let ip = false;
+  let digits = 0;
   let run = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (++run > best) best = run;
-    } else run = 0;
+    if (isDigit(c)) {
+      if (++run > digits) digits = run;
+      continue;
+    }
+    if (c === 64) at = true;
+    else if (c === 37 && t.charCodeAt(i + 1) === 52 && t.charCodeAt(i + 2) === 48) encodedAt = true;
+    else if (c === 45 && run >= 3 && isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && t.charCodeAt(i + 3) === 45) ssn = true;
+    else if (c === 46 && run >= 2 && isDigit(t.charCodeAt(i + 1))) {
+      const two = t.slice(i - 2, i);
+      const three = run >= 3 ? t.slice(i - 3, i) : '';
+      if (two === '10' || three === '172' || three === '192') ip = true;
+    }
+    run = 0;
   }
-  return best;
+  return { at, encodedAt, digits, ssn, ip };
 }
 
 /** Scans free text (a value, a decoded payload, a claim) for e-mails, cards, SSNs and private IPs. */
 export function scanText(text: string, where: string, hits: SensitiveHit[]): void {
   const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
-  if (t.includes('@')) eachMatch(EMAIL, t, (m) => add(hits, { kind: 'email', where, sample: m[0] }));
-  if (t.includes('%40')) eachMatch(EMAIL, t.replace(/%40/g, '@'), (m) => add(hits, { kind: 'email', where, sample: m[0] }));
-  const digits = longestDigitRun(t);
-  if (digits < 3) return;
-  // Cheap guards first: every card pattern needs 12+ digits in a row; SSNs and private IPs need their separators.
-  if (digits >= 12) {
+  const shape = textShape(t);
+  if (shape.at) eachMatch(EMAIL, t, (m) => add(hits, { kind: 'email', where, sample: m[0] }));
+  if (shape.encodedAt) eachMatch(EMAIL, t.replace(/%40/g, '@'), (m) => add(hits, { kind: 'email', where, sample: m[0] }));
+  if (shape.digits >= 12) {
     for (const re of CARD_BRANDS) {
       eachMatch(re, t, (m) => {
         if (!insideNumber(t, m.index, m.index + m[0].length) && isValidLuhn(m[0])) add(hits, { kind: 'card', where, sample: maskCard(m[0]) });
       });
     }
   }
-  if (t.includes('-') && SSN_HINT.test(t)) eachMatch(SSN, t, (m) => add(hits, { kind: 'ssn', where, sample: m[0] }));
-  if (t.includes('.') && PRIVATE_IP_HINT.test(t)) eachMatch(PRIVATE_IP, t, (m) => add(hits, { kind: 'private-ip', where, sample: m[0] }));
+  if (shape.ssn) eachMatch(SSN, t, (m) => add(hits, { kind: 'ssn', where, sample: m[0] }));
+  if (shape.ip) eachMatch(PRIVATE_IP, t, (m) => add(hits, { kind: 'private-ip', where, sample: m[0] }));
 }
 
 /** Scans a key/value (JSON key, k=v pair, JWT claim, cookie name) for password and authorisation keys. */

@@ -35,7 +35,9 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
 
   const cookies = computed<Cookie[]>(() => {
     const page = pageUrl.value;
-    return page ? inScope(scope.value, [...all.value.values()], urls.value, page) : [];
+    if (!page) return [];
+    // "All sites" is every held cookie: one copy of the map's values, not a copy of a copy.
+    return scope.value === 'all' ? [...all.value.values()] : inScope(scope.value, [...all.value.values()], urls.value, page);
   });
 
   /** URLs learned from requests and frames since the last navigation; collectUrls may not list them. */

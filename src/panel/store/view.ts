@@ -48,7 +48,8 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key:
     const f = filter.value;
     const cls = classFilter.value;
     const findingsOnly = onlyFindings.value;
-    const shown = allRows.value.filter(
+    const unfiltered = (f.kind === 'none' || f.kind === 'invalid') && cls === 'all' && !findingsOnly;
+    const shown = unfiltered ? allRows.value : allRows.value.filter(
       (r) =>
         matchesFilter(r.cookie, f) &&
         (cls === 'all' || r.info.analysis?.classification.class === cls) &&

@@ -126,6 +126,39 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   return id;
 }
 
+/**
+ * What a user does on chrome://extensions to inspect incognito windows: developer mode on (Chrome disables a
+ * command-line extension when it reloads otherwise), then "Allow in Incognito". Chrome reloads the extension; this
+ * resolves once its new service worker runs.
+ */
+export async function allowInIncognito(h: Harness): Promise<void> {
+  const before = h.browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`));
+  const settings = await h.browser.newPage();
+  await settings.goto('chrome://extensions/');
+  const call = (fn: string, arg: object) =>
+    settings.evaluate(
+      `new Promise((resolve, reject) => chrome.developerPrivate.${fn}(${JSON.stringify(arg)}, () => chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve()))`,
+    );
+  await call('updateProfileConfiguration', { inDeveloperMode: true });
+  await call('updateExtensionConfiguration', { extensionId: h.extensionId, incognitoAccess: true });
+  await h.browser.waitForTarget((t) => t !== before && t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`), { timeout: 20_000 });
+  await settings.close();
+}
+
+/** Opens `url` in a new incognito window (Chrome's own, as Ctrl+Shift+N makes); its tab id and its page. */
+export async function openIncognitoTab(h: Harness, url: string): Promise<{ tabId: number; page: Page }> {
+  const probe = await h.browser.newPage();
+  await probe.goto(`chrome-extension://${h.extensionId}/src/panel/index.html?tabId=0`);
+  const known = new Set(h.browser.targets());
+  const tabId = (await probe.evaluate(`chrome.windows.create({ incognito: true, url: ${JSON.stringify(url)} }).then((w) => w.tabs[0].id)`)) as number;
+  await probe.close();
+  const target = await h.browser.waitForTarget((t) => !known.has(t) && t.type() === 'page' && t.url().startsWith(url), { timeout: 15_000 });
+  const page = await target.page();
+  if (!page) throw new Error(`no incognito page for ${url}`);
+  await page.waitForFunction('document.readyState === "complete"');
+  return { tabId, page };
+}
+
 /** Opens real DevTools for `page`, shows the Cookies panel and returns the panel's frame. */
 export async function openCookiesPanel(h: Harness, page: Page): Promise<Frame> {
   return (await showCookiesPanel(h, page)).panel;

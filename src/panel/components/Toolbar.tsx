@@ -61,7 +61,11 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
         Only with findings
       </label>
       <span class="count" role="status" data-testid="count">
-        {shown === total ? `${total} cookies` : `${shown} of ${total} cookies`}
+        {store.readingAllSites.value
+          ? 'Reading every site…'
+          : shown === total
+            ? `${total} cookies`
+            : `${shown} of ${total} cookies`}
       </span>
       {filter.kind === 'invalid' && (
         <span id="filter-error" class="error-text" role="alert">

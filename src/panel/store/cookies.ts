@@ -21,6 +21,9 @@ export interface CookieSource {
 
 export type CookieStore = ReturnType<typeof createCookieStore>;
 
+/** A read of the whole store that takes longer than this says so in the toolbar. */
+const SLOW_READ_MS = 150;
+
 export function createCookieStore(source: CookieSource, schedule: (flush: () => void) => void = nextFrame) {
   const all = signal<ReadonlyMap<string, Cookie>>(new Map());
   const urls = signal<readonly URL[]>([]);
@@ -30,6 +33,8 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   const scope = signal<Scope>('page');
   /** The scope the user chose (what the Scope control shows); "All sites" becomes `scope` when its read is in. */
   const chosenScope = signal<Scope>('page');
+  /** True while a slow "All sites" read runs (after SLOW_READ_MS: a quick one changes nothing on screen until it is in). */
+  const readingAllSites = signal(false);
   const status = signal<LoadStatus>({ kind: 'loading' });
   const sites = computed(() => new Set(sitesOf(urls.value)));
 
@@ -97,8 +102,12 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
    */
   async function showAllSites(): Promise<void> {
     const mine = ++generation;
+    const slow = setTimeout(() => (readingAllSites.value = chosenScope.value === 'all' && scope.value !== 'all'), SLOW_READ_MS);
     try {
-      const read = await readEverything();
+      const read = await readEverything().finally(() => {
+        clearTimeout(slow);
+        readingAllSites.value = false;
+      });
       if (mine < applied || chosenScope.value !== 'all') return;
       applied = mine;
       pending.length = 0;
@@ -172,7 +181,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     all.value = next;
   }
 
-  return { all, urls, pageUrl, storeId, scope, chosenScope, setScope, status, cookies, isRelevant, reload, navigated, addUrl: (url: string) => addUrls([url]), addUrls, applyChanges, flush };
+  return { all, urls, pageUrl, storeId, scope, chosenScope, readingAllSites, setScope, status, cookies, isRelevant, reload, navigated, addUrl: (url: string) => addUrls([url]), addUrls, applyChanges, flush };
 }
 
 /** Cookies by identity; a plain loop, as this runs for every cookie of the store. */

@@ -100,6 +100,28 @@ describe('panel cookie store', () => {
     expect(store.scope.value).toBe('page');
   });
 
+  test('a slow "All sites" read says so after a moment; a quick one changes nothing until it is in', async () => {
+    const { browser, store } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '1' });
+    await store.reload();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const read = browser.api.getAll.bind(browser.api);
+    browser.api.getAll = async (details) => {
+      if (!details?.domain) await gate; // the whole-store read waits for the test
+      return read(details);
+    };
+    const switching = store.setScope('all');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.readingAllSites.value).toBe(false);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(store.readingAllSites.value).toBe(true);
+    release();
+    await switching;
+    expect(store.readingAllSites.value).toBe(false);
+    expect(store.scope.value).toBe('all');
+  });
+
   test('a frame from a new site brings its cookies in', async () => {
     const { browser, store } = setup();
     await browser.api.set({ url: 'https://late.test/', name: 'late', value: '1' });

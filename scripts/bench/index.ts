@@ -97,6 +97,12 @@ async function main(): Promise<void> {
   }
 }
 
+// `npm run bench | head`: a reader that stops early is not a failure of the benchmark.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main().catch((e: unknown) => {
   console.error(e);
   process.exit(1);

@@ -38,7 +38,8 @@ export function parseJsonContainer(text: string): JsonValue[] | { [key: string]:
   if ((first !== 123 && first !== 91) || t.length > MAX_JSON_LENGTH) return null;
   const last = t.charCodeAt(t.length - 1);
   if (last !== 125 && last !== 93) return null;
-  if (nestingDepth(t, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return null;
+  // Each level of nesting takes two characters, so a short text cannot be too deep (most cookie JSON is short).
+  if (t.length > 2 * MAX_JSON_DEPTH && nestingDepth(t, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return null;
   try {
     const value: unknown = JSON.parse(t);
     return typeof value === 'object' && value !== null ? (value as JsonValue[] | { [key: string]: JsonValue }) : null;

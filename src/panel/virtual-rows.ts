@@ -44,3 +44,13 @@ export function columnWidths(columns: readonly { width: number; grow?: number }[
   const shares = columns.reduce((n, c) => n + (c.grow ?? 0), 0);
   return columns.map((c) => Math.floor(c.width + (shares > 0 ? (spare * (c.grow ?? 0)) / shares : 0)));
 }
+
+/** How many leading columns start before the right edge of the visible area (the rest are scrolled out of view). */
+export function columnsInView(widths: readonly number[], scrollLeft: number, viewWidth: number): number {
+  let start = MARKER_WIDTH;
+  for (let i = 0; i < widths.length; i++) {
+    if (start >= scrollLeft + viewWidth) return i;
+    start += widths[i] ?? 0;
+  }
+  return widths.length;
+}

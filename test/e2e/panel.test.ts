@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoSite } from '../fixtures/demo-site/server.mjs';
 import {
   launch,
+  must,
   openCookiesPanel,
   openPanelAsTab,
   rowNames,
@@ -22,8 +23,10 @@ let site: Awaited<ReturnType<typeof startDemoSite>>;
 let page: Page;
 let panel: Frame;
 
+/** A cell's text; waits for it, as the first frame after a big change leaves out the columns scrolled out of view. */
 async function cellText(p: Frame | Page, name: string, col: string): Promise<string> {
-  return p.$eval(`[data-testid="cookie-row"][data-name="${name}"] [data-col="${col}"]`, (el) => el.textContent ?? '');
+  const cell = await must(p, `[data-testid="cookie-row"][data-name="${name}"] [data-col="${col}"]`);
+  return cell.evaluate((el) => el.textContent ?? '');
 }
 
 async function rowsGone(p: Frame | Page, name: string): Promise<boolean> {

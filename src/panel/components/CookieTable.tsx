@@ -6,11 +6,12 @@ import { CLASS_LABEL, nextSort, type Column, type Row } from '../table-model.ts'
 import type { EditStore } from '../store/edits.ts';
 import { usePrivacy } from '../context.ts';
 import type { ViewStore } from '../store/view.ts';
-import { columnWidths, MARKER_WIDTH, OVERSCAN, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
+import { columnsInView, columnWidths, MARKER_WIDTH, OVERSCAN, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 
-function gridTemplate(columns: readonly Column[], width: number): string {
-  return `${MARKER_WIDTH}px ${columnWidths(columns, width).map((w) => `${w}px`).join(' ')}`;
+function gridTemplate(widths: readonly number[]): string {
+  return `${MARKER_WIDTH}px ${widths.map((w) => `${w}px`).join(' ')}`;
 }
+
 /** Table cells show at most this much of a value; the detail pane shows it whole. */
 const CELL_MAX_CHARS = 300;
 /** A change of at least this many rows (a scope switch, a first read of a big jar) paints the rows on screen first. */
@@ -18,13 +19,15 @@ const BULK_CHANGE = 200;
 
 export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore; edits: EditStore; pageUrl: URL | null; columns: readonly Column[] }) {
   const [tableWidth, setTableWidth] = useState(1000);
-  const GRID_TEMPLATE = gridTemplate(columns, tableWidth);
+  const widths = columnWidths(columns, tableWidth);
+  const GRID_TEMPLATE = gridTemplate(widths);
   const privacy = usePrivacy();
   const scroller = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   /** The column of a double-click's first click: the detail pane it opens can move the columns under the second. */
   const firstClickColumn = useRef<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
+  const [scrollLeft, setScrollLeft] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(600);
   /** Rows render once the table's size is known: rendering them at a guessed size meant laying them out twice. */
   const [measured, setMeasured] = useState(false);
@@ -102,6 +105,9 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
   };
 
   const win = visibleWindow(rows.length, scrollTop, viewportHeight, ROW_HEIGHT, bulk ? 0 : OVERSCAN);
+  // In a narrow panel most columns sit to the right, out of view: the first frame leaves their cells out too (the
+  // grid keeps every track, so the row's width and scrolling do not change), and the next frame fills them in.
+  const cellColumns = bulk ? columns.slice(0, columnsInView(widths, scrollLeft, tableWidth)) : columns;
   const focusedKey = rows.some((r) => r.key === selectedKey) ? selectedKey : (rows[0]?.key ?? null);
 
   return (
@@ -114,7 +120,11 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
       aria-colcount={columns.length + 1}
       aria-multiselectable="true"
       onKeyDown={onKeyDown}
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
+      onScroll={(e) => {
+        const el = e.currentTarget as HTMLElement;
+        setScrollTop(el.scrollTop);
+        setScrollLeft(el.scrollLeft);
+      }}
     >
       <div class="row header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
         <div role="columnheader" class="marker-cell" aria-label="Markers" />
@@ -159,7 +169,7 @@ export function CookieTable({ view, edits, pageUrl, columns }: { view: ViewStore
             <div role="gridcell" class="marker-cell">
               <RowMarkers row={row} pageSite={pageSite} />
             </div>
-            {columns.map((col) => {
+            {cellColumns.map((col) => {
               if (col.id === 'value' && inline?.key === row.key) {
                 return <InlineValueEditor key={col.id} cookie={row.cookie} edits={edits} value={inline.value} error={inline.error} />;
               }

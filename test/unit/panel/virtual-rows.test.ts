@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ROW_HEIGHT, scrollToReveal, visibleWindow } from '../../../src/panel/virtual-rows.ts';
+import { columnsInView, MARKER_WIDTH, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../../../src/panel/virtual-rows.ts';
 
 describe('row virtualisation', () => {
   test('renders only the visible rows plus overscan, with spacers for the rest', () => {
@@ -20,6 +20,14 @@ describe('row virtualisation', () => {
     const w = visibleWindow(100, 10_000, 600);
     expect(w.end).toBe(100);
     expect(w.padBottom).toBe(0);
+  });
+
+  test('columns in view: those starting before the right edge of the visible area', () => {
+    const widths = [100, 100, 100, 100];
+    expect(columnsInView(widths, 0, MARKER_WIDTH + 150)).toBe(2); // the second column is cut, but shown
+    expect(columnsInView(widths, 0, MARKER_WIDTH + 100)).toBe(1); // the second starts exactly at the edge
+    expect(columnsInView(widths, 250, MARKER_WIDTH + 100)).toBe(4); // scrolled right: everything up to the edge
+    expect(columnsInView(widths, 0, 10_000)).toBe(4);
   });
 
   test('revealing a row scrolls the least needed', () => {

@@ -57,36 +57,42 @@ function eachMatch(re: RegExp, text: string, found: (m: RegExpExecArray) => void
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A regex word character (\w): a letter, a digit or '_'; NaN (past either end of the text) is not one. */
+const isWordChar = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * What a text could hold, from one pass over its characters (this runs for every value and payload): an '@' or
- * "%40", the longest run of digits (every card pattern needs 12), `\d{3}-\d{2}-` (an SSN's start) and
+ * "%40"; the longest run of digits with a word boundary on both sides (every card pattern is `\b` + 12 to 19
+ * digits + `\b`, so it is such a run whole, never part of a longer one); `\d{3}-\d{2}-` (an SSN's start) and
  * `(10|172|192)\.\d` (a private IPv4's start). Only the patterns a text can match are then run.
  */
-function textShape(t: string): { at: boolean; encodedAt: boolean; digits: number; ssn: boolean; ip: boolean } {
+function textShape(t: string): { at: boolean; encodedAt: boolean; cardDigits: number; ssn: boolean; ip: boolean } {
   let at = false;
   let encodedAt = false;
   let ssn = false;
   let ip = false;
-  let digits = 0;
+  let cardDigits = 0;
   let run = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (let i = 0; i <= t.length; i++) {
+    const c = t.charCodeAt(i); // NaN past the end: closes the last run
     if (isDigit(c)) {
-      if (++run > digits) digits = run;
+      run++;
       continue;
     }
+    if (run > cardDigits && !isWordChar(c) && !isWordChar(t.charCodeAt(i - run - 1))) cardDigits = run;
     if (c === 64) at = true;
     else if (c === 37 && t.charCodeAt(i + 1) === 52 && t.charCodeAt(i + 2) === 48) encodedAt = true;
     else if (c === 45 && run >= 3 && isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && t.charCodeAt(i + 3) === 45) ssn = true;
     else if (c === 46 && run >= 2 && isDigit(t.charCodeAt(i + 1))) {
-      const two = t.slice(i - 2, i);
-      const three = run >= 3 ? t.slice(i - 3, i) : '';
-      if (two === '10' || three === '172' || three === '192') ip = true;
+      const d2 = t.charCodeAt(i - 2);
+      const d1 = t.charCodeAt(i - 1);
+      const d3 = run >= 3 ? t.charCodeAt(i - 3) : 0;
+      // "10." or "172." / "192." just before the dot
+      if ((d2 === 49 && d1 === 48) || (d3 === 49 && (d2 === 55 || d2 === 57) && d1 === 50)) ip = true;
     }
     run = 0;
   }
-  return { at, encodedAt, digits, ssn, ip };
+  return { at, encodedAt, cardDigits, ssn, ip };
 }
 
 /** Scans free text (a value, a decoded payload, a claim) for e-mails, cards, SSNs and private IPs. */
@@ -95,7 +101,7 @@ export function scanText(text: string, where: string, hits: SensitiveHit[]): voi
   const shape = textShape(t);
   if (shape.at) eachMatch(EMAIL, t, (m) => add(hits, { kind: 'email', where, sample: m[0] }));
   if (shape.encodedAt) eachMatch(EMAIL, t.replace(/%40/g, '@'), (m) => add(hits, { kind: 'email', where, sample: m[0] }));
-  if (shape.digits >= 12) {
+  if (shape.cardDigits >= 12) {
     for (const re of CARD_BRANDS) {
       eachMatch(re, t, (m) => {
         if (!insideNumber(t, m.index, m.index + m[0].length) && isValidLuhn(m[0])) add(hits, { kind: 'card', where, sample: maskCard(m[0]) });

@@ -48,6 +48,37 @@ describe('sensitive data (cookie-rules.md §7.1)', () => {
     );
   });
 
+  it('the card gate never skips a card the full brand patterns find', () => {
+    // ZAP PiiScanRule's brand patterns (cookie-rules.md §7.1), run on the whole text, then Luhn and the decimal check.
+    const brands = [
+      /\b3[47]\d{13}\b/g,
+      /\b3(?:0[0-5]|[68]\d)\d{11}\b/g,
+      /\b6(?:011|5\d{2})\d{12}\b/g,
+      /\b(?:2131|1800|35\d{3})\d{11}\b/g,
+      /\b(?:5[0678]\d\d|6304|6390|67\d\d)\d{8,15}\b/g,
+      /\b(?:5[1-5]\d{2}|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}\b/g,
+      /\b4\d{12}(?:\d{3})?\b/g,
+    ];
+    const pieces = ['4111111111111111', '378282246310005', '5555555555554444', '6011111111111117', '4111', '1', '0', 'a', '_', '.', ' ', '-', 'e'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join('')), (text) => {
+        const expected = new Set<string>();
+        for (const re of brands) {
+          for (const m of text.matchAll(re)) {
+            const end = (m.index ?? 0) + m[0].length;
+            const inNumber = text.charAt((m.index ?? 0) - 1) === '.' || ['.', 'e', 'E'].includes(text.charAt(end));
+            if (!inNumber && isValidLuhn(m[0])) expected.add(m[0].slice(-4));
+          }
+        }
+        const hits: SensitiveHit[] = [];
+        scanText(text, 'value', hits);
+        expect(new Set(hits.filter((h) => h.kind === 'card').map((h) => h.sample.slice(-4)))).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(kindsIn('id_4111111111111111')).toEqual([]); // '_' is a word character: no \b, no card
+  });
+
   it('Luhn', () => {
     expect(isValidLuhn('378282246310005')).toBe(true);
     expect(isValidLuhn('378282246310006')).toBe(false);

@@ -4,7 +4,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie.ts';
-import { inScope, normaliseUrls, sitesOf, type Scope } from '../../core/scope.ts';
+import { dedupe, inScope, normaliseUrls, sitesOf, type Scope } from '../../core/scope.ts';
 import type { Cookie } from '../../core/types.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 
@@ -40,9 +40,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
 
   const cookies = computed<Cookie[]>(() => {
     const page = pageUrl.value;
-    if (!page) return [];
-    // "All sites" is every held cookie: one copy of the map's values, not a copy of a copy.
-    return scope.value === 'all' ? [...all.value.values()] : inScope(scope.value, [...all.value.values()], urls.value, page);
+    return page ? inScope(scope.value, [...all.value.values()], urls.value, page) : [];
   });
 
   /** URLs learned from requests and frames since the last navigation; collectUrls may not list them. */
@@ -83,7 +81,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         urls.value = pageUrls;
         // The user may have chosen again while this read ran: the choice applies when this read can serve it.
         if ((want === 'all') === (chosenScope.value === 'all')) scope.value = chosenScope.value;
-        all.value = byKey(read);
+        all.value = dedupe(read);
         status.value = { kind: 'ready' };
       });
     } catch (e) {
@@ -113,7 +111,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
       pending.length = 0;
       batch(() => {
         scope.value = 'all';
-        all.value = byKey(read);
+        all.value = dedupe(read);
         status.value = { kind: 'ready' };
       });
     } catch (e) {
@@ -182,13 +180,6 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   }
 
   return { all, urls, pageUrl, storeId, scope, chosenScope, readingAllSites, setScope, status, cookies, isRelevant, reload, navigated, addUrl: (url: string) => addUrls([url]), addUrls, applyChanges, flush };
-}
-
-/** Cookies by identity; a plain loop, as this runs for every cookie of the store. */
-function byKey(cookies: readonly Cookie[]): Map<string, Cookie> {
-  const map = new Map<string, Cookie>();
-  for (const c of cookies) map.set(cookieKey(c), c);
-  return map;
 }
 
 function parseHttpUrl(raw: string): URL | null {

@@ -44,7 +44,6 @@ function readablePayload(payload: Record<string, unknown>): Record<string, unkno
   return out;
 }
 
-/** A JWS (signed JWT) layer, or null. F6a: it is a JWT only when part 1 is JSON with "alg". */
 /** How many '.' the value holds, stopping past `max`: a JWS has 2, a JWE 4, so most values are turned away here. */
 function dotCount(value: string, max: number): number {
   let n = 0;
@@ -52,6 +51,7 @@ function dotCount(value: string, max: number): number {
   return n;
 }
 
+/** A JWS (signed JWT) layer, or null. F6a: it is a JWT only when part 1 is JSON with "alg". */
 export function decodeJws(value: string): DecodedLayer | null {
   if (value.length > MAX_DECODE_INPUT || dotCount(value, 2) !== 2 || !JWS_SHAPE.test(value)) return null;
   const parts = value.split('.');

@@ -1,16 +1,10 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { EditStore } from '../store/edits.ts';
+import { useModal } from './use-modal.ts';
 
 /** A modal question before a bulk or risky change; Escape or Cancel says no. */
 export function ConfirmDialog({ edits }: { edits: EditStore }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const c = edits.confirmation.value;
-  useLayoutEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (c && !el.open) el.showModal();
-    if (!c && el.open) el.close();
-  }, [c]);
+  const dialog = useModal(c !== null);
   return (
     <dialog ref={dialog} class="confirm" aria-labelledby="confirm-title" onCancel={() => void edits.answerConfirmation(false)} data-testid="confirm">
       {c && (

@@ -28,17 +28,16 @@ function saltedHmac(keySalt: string, value: string, secret: string, algorithm: '
   return createHmac(algorithm, key).update(value).digest();
 }
 
+/** Both Django signing and itsdangerous zlib-compress only when it saves more than a byte, and mark it with '.'. */
+function maybeCompressed(raw: Buffer, compress: boolean): { data: Buffer; prefix: string } {
+  if (!compress) return { data: raw, prefix: '' };
+  const c = deflateSync(raw);
+  return c.length < raw.length - 1 ? { data: c, prefix: '.' } : { data: raw, prefix: '' };
+}
+
 /** signing.dumps(obj, salt, compress=True) with TimestampSigner (Django ≥ 3.1 default sha256). */
 export function djangoDumps(obj: unknown, salt: string, secret: string, timestampS: number, compress = true, timestamp = true): string {
-  let data = Buffer.from(JSON.stringify(obj).replace(/": /g, '":').replace(/, "/g, ',"'), 'latin1');
-  let prefix = '';
-  if (compress) {
-    const c = deflateSync(data);
-    if (c.length < data.length - 1) {
-      data = c;
-      prefix = '.';
-    }
-  }
+  const { data, prefix } = maybeCompressed(Buffer.from(JSON.stringify(obj).replace(/": /g, '":').replace(/, "/g, ',"'), 'latin1'), compress);
   let value = prefix + b64url(data);
   if (timestamp) value += `:${b62(timestampS)}`;
   const sig = b64url(saltedHmac(`${salt}signer`, value, secret, 'sha256'));
@@ -47,15 +46,7 @@ export function djangoDumps(obj: unknown, salt: string, secret: string, timestam
 
 /** itsdangerous URLSafeTimedSerializer as Flask configures it (salt cookie-session, HMAC-SHA1, key_derivation hmac). */
 export function itsdangerousDumps(obj: unknown, secret: string, timestampS: number, compress = false): string {
-  let data = Buffer.from(JSON.stringify(obj));
-  let prefix = '';
-  if (compress) {
-    const c = deflateSync(data);
-    if (c.length < data.length - 1) {
-      data = c;
-      prefix = '.';
-    }
-  }
+  const { data, prefix } = maybeCompressed(Buffer.from(JSON.stringify(obj)), compress);
   const ts = Buffer.alloc(8);
   ts.writeBigUInt64BE(BigInt(timestampS));
   let i = 0;

@@ -7,8 +7,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           setupFiles: ['test/setup-public-suffix-list.ts'],
+          globalSetup: ['test/build-cli.ts'],
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/integration/**/*.test.ts'],
           environment: 'node',
+          // Limits that hold on a loaded 2-core CI machine: the integration tests spawn real servers, curl, Python
+          // and the built CLI, and a slow spell there is not a failure. Speed is measured by `npm run bench`, not here.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,11 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
+import { main, VERSION } from '../../../src/cli/main.ts';
 import { parseCookieInput } from '../../../src/cli/input.ts';
 import { defaultPath } from '../../../src/core/cookie.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
+import { runProcess } from '../../run-process.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const NOW = Date.UTC(2026, 0, 15);
@@ -90,29 +92,66 @@ describe('cookie-lens classify (injected stdio)', () => {
   });
 });
 
-describe('bin/cookie-lens.mjs (spawned)', () => {
-  const run = (args: string[], input = '') => spawnSync(process.execPath, [join(root, 'bin/cookie-lens.mjs'), ...args], { input, encoding: 'utf8', cwd: root });
+describe('--version', () => {
+  it('prints the version of package.json and exits 0', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const io = fakeIo('');
+      expect(await main([flag], io)).toBe(0);
+      expect(io.out).toBe(`${pkg.version}\n`);
+    }
+    expect(VERSION).toBe(pkg.version);
+  });
+});
 
-  it('--help and classify --help print usage', () => {
-    const top = run(['--help']);
+// These spawn Node on the built CLI (test/build-cli.ts builds it first). They check behaviour, not speed: the time
+// limits are generous for a loaded 2-core machine, and the spawns few. Start-up time is `npm run bench`'s cliHelpMs.
+const SPAWN_MS = 60_000;
+
+describe('bin/cookie-lens.mjs (spawned, built CLI)', () => {
+  const run = (args: string[], input = '') => runProcess(process.execPath, [join(root, 'bin/cookie-lens.mjs'), ...args], { cwd: root, input, timeoutMs: SPAWN_MS });
+
+  it('--help and classify --help print usage', async () => {
+    const top = await run(['--help']);
     expect(top.status).toBe(0);
     expect(top.stdout).toMatch(/Usage: cookie-lens <command>/);
-    const sub = run(['classify', '--help']);
+    const sub = await run(['classify', '--help']);
     expect(sub.status).toBe(0);
     expect(sub.stdout).toMatch(/--url <page-url>/);
-  });
+  }, 2 * SPAWN_MS);
 
-  it('classifies Set-Cookie lines from stdin', () => {
-    const r = run(['classify', '--url', 'https://www.example.com/', '--json'], SET_COOKIE);
+  it('classifies Set-Cookie lines from stdin', async () => {
+    const r = await run(['classify', '--url', 'https://www.example.com/', '--json'], SET_COOKIE);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as Array<{ name: string; class: string }>;
     expect(out.map((c) => [c.name, c.class])).toEqual([['sessionid', 'session-id'], ['csrftoken', 'csrf'], ['_ga', 'tracking']]);
-  });
+  }, SPAWN_MS);
 
-  it('malformed JSON: one stderr line, exit 1, no stack trace', () => {
-    const r = run(['classify', '--url', 'https://e.com/'], '[{"name":');
+  it('malformed JSON: one stderr line, exit 1, no stack trace', async () => {
+    const r = await run(['classify', '--url', 'https://e.com/'], '[{"name":');
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-  });
+    expect(r.stderr).not.toMatch(/\bat .*\.(ts|mjs):\d+/);
+  }, SPAWN_MS);
+
+  it('the entry file loads nothing heavy: --help and --version work from dist-cli/main.mjs alone, a verb needs its chunks', async () => {
+    const entry = readFileSync(join(root, 'dist-cli/main.mjs'), 'utf8');
+    // Static imports of the entry: Node built-ins only (the verbs, the engine and tldts are dynamic imports).
+    const staticImports = [...entry.matchAll(/^import\s[^'"]*["']([^'"]+)["']/gm)].map((m) => m[1]);
+    expect(staticImports.every((s) => s?.startsWith('node:'))).toBe(true);
+    expect(readdirSync(join(root, 'dist-cli')).some((f) => /^public-suffix-list-.*\.mjs$/.test(f))).toBe(true);
+    const alone = mkdtempSync(join(tmpdir(), 'cookie-lens-entry-'));
+    try {
+      copyFileSync(join(root, 'dist-cli/main.mjs'), join(alone, 'main.mjs'));
+      const script = `const { main, processIo } = await import(${JSON.stringify(join(alone, 'main.mjs'))});
+        for (const argv of [['--help'], ['--version'], ['classify', '--url', 'https://e.com/']]) process.stdout.write('exit ' + await main(argv, processIo) + '\\n');`;
+      const r = await runProcess(process.execPath, ['--input-type=module', '-e', script], { cwd: alone, input: 'a=b', timeoutMs: SPAWN_MS });
+      expect(r.stdout).toMatch(/Usage: cookie-lens <command>/);
+      expect(r.stdout).toMatch(/^\d+\.\d+\.\d+$/m);
+      expect(r.stdout.match(/^exit \d+$/gm)).toEqual(['exit 0', 'exit 0', 'exit 70']);
+      expect(r.stderr).toMatch(/^cookie-lens classify: internal error: Cannot find module/);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
+  }, SPAWN_MS);
 });

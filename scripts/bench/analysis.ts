@@ -78,3 +78,95 @@ export async function measureAnalysis(runs = 15, n = 10_000): Promise<number> {
   });
   return n / (median(times) / 1000);
 }
+
+/** Chrome's limit on a cookie's name plus value, in bytes (RFC 6265bis section 5.6, "4096 octets"). */
+const MAX_COOKIE_BYTES = 4096;
+const HOSTILE_NAMES = ['sessionid', 'session', 'connect.sid', 'token', '_ga', 'PHPSESSID', 'remember_token', 'x'];
+/**
+ * Values made to stress the decoders, the classifier and the sensitive-data scan, each near Chrome's size limit:
+ * long base64 runs, deep nesting, JWT-, Django- and Express-shaped noise, nested percent-encoding, escaped quotes,
+ * key=value floods, digit runs (the card check), e-mail-like text and markup.
+ */
+const HOSTILE_VALUES: string[] = [
+  'QUFB'.repeat(1000),
+  Array.from({ length: 4000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join(''),
+  `${'['.repeat(2000)}${']'.repeat(2000)}`,
+  Buffer.from(`${'{"a":'.repeat(480)}1${'}'.repeat(480)}`).toString('base64'),
+  `eyJhbGciOiJIUzI1NiJ9.${'eyJ'.repeat(1300)}.sig`,
+  `eyJhbGciOiJIUzI1NiJ9.${'x.'.repeat(1950)}`,
+  '%25'.repeat(1300),
+  `s:${'a'.repeat(3900)}.`,
+  `"${'\\"'.repeat(1950)}"`,
+  'a=b&'.repeat(1000),
+  '4111 1111 1111 1111 '.repeat(200),
+  'x@y.'.repeat(1000),
+  `.${'A'.repeat(3900)}:1xWM6m:${'A'.repeat(43)}`,
+  '<script>alert(document.cookie)</script><img src=x onerror=alert(1)>'.repeat(60),
+].map((v) => v.slice(0, MAX_COOKIE_BYTES - 16));
+
+function cookieOf(name: string, value: string, i: number): Cookie {
+  return { name, value, domain: `www.site${i % 40}.example`, hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', session: true, storeId: '0' };
+}
+
+export interface AnalysisCost {
+  normalAnalysisMsPerCookie: number;
+  hostileAnalysisMsPerCookie: number;
+  /** Mean value length of each set, in characters. */
+  normalValueChars: number;
+  hostileValueChars: number;
+}
+
+/**
+ * The analysis cost of a cookie, ordinary and hostile: 3,000 mixed cookies (the generator above) and 280 hostile
+ * ones (each of the 14 hostile values under 20 name and site pairs), timed alternately, median of `runs` each.
+ */
+export async function measureAnalysisCost(runs = 9): Promise<AnalysisCost> {
+  const gc = collectGarbage();
+  const normal = generateCookies(3000);
+  const hostile = HOSTILE_VALUES.flatMap((v, k) => Array.from({ length: 20 }, (_, i) => cookieOf(HOSTILE_NAMES[(k + i) % HOSTILE_NAMES.length] as string, v, i)));
+  const pageUrl = 'https://www.site0.example/';
+  const timeOnce = (cookies: Cookie[]) => {
+    gc();
+    const start = performance.now();
+    analyzeCookies(cookies, pageUrl);
+    return performance.now() - start;
+  };
+  const warmUntil = performance.now() + 1000;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {
+    timeOnce(normal);
+    timeOnce(hostile);
+  }
+  const normalMs: number[] = [];
+  const hostileMs = await sample(runs, () => {
+    normalMs.push(timeOnce(normal));
+    return timeOnce(hostile);
+  });
+  const meanChars = (cookies: Cookie[]) => cookies.reduce((n, c) => n + c.value.length, 0) / cookies.length;
+  return {
+    normalAnalysisMsPerCookie: median(normalMs) / normal.length,
+    hostileAnalysisMsPerCookie: median(hostileMs) / hostile.length,
+    normalValueChars: meanChars(normal),
+    hostileValueChars: meanChars(hostile),
+  };
+}
+
+/**
+ * The time to analyse the browser's own 3,000-cookie jar (as read with getAll({})), alternating with `readJar`, a
+ * getAll({}) of the same jar timed in the panel: medians of both, so their ratio comes from one stretch of time.
+ */
+export async function measureJarAnalysis(jar: Cookie[], pageUrl: string, readJar: () => Promise<number>, runs = 9): Promise<{ analysisJarMs3000: number; getAllMs: number }> {
+  const gc = collectGarbage();
+  const warmUntil = performance.now() + 1000;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) analyzeCookies(jar, pageUrl);
+  const reads: number[] = [];
+  const times = await sample(runs, async () => {
+    reads.push(await readJar());
+    gc();
+    const start = performance.now();
+    const analysed = analyzeCookies(jar, pageUrl);
+    const ms = performance.now() - start;
+    if (analysed.length !== jar.length) throw new Error(`analysed ${analysed.length} of ${jar.length} cookies`);
+    return ms;
+  });
+  return { analysisJarMs3000: median(times), getAllMs: median(reads) };
+}

@@ -16,15 +16,17 @@ const SLICE_MS = 12;
 /**
  * Runs once the frame showing the new rows has been produced and presented (two animation frames; after 100 ms in a
  * hidden panel, which gets no frames), so a whole jar's analysis never delays the rows the user is waiting for.
+ * The next slices of the same jar wait one frame each (`frames` 1): one slice and one render of its classes per frame.
  */
-function afterNextPaint(work: () => void): void {
+function afterNextPaint(work: () => void, frames = 2): void {
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
     setTimeout(work, 0);
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(run));
+  const wait = (n: number): void => void requestAnimationFrame(() => (n > 1 ? wait(n - 1) : run()));
+  if (typeof requestAnimationFrame === 'function') wait(frames);
   setTimeout(run, 100);
 }
 
@@ -59,6 +61,7 @@ export function createAnalysisStore(deps: {
   defer?: (work: () => void) => void;
 }) {
   const defer = deps.defer ?? afterNextPaint;
+  const deferNextSlice = deps.defer ?? ((work: () => void) => afterNextPaint(work, 1));
   /** version → analysis, for the page it was computed for. Filled in time slices after the rows are painted. */
   const results = signal<ReadonlyMap<string, CookieAnalysis>>(new Map());
   /** True when every cookie in view has its analysis. Kept by the scheduler, so reading it costs nothing. */
@@ -93,12 +96,12 @@ export function createAnalysisStore(deps: {
       results.value = next; // keeps only the versions still in view
       complete.value = !pending;
     });
-    if (pending) schedule();
+    if (pending) schedule(deferNextSlice);
   }
-  function schedule(): void {
+  function schedule(how = defer): void {
     if (scheduled) return;
     scheduled = true;
-    defer(step);
+    how(step);
   }
   effect(() => {
     const cookies = deps.cookies.value;

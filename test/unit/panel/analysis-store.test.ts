@@ -28,13 +28,14 @@ function setup(cookies: Cookie[]) {
 }
 
 describe('panel analysis store', () => {
-  test('nothing is analysed before the rows paint; one deferred slice analyses a site', () => {
+  test('nothing is analysed before the rows paint; deferred slices analyse a site', () => {
     const jar = [cookie({ name: 'sessionid', value: 'a'.repeat(16) + '0123456789abcdef', httpOnly: true }), cookie({ name: 'theme', value: 'dark' })];
     const { store, runAll, jobs } = setup(jar);
     expect(store.analysisOf(jar[0]!)).toBeUndefined();
     expect(store.complete.value).toBe(false);
     expect(jobs).toHaveLength(1);
-    expect(runAll()).toBe(1);
+    // Slices are cut by time (12 ms): on a loaded machine a cold first slice may need a second one. Not a timing test.
+    expect(runAll()).toBeGreaterThanOrEqual(1);
     expect(store.complete.value).toBe(true);
     expect(store.analyzed.value.map((a) => a.analysis.classification.class).sort()).toEqual(['preference', 'session-id']);
   });

@@ -7,6 +7,7 @@ import { runInNewContext } from 'node:vm';
 import '../../src/core/public-suffix-list.ts';
 import { analyzeCookies } from '../../src/core/analyze.ts';
 import type { Cookie } from '../../src/core/types.ts';
+import { HOSTILE_VALUES, normalValue } from '../../test/fixtures/hostile-values.ts';
 import { median, sample } from './stats.ts';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwiZXhwIjoxOTAwMDAwMDAwfQ.c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl';
@@ -79,75 +80,35 @@ export async function measureAnalysis(runs = 15, n = 10_000): Promise<number> {
   return n / (median(times) / 1000);
 }
 
-/** Chrome's limit on a cookie's name plus value, in bytes (RFC 6265bis section 5.6, "4096 octets"). */
-const MAX_COOKIE_BYTES = 4096;
-const HOSTILE_NAMES = ['sessionid', 'session', 'connect.sid', 'token', '_ga', 'PHPSESSID', 'remember_token', 'x'];
-/**
- * Values made to stress the decoders, the classifier and the sensitive-data scan, each near Chrome's size limit:
- * long base64 runs, deep nesting, JWT-, Django- and Express-shaped noise, nested percent-encoding, escaped quotes,
- * key=value floods, digit runs (the card check), e-mail-like text and markup.
- */
-const HOSTILE_VALUES: string[] = [
-  'QUFB'.repeat(1000),
-  Array.from({ length: 4000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join(''),
-  `${'['.repeat(2000)}${']'.repeat(2000)}`,
-  Buffer.from(`${'{"a":'.repeat(480)}1${'}'.repeat(480)}`).toString('base64'),
-  `eyJhbGciOiJIUzI1NiJ9.${'eyJ'.repeat(1300)}.sig`,
-  `eyJhbGciOiJIUzI1NiJ9.${'x.'.repeat(1950)}`,
-  '%25'.repeat(1300),
-  `s:${'a'.repeat(3900)}.`,
-  `"${'\\"'.repeat(1950)}"`,
-  'a=b&'.repeat(1000),
-  '4111 1111 1111 1111 '.repeat(200),
-  'x@y.'.repeat(1000),
-  `.${'A'.repeat(3900)}:1xWM6m:${'A'.repeat(43)}`,
-  '<script>alert(document.cookie)</script><img src=x onerror=alert(1)>'.repeat(60),
-].map((v) => v.slice(0, MAX_COOKIE_BYTES - 16));
-
-function cookieOf(name: string, value: string, i: number): Cookie {
-  return { name, value, domain: `www.site${i % 40}.example`, hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', session: true, storeId: '0' };
-}
-
-export interface AnalysisCost {
-  normalAnalysisMsPerCookie: number;
-  hostileAnalysisMsPerCookie: number;
-  /** Mean value length of each set, in characters. */
-  normalValueChars: number;
-  hostileValueChars: number;
+function siteCookie(name: string, value: string): Cookie {
+  return { name, value, domain: 'hostile.example', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' };
 }
 
 /**
- * The analysis cost of a cookie, ordinary and hostile: 3,000 mixed cookies (the generator above) and 280 hostile
- * ones (each of the 14 hostile values under 20 name and site pairs), timed alternately, median of `runs` each.
+ * Hostile-value cost next to the normal one: 180 cookies (one site's limit in Chrome) of ~4 KB crafted values
+ * (test/fixtures/hostile-values.ts: each aims at a pattern or decoder that could be super-linear), and 180 cookies
+ * of random 4 KB values; milliseconds per cookie, median of `runs` runs after a warm-up.
  */
-export async function measureAnalysisCost(runs = 9): Promise<AnalysisCost> {
+export async function measureHostileAnalysis(runs = 15, n = 180): Promise<{ hostileMsPerCookie: number; normalMsPerCookie: number }> {
   const gc = collectGarbage();
-  const normal = generateCookies(3000);
-  const hostile = HOSTILE_VALUES.flatMap((v, k) => Array.from({ length: 20 }, (_, i) => cookieOf(HOSTILE_NAMES[(k + i) % HOSTILE_NAMES.length] as string, v, i)));
-  const pageUrl = 'https://www.site0.example/';
-  const timeOnce = (cookies: Cookie[]) => {
-    gc();
-    const start = performance.now();
-    analyzeCookies(cookies, pageUrl);
-    return performance.now() - start;
-  };
+  const hostile = Array.from({ length: n }, (_, i) => siteCookie(`h${i}`, HOSTILE_VALUES[i % HOSTILE_VALUES.length] as string));
+  const normal = Array.from({ length: n }, (_, i) => siteCookie(`n${i}`, normalValue(i)));
+  const pageUrl = 'https://hostile.example/';
   const warmUntil = performance.now() + 1000;
   for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {
-    timeOnce(normal);
-    timeOnce(hostile);
+    analyzeCookies(hostile, pageUrl);
+    analyzeCookies(normal, pageUrl);
   }
-  const normalMs: number[] = [];
-  const hostileMs = await sample(runs, () => {
-    normalMs.push(timeOnce(normal));
-    return timeOnce(hostile);
-  });
-  const meanChars = (cookies: Cookie[]) => cookies.reduce((n, c) => n + c.value.length, 0) / cookies.length;
-  return {
-    normalAnalysisMsPerCookie: median(normalMs) / normal.length,
-    hostileAnalysisMsPerCookie: median(hostileMs) / hostile.length,
-    normalValueChars: meanChars(normal),
-    hostileValueChars: meanChars(hostile),
-  };
+  const perCookie = (cookies: Cookie[]) =>
+    sample(runs, () => {
+      gc();
+      const start = performance.now();
+      analyzeCookies(cookies, pageUrl);
+      return (performance.now() - start) / cookies.length;
+    });
+  const hostileMs = median(await perCookie(hostile));
+  const normalMs = median(await perCookie(normal));
+  return { hostileMsPerCookie: hostileMs, normalMsPerCookie: normalMs };
 }
 
 /**

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Cookie } from '../../src/core/types.ts';
 import { storeCookies, waitFor } from '../../test/e2e/harness.ts';
 import { measureAllSites } from './all-sites.ts';
-import { measureAnalysis, measureAnalysisCost, measureJarAnalysis } from './analysis.ts';
+import { measureAnalysis, measureHostileAnalysis, measureJarAnalysis } from './analysis.ts';
 import { ensureBuilt } from './build.ts';
 import { measureBundles } from './bundle.ts';
 import { measureCliStart } from './cli-start.ts';
@@ -31,9 +31,9 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const setScope = (scope: string) => `(() => { const s = document.querySelector('select[aria-label="Scope"]'); s.value = ${JSON.stringify(scope)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`;
 
 async function main(): Promise<void> {
-  log('1/7 analysis throughput and cost per cookie, ordinary and hostile values (Node)');
+  log('1/7 analysis throughput (Node), hostile 4 KB values next to random ones');
   const analysisCookiesPerSec = await measureAnalysis();
-  const cost = await measureAnalysisCost();
+  const hostile = await measureHostileAnalysis();
 
   ensureBuilt(ROOT, log);
   const bundles = measureBundles(resolve(ROOT, 'dist'));
@@ -95,15 +95,13 @@ async function main(): Promise<void> {
       analysisJarMs3000: round(jarAnalysis.analysisJarMs3000),
       cliHelpMs: round(cli.cliHelpMs),
       nodeStartMs: round(cli.nodeStartMs),
-      hostileAnalysisMsPerCookie: round(cost.hostileAnalysisMsPerCookie, 4),
-      normalAnalysisMsPerCookie: round(cost.normalAnalysisMsPerCookie, 5),
+      hostileAnalysisMsPerCookie: round(hostile.hostileMsPerCookie, 3),
+      normalAnalysisMsPerCookie: round(hostile.normalMsPerCookie, 3),
     };
     const inputs: RatioInputs = {
       jarGetAllMs: jarAnalysis.getAllMs,
       burstMaxCommitsPerFrameThrottled: throttled.maxCommitsPerFrame,
       cpuThrottlingRate: CPU_THROTTLING,
-      normalValueChars: cost.normalValueChars,
-      hostileValueChars: cost.hostileValueChars,
     };
     // Ratios from the unrounded medians.
     const exact: Figures = {
@@ -116,8 +114,8 @@ async function main(): Promise<void> {
       analysisJarMs3000: jarAnalysis.analysisJarMs3000,
       cliHelpMs: cli.cliHelpMs,
       nodeStartMs: cli.nodeStartMs,
-      hostileAnalysisMsPerCookie: cost.hostileAnalysisMsPerCookie,
-      normalAnalysisMsPerCookie: cost.normalAnalysisMsPerCookie,
+      hostileAnalysisMsPerCookie: hostile.hostileMsPerCookie,
+      normalAnalysisMsPerCookie: hostile.normalMsPerCookie,
     };
     const ratios = ratiosOf(exact, inputs);
     log('report');
@@ -131,7 +129,7 @@ async function main(): Promise<void> {
           targets,
           machine,
           details: {
-            runs: { panelReady180: RUNS, allSites3000: ALL_SITES_RUNS, analysis: 15, analysisJar: 9, analysisCost: 9, cliStart: 15 },
+            runs: { panelReady180: RUNS, allSites3000: ALL_SITES_RUNS, analysis: 15, analysisJar: 9, hostileAnalysis: 15, cliStart: 15 },
             updateSamples: live.updateSamples,
             clockSkewBoundMs: round(live.clockSkewBoundMs, 2),
             burst: { writes: live.burstWrites, writeMs: round(live.burstWriteMs), longTasks: live.burstLongTasks },
@@ -144,7 +142,6 @@ async function main(): Promise<void> {
             },
             allSitesVisibleRows: allSites.visibleRows,
             analysisJar: { cookies: jar.length, getAllMs: round(jarAnalysis.getAllMs) },
-            analysisCost: { normalValueChars: round(cost.normalValueChars), hostileValueChars: round(cost.hostileValueChars) },
             panelFiles: bundles.panelFiles.map((f) => ({ ...f, gzipKb: round(f.gzipKb) })),
             workerFiles: bundles.workerFiles.map((f) => ({ ...f, gzipKb: round(f.gzipKb) })),
           },

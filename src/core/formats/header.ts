@@ -9,6 +9,7 @@
  */
 import { cookieAppliesTo } from '../cookie.ts';
 import type { Cookie } from '../types.ts';
+import { isSetCookieLine } from './detect.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES } from './input-limits.ts';
 import type { ExportResult, ImportContext, ParseResult } from './types.ts';
 
@@ -49,7 +50,11 @@ export function headerCookies(cookies: readonly Cookie[], url: string | undefine
 
 export function exportHeader(cookies: readonly Cookie[], options: HeaderExportOptions = {}): ExportResult {
   const { sent, notes } = headerCookies(cookies, options.url);
-  return { text: sent.map(pair).join('; '), notes: [...notes, 'A Cookie header keeps only names and values: domain, path, expiry and flags are not in it.'] };
+  const text = sent.map(pair).join('; ');
+  if (isSetCookieLine(text)) {
+    notes.push('Every cookie after the first is named like a Set-Cookie attribute (e.g. Path=/, Secure): read back, this text looks like one Set-Cookie line. Import it with the format set to Cookie header (cookie-lens --from header).');
+  }
+  return { text, notes: [...notes, 'A Cookie header keeps only names and values: domain, path, expiry and flags are not in it.'] };
 }
 
 export function parseHeader(text: string, ctx: ImportContext = {}): ParseResult {

@@ -7,6 +7,7 @@
 import type { ImportFormat } from '../core/formats/types.ts';
 import type { Cookie } from '../core/types.ts';
 import { readCliInput, type InputIo } from './read-input.ts';
+import { oneLine } from './terminal.ts';
 
 export type AuditInput = { kind: 'cookies'; cookies: Cookie[] } | { kind: 'set-cookie'; lines: string[] };
 
@@ -14,6 +15,8 @@ export type AuditInput = { kind: 'cookies'; cookies: Cookie[] } | { kind: 'set-c
 export async function readAuditInput(file: string, pageUrl: string, io: InputIo, nowMs: number, from?: ImportFormat): Promise<AuditInput | null> {
   const input = await readCliInput('audit', file, io, { url: pageUrl, now: nowMs, refused: 'skip' }, from);
   if (input === null) return null;
+  // Set-Cookie lines the import would refuse or skip are the audit's own "refused" report, not notes.
   if (input.format === 'set-cookie') return { kind: 'set-cookie', lines: input.setCookieLines ?? [] };
+  for (const note of input.notes) io.stderr(`note: ${oneLine(note)}\n`);
   return { kind: 'cookies', cookies: input.cookies };
 }

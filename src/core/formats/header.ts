@@ -22,8 +22,11 @@ function pair(c: Cookie): string {
   return c.name === '' ? c.value : `${c.name}=${c.value}`;
 }
 
+/** A cookie the header cannot carry: it would break the header, or read back as another cookie (a nameless `a=b`). */
 function breaksHeader(c: Cookie): boolean {
-  return c.name.includes(';') || c.value.includes(';') || c.name.includes('=') || hasControlChar(c.name) || hasControlChar(c.value);
+  return (
+    c.name.includes(';') || c.value.includes(';') || c.name.includes('=') || (c.name === '' && c.value.includes('=')) || hasControlChar(c.name) || hasControlChar(c.value)
+  );
 }
 
 /** The cookies that go into the header, and notes on the rest. Shared by the curl export. */
@@ -44,7 +47,7 @@ export function headerCookies(cookies: readonly Cookie[], url: string | undefine
     chosen.sort((a, b) => b.path.length - a.path.length);
   }
   const sent = chosen.filter((c) => !breaksHeader(c));
-  if (sent.length < chosen.length) notes.push(`${chosen.length - sent.length} cookie(s) left out: a ";" or control character in the name or value would break the header.`);
+  if (sent.length < chosen.length) notes.push(`${chosen.length - sent.length} cookie(s) left out: a ";" or control character in the name or value would break the header (or a nameless cookie's "=" would make it read back as a named one).`);
   return { sent, notes };
 }
 

@@ -78,6 +78,15 @@ describe('one way in: every verb reads input the same way', () => {
     }
   });
 
+  test('convert --to header, then back to JSON: the cookies named like attributes are all there (the reported loss)', async () => {
+    const jar = JSON.stringify(['session', 'secure', 'theme', 'Path', 'max-age'].map((name, i) => ({ name, value: String(i + 1), domain: 'example.com' })));
+    const header = await run(['convert', '--to', 'header'], jar);
+    expect(header.out).toBe('session=1; secure=2; theme=3; Path=4; max-age=5\n');
+    const back = await run(['convert', '--to', 'json', '--url', 'https://example.com/'], header.out);
+    expect(back.code).toBe(0);
+    expect((JSON.parse(back.out) as { name: string; value: string; secure: boolean }[]).map((c) => [c.name, c.value])).toEqual([['session', '1'], ['secure', '2'], ['theme', '3'], ['Path', '4'], ['max-age', '5']]);
+  });
+
   test.each(READERS)('%s: "secure": "true" is exit 2 with one line naming line and field', async (verb, argv) => {
     const r = await run(argv, '[\n {"name": "a", "value": "1", "domain": "example.com",\n  "secure": "true"}\n]');
     expect(r.code).toBe(2);

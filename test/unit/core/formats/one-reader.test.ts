@@ -140,20 +140,21 @@ describe('round trips through format detection lose exactly what the README says
   });
 
   test('Cookie header: names and values, with attribute-like names in any case; the one ambiguous text is said on export', () => {
-    const pairArb = fc.record({
-      name: fc.oneof(nameArb.filter((n) => n !== ''), attributeNameArb),
-      value: fc.oneof(valueArb, attributeValueArb),
-    });
+    const pairArb = fc.record({ name: fc.oneof(nameArb, attributeNameArb), value: fc.oneof(valueArb, attributeValueArb) }).filter((p) => p.name !== '' || p.value !== '');
     fc.assert(
       fc.property(fc.array(pairArb, { minLength: 1, maxLength: 8 }), (pairs) => {
         const cookies = pairs.map((p): Cookie => ({ ...p, domain: 'app.example.com', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'unspecified', session: true, storeId: '0' }));
+        // The table's stated loss: a nameless cookie whose value holds "=" is left out, with a note.
+        const kept = cookies.filter((c) => !(c.name === '' && c.value.includes('=')));
+        fc.pre(kept.some((c) => c.name !== ''));
         const out = exportHeader(cookies);
+        if (kept.length < cookies.length) expect(out.notes.join(' ')).toMatch(/nameless cookie/);
         const ambiguous = out.notes.some((n) => /looks like one Set-Cookie line/.test(n));
         // Every cookie after the first named like an attribute and holding that attribute's kind of value: the
         // README's stated loss; the export says so, and reading it as a Cookie header restores it.
         expect(ambiguous).toBe(isSetCookieLine(out.text));
         const back = readCookieInput(out.text, { url: URL_ }, ambiguous ? 'header' : undefined);
-        expect(ok(back)).toEqual(cookies);
+        expect(ok(back)).toEqual(kept);
       }),
       { numRuns: 500 },
     );

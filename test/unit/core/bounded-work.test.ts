@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyzeCookie } from '../../../src/core/analyze.ts';
+import { hasEdgeSpaces } from '../../../src/core/cookie-text.ts';
 import { containsEmail, eachEmail } from '../../../src/core/email-scan.ts';
 import { groupFindings } from '../../../src/core/report.ts';
 import type { Finding } from '../../../src/core/rules/types.ts';
@@ -73,6 +74,16 @@ describe('hostile values cost about what normal ones do', () => {
     expect(large).toBeLessThan(small * 64 + 50);
   });
 }, 120_000);
+
+describe('edge spaces without a trim regex', () => {
+  test.each([[' a', true], ['a\t', true], ['a b', false], ['', false], ['a', false]])('%j → %s', (s, expected) => expect(hasEdgeSpaces(s)).toBe(expected));
+
+  test('a value with 1,000,000 inner spaces is answered at once', () => {
+    const start = performance.now();
+    expect(hasEdgeSpaces(`a${' '.repeat(1_000_000)}x`)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
 
 describe('a report is linear in the number of findings', () => {
   test('100,000 findings of one rule group in well under a second (copying the list per append took minutes)', () => {

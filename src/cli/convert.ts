@@ -37,7 +37,6 @@ Options:
   --from <fmt>  read the input as json, netscape, header or set-cookie instead of detecting the format
   --redact      replace every credential (session IDs, auth tokens, logged-in sessions) with REDACTED-<class>
   -h, --help    this text;  --version  the version
-Exit status: 0 ok, 2 bad arguments or input, 70 internal error.
 `;
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'netscape', 'header', 'curl'];

@@ -169,3 +169,13 @@ describe('round trips through format detection lose exactly what the README says
     expect(ok(readCookieInput(out.text, { url: URL_ }, 'header'))).toEqual(jar);
   });
 });
+
+describe('exports never write what the import refuses', () => {
+  test('cookies.txt leaves out a cookie with a control character, with a note; the rest reads back', () => {
+    const base: Cookie = { name: 'ok', value: '1', domain: 'example.com', hostOnly: true, path: '/', secure: false, httpOnly: false, sameSite: 'unspecified', session: true, storeId: '0' };
+    const out = exportNetscape([base, { ...base, name: '\u001b[2Jevil' }]);
+    expect(out.text).not.toContain('\u001b');
+    expect(out.notes.join(' ')).toMatch(/1 cookie\(s\) left out: a tab, line break or other control character/);
+    expect(ok(readCookieInput(out.text))).toEqual([base]);
+  });
+});

@@ -10,8 +10,9 @@ export default defineConfig({
           globalSetup: ['test/build-cli.ts'],
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/integration/**/*.test.ts'],
           environment: 'node',
-          // Limits that hold on a loaded 2-core CI machine: the integration tests spawn real servers, curl, Python
-          // and the built CLI, and a slow spell there is not a failure. Speed is measured by `npm run bench`, not here.
+          // Limits that hold on a loaded 2-core CI machine: property tests take seconds when other suites share the cores,
+          // and the integration tests spawn real servers, curl, Python and the built CLI. A slow spell is not a failure;
+          // speed is measured by `npm run bench`, not here.
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

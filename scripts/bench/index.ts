@@ -77,6 +77,8 @@ async function main(): Promise<void> {
 
     const figures: Figures = {
       analysisCookiesPerSec: Math.round(analysisCookiesPerSec),
+      hostileAnalysisMsPerCookie: round(hostile.hostileMsPerCookie, 3),
+      normalAnalysisMsPerCookie: round(hostile.normalMsPerCookie, 3),
       getAllMs180: round(ready.getAllMs180),
       barePanelMs180: round(ready.barePanelMs180),
       panelReadyMs180: round(ready.panelReadyMs180),
@@ -95,8 +97,6 @@ async function main(): Promise<void> {
       analysisJarMs3000: round(jarAnalysis.analysisJarMs3000),
       cliHelpMs: round(cli.cliHelpMs),
       nodeStartMs: round(cli.nodeStartMs),
-      hostileAnalysisMsPerCookie: round(hostile.hostileMsPerCookie, 3),
-      normalAnalysisMsPerCookie: round(hostile.normalMsPerCookie, 3),
     };
     const inputs: RatioInputs = {
       jarGetAllMs: jarAnalysis.getAllMs,

@@ -6,6 +6,8 @@ import { round } from './stats.ts';
 
 export interface Figures {
   analysisCookiesPerSec: number;
+  hostileAnalysisMsPerCookie: number;
+  normalAnalysisMsPerCookie: number;
   getAllMs180: number;
   barePanelMs180: number;
   panelReadyMs180: number;
@@ -24,8 +26,6 @@ export interface Figures {
   analysisJarMs3000: number;
   cliHelpMs: number;
   nodeStartMs: number;
-  hostileAnalysisMsPerCookie: number;
-  normalAnalysisMsPerCookie: number;
 }
 
 /** What the ratios need besides the figures: the floors and sizes measured beside them in the same run. */

@@ -75,7 +75,7 @@ describe('npm pack → npm install (offline) → npx cookie-lens', () => {
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
     const r = await npx(['--version']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe(`${version}\n`);
+    expect(r.stdout).toBe(`cookie-lens ${version}\n`);
   }, STEP_MS);
 
   it.each([

@@ -12,8 +12,9 @@ export const ck004CsrfNotSecure: Rule = {
   title: 'CSRF cookie without Secure',
   why: 'The anti-CSRF token cookie is also sent and accepted over HTTP.',
   attack: 'A network attacker reads or overwrites the CSRF token over HTTP and can then forge requests that pass the check.',
-  fix: ruleFix('Mark the CSRF cookie Secure.', ['csrf-secure']),
-  fixTopics: ['csrf-secure'],
+  fix: ruleFix('Mark the CSRF cookie Secure.'),
+  fixTopics: ['secure'],
+  missing: { attribute: 'Secure', specificity: 1 },
   sources: [
     { label: 'Django check security.W016 (CSRF_COOKIE_SECURE)', url: OWASP_DJANGO.url },
     observatory('cookies-without-secure-flag'),

@@ -14,8 +14,9 @@ export const ck006AuthNotHttpOnly: Rule = {
   title: 'Session cookie readable by JavaScript (no HttpOnly)',
   why: 'Page scripts can read this session/auth cookie through document.cookie.',
   attack: 'Any injected script (XSS, a compromised third-party script) reads the token and sends it to the attacker, who then uses the session from anywhere.',
-  fix: ruleFix('Set HttpOnly on session and auth cookies.', ['session-httponly']),
-  fixTopics: ['session-httponly'],
+  fix: ruleFix('Set HttpOnly on session and auth cookies.'),
+  fixTopics: ['httponly'],
+  missing: { attribute: 'HttpOnly', specificity: 1 },
   sources: [
     observatory('cookies-session-without-httponly-flag (−30)'),
     zap('10010', 'Cookie No HttpOnly Flag (Low, CWE-1004)'),

@@ -15,7 +15,7 @@ export const ck021Beyond400Days: Rule = {
   title: 'Expiry beyond the 400-day cap',
   why: 'Chrome caps every cookie at 400 days from when it was set, so a later expiry means the cookie comes from a non-Chrome store or an import. (A "2-year" _ga cookie lives at most 400 days in Chrome.)',
   attack: 'None; an anomaly worth knowing about.',
-  fix: ruleFix('Set lifetimes of at most 400 days (34,560,000 seconds).', []),
+  fix: ruleFix('Set lifetimes of at most 400 days (34,560,000 seconds).'),
   fixTopics: [],
   sources: [
     rfc6265bis('§5.5 Cookie lifetime limits', 'cookie-lifetime-limits'),

@@ -135,14 +135,14 @@ function appAdvice(reg: FrameworkRegistry, want: DesiredAttributes, topics: read
 /** The fix for one finding in one framework. */
 export function adviceFor(framework: FixFramework, topics: readonly FixTopic[], target: FixTarget | undefined, pageHttps: boolean): Advice {
   const reg = REGISTRIES[framework];
-  const settings: SettingChange[] = [];
-  for (const t of topics) if (SITE_TOPICS.includes(t)) settings.push(...(reg.site[t as SiteTopic] ?? []));
+  const site: SettingChange[] = [];
+  for (const t of topics) if (SITE_TOPICS.includes(t)) site.push(...(reg.site[t as SiteTopic] ?? []));
   const cookieTopics = topics.filter((t) => !SITE_TOPICS.includes(t));
-  if (!target || cookieTopics.length === 0 || setByVendor(target.analysis)) return { settings, code: [] };
+  if (!target || cookieTopics.length === 0 || setByVendor(target.analysis)) return { settings: site, code: [] };
   const want = wantedAttributes(target.cookie, cookieTopics);
   const managed = managedCookieOf(reg, target);
   const own = managed ? managedAdvice(managed, want, cookieTopics, target, pageHttps, reg) : appAdvice(reg, want, cookieTopics, target);
-  return { settings: [...settings, ...own.settings], code: own.code };
+  return { settings: [...own.settings, ...site], code: own.code };
 }
 
 /** Lines to show for one finding: the settings as the framework writes them, then the code. */

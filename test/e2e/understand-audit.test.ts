@@ -161,7 +161,27 @@ describe('security findings on the security lab', () => {
     expect(refusedText).toMatch(/__Host-/);
     const tips = await text('[data-testid="framework-tips"]');
     expect(tips).toContain('Django');
-    expect(tips).toContain('SESSION_COOKIE_HTTPONLY = True');
+    const settings = await text('[data-testid="framework-settings"]');
+    // The lab's session cookie lacks HttpOnly: Django's own setting, and it says the site overrides the default.
+    expect(settings).toMatch(/SESSION_COOKIE_HTTPONLY = True {2}# the default; this site's sessionid cookie shows it is overridden/);
+    // lab_token is the lab's own cookie: its fix is the call that sets it, never a Django setting.
+    expect(settings).not.toContain('lab_token');
+    await showSection('Cookies');
+  });
+});
+
+describe('the report is about one site', () => {
+  test('back on the demo site after the lab: none of the lab\'s refused cookies, none of the demo\'s own cookies refused', async () => {
+    await page.goto(site.url, { waitUntil: 'load' });
+    await waitForRows(panel, ['sessionid', 'csrftoken', 'username']);
+    const stored = await rowNames(panel);
+    expect(stored).not.toContain('lab_token');
+    await showSection('Site report');
+    await waitFor('the demo site\'s report', async () => (await text('[data-testid="report"] h2').catch(() => '')).includes('Cookie report for localhost'));
+    const refused = await panel.$$eval('[data-testid="refused-cookie"]', (els) => els.map((e) => e.getAttribute('data-name')));
+    for (const labCookie of ['embed_pref', '__Host-lab', 'lab_token', 'lab_profile', 'lab_wide']) expect(refused).not.toContain(labCookie);
+    for (const own of stored) expect(refused).not.toContain(own);
+    expect(await text('[data-testid="refused"]')).toContain('No refused Set-Cookie header');
     await showSection('Cookies');
   });
 });

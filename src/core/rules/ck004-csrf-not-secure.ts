@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass } from './predicates.ts';
-import { observatory, OWASP_DJANGO } from './sources.ts';
+import { DJANGO_CSRF_COOKIE_SECURE, observatory } from './sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK004: `https && CLASS(c)===CSRF && !c.secure`. */
@@ -16,7 +16,7 @@ export const ck004CsrfNotSecure: Rule = {
   fixTopics: ['secure'],
   missing: { attribute: 'Secure', specificity: 1 },
   sources: [
-    { label: 'Django check security.W016 (CSRF_COOKIE_SECURE)', url: OWASP_DJANGO.url },
+    DJANGO_CSRF_COOKIE_SECURE,
     observatory('cookies-without-secure-flag'),
   ],
   check: eachCookie(({ cookie, analysis }, page) => page.https && isClass(analysis, 'csrf') && !cookie.secure),

@@ -1,7 +1,7 @@
 import { secondsToExpiry } from '../cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { chromium, GA4_COOKIE_USAGE, rfc6265bis } from './sources.ts';
+import { chromium, rfc6265bis } from './sources.ts';
 import type { Rule } from './types.ts';
 
 export const FOUR_HUNDRED_DAYS_S = 400 * 86_400;
@@ -20,7 +20,6 @@ export const ck021Beyond400Days: Rule = {
   sources: [
     rfc6265bis('§5.5 Cookie lifetime limits', 'cookie-lifetime-limits'),
     chromium('canonical_cookie.cc', 'ValidateAndAdjustExpiryDate'),
-    GA4_COOKIE_USAGE,
   ],
   check: eachCookie(({ cookie }, page) => (secondsToExpiry(cookie, page.nowMs) ?? 0) > FOUR_HUNDRED_DAYS_S),
 };

@@ -1,7 +1,7 @@
 import { cookieSize } from '../cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { chromium, DJANGO_SESSIONS, rfc6265bis } from './sources.ts';
+import { chromium, rfc6265bis } from './sources.ts';
 import type { Rule } from './types.ts';
 
 /** 87.5 % of the 4096-octet name+value limit. */
@@ -21,7 +21,6 @@ export const ck035NearSizeLimit: Rule = {
   sources: [
     rfc6265bis('§5.6 step 5 and §5.7 step 4', 'set-cookie'),
     chromium('parsed_cookie.h', 'kMaxCookieNamePlusValueSize = 4096'),
-    DJANGO_SESSIONS,
   ],
   check: eachCookie(({ cookie }) => {
     const size = cookieSize(cookie);

@@ -21,6 +21,16 @@ export interface Advice {
   code: string[];
 }
 
+/**
+ * Where the advice will run. `https`: the page itself is https. `secureContext`: https or a loopback origin, where the
+ * browser accepts Secure cookies (RFC 6265bis §5.7 step 13); on any other http page a Secure or __Host- cookie would
+ * be refused, so the advice keeps them for when the site serves HTTPS.
+ */
+export interface FixPage {
+  https: boolean;
+  secureContext: boolean;
+}
+
 /** What a fix is about: a cookie (from the jar, or as a refused header would have stored it) and its analysis. */
 export interface FixTarget {
   cookie: Pick<Cookie, 'name' | 'secure' | 'httpOnly' | 'sameSite' | 'path' | 'hostOnly' | 'session'>;
@@ -74,7 +84,20 @@ function sameValue(a: SettingValue, b: SettingValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function managedAdvice(m: ManagedCookie, want: DesiredAttributes, topics: readonly FixTopic[], target: FixTarget, pageHttps: boolean, reg: FrameworkRegistry): Advice {
+/** Leaves Secure and a __Host- name out where the browser or the framework would not keep the cookie, saying why. */
+function withoutSecure(want: DesiredAttributes, reason: string, code: string[]): void {
+  if (!want.secure && want.name === undefined) return;
+  code.push(reason);
+  delete want.secure;
+  delete want.name;
+  delete want.path;
+}
+
+function insecurePageReason(reg: FrameworkRegistry): string {
+  return `${reg.comment} Secure and a __Host- name need HTTPS: on this http page the browser would refuse the cookie; serve the site over https first, then add them`;
+}
+
+function managedAdvice(m: ManagedCookie, want: DesiredAttributes, topics: readonly FixTopic[], target: FixTarget, page: FixPage, reg: FrameworkRegistry): Advice {
   const settings: SettingChange[] = [];
   const code: string[] = [];
   const renaming = want.name !== undefined;
@@ -86,12 +109,8 @@ function managedAdvice(m: ManagedCookie, want: DesiredAttributes, topics: readon
     if (!topics.includes('host-only')) delete want.domain;
     delete want.path;
   }
-  if (m.secureNeedsHttps && !pageHttps && (want.secure || want.name !== undefined)) {
-    code.push(`${reg.comment} ${m.secureNeedsHttps}`);
-    delete want.secure;
-    delete want.name;
-    delete want.path;
-  }
+  if (!page.secureContext) withoutSecure(want, insecurePageReason(reg), code);
+  else if (m.secureNeedsHttps && !page.https) withoutSecure(want, `${reg.comment} ${m.secureNeedsHttps}`, code);
   for (const [attr, wanted] of Object.entries(want) as [keyof DesiredAttributes, NonNullable<DesiredAttributes[keyof DesiredAttributes]> | null][]) {
     const control = m.controls[attr];
     if (control === undefined) {
@@ -112,9 +131,10 @@ function managedAdvice(m: ManagedCookie, want: DesiredAttributes, topics: readon
   return { settings, code };
 }
 
-function appAdvice(reg: FrameworkRegistry, want: DesiredAttributes, topics: readonly FixTopic[], target: FixTarget): Advice {
+function appAdvice(reg: FrameworkRegistry, want: DesiredAttributes, topics: readonly FixTopic[], target: FixTarget, page: FixPage): Advice {
   const { cookie } = target;
   const code: string[] = [];
+  if (!page.secureContext) withoutSecure(want, insecurePageReason(reg), code);
   if (Object.keys(want).length > 0) {
     const observedSameSite = cookie.sameSite === 'lax' ? 'Lax' : cookie.sameSite === 'strict' ? 'Strict' : cookie.sameSite === 'no_restriction' ? 'None' : undefined;
     const sameSite = want.sameSite ?? observedSameSite;
@@ -133,7 +153,7 @@ function appAdvice(reg: FrameworkRegistry, want: DesiredAttributes, topics: read
 }
 
 /** The fix for one finding in one framework. */
-export function adviceFor(framework: FixFramework, topics: readonly FixTopic[], target: FixTarget | undefined, pageHttps: boolean): Advice {
+export function adviceFor(framework: FixFramework, topics: readonly FixTopic[], target: FixTarget | undefined, page: FixPage): Advice {
   const reg = REGISTRIES[framework];
   const site: SettingChange[] = [];
   for (const t of topics) if (SITE_TOPICS.includes(t)) site.push(...(reg.site[t as SiteTopic] ?? []));
@@ -141,7 +161,7 @@ export function adviceFor(framework: FixFramework, topics: readonly FixTopic[], 
   if (!target || cookieTopics.length === 0 || setByVendor(target.analysis)) return { settings: site, code: [] };
   const want = wantedAttributes(target.cookie, cookieTopics);
   const managed = managedCookieOf(reg, target);
-  const own = managed ? managedAdvice(managed, want, cookieTopics, target, pageHttps, reg) : appAdvice(reg, want, cookieTopics, target);
+  const own = managed ? managedAdvice(managed, want, cookieTopics, target, page, reg) : appAdvice(reg, want, cookieTopics, target, page);
   return { settings: [...own.settings, ...site], code: own.code };
 }
 

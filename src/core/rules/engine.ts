@@ -1,7 +1,7 @@
 /** Runs the rule registry over analysed cookies (and raw Set-Cookie headers) for one page. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import { cookieKey, topLevelSite } from '../cookie.ts';
-import { adviceFor, adviceLines, targetOf, type FixTarget } from '../frameworks/advice.ts';
+import { adviceFor, adviceLines, targetOf, type FixPage, type FixTarget } from '../frameworks/advice.ts';
 import type { Cookie } from '../types.ts';
 import { FIX_FRAMEWORKS } from './framework-fixes.ts';
 import type { ParsedSetCookie } from '../set-cookie-parse.ts';
@@ -36,12 +36,12 @@ function cookieOfHit(hit: RuleHit, pageSite: string, nowMs: number): Cookie | un
 }
 
 /** The rule's general advice plus, per framework, what fixes this hit's cookie (or the site). */
-function fixFor(rule: Rule, target: FixTarget | undefined, pageHttps: boolean): RuleFix {
+function fixFor(rule: Rule, target: FixTarget | undefined, page: FixPage): RuleFix {
   if (rule.fixTopics.length === 0) return rule.fix;
   const frameworks: RuleFix['frameworks'] = {};
   const settings: NonNullable<RuleFix['settings']> = {};
   for (const fw of FIX_FRAMEWORKS) {
-    const advice = adviceFor(fw, rule.fixTopics, target, pageHttps);
+    const advice = adviceFor(fw, rule.fixTopics, target, page);
     const lines = adviceLines(fw, advice);
     if (lines.length > 0) frameworks[fw] = lines.join('\n');
     if (advice.settings.length > 0) settings[fw as FixFramework] = advice.settings;
@@ -77,12 +77,13 @@ export function runRules(input: RunRulesInput): Finding[] {
     headers: input.setCookieHeaders ?? [],
   };
   const pageSite = topLevelSite(ctx.page.url);
+  const fixPage: FixPage = { https: ctx.page.https, secureContext: !ctx.page.insecureHttp };
   const found: { rule: Rule; finding: Finding }[] = [];
   for (const rule of input.rules ?? RULES) {
     for (const hit of rule.check(ctx)) {
       const cookie = cookieOfHit(hit, pageSite, nowMs);
       const target = targetOf(ctx.cookies, cookie, hit.cookieName);
-      const fix = fixFor(rule, target, ctx.page.https);
+      const fix = fixFor(rule, target, fixPage);
       found.push({ rule, finding: toFinding(rule, hit, cookie ? cookieKey(cookie) : undefined, input.muted, fix) });
     }
   }

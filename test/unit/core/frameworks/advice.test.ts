@@ -30,6 +30,11 @@ const jwt = jwtLayer({ alg: 'HS256' }, { sub: '1' }, 'sig');
 const accessToken = analyzed({ name: 'access_token', secure: true, httpOnly: false, sameSite: 'strict' }, { class: 'auth-token', layers: [jwt] });
 const cart = analyzed({ name: 'cart', secure: false, httpOnly: false, sameSite: 'unspecified' }, { class: 'preference' });
 
+/** Every setting key that controls a cookie the framework sets (its session, CSRF, messages ... cookies). */
+function cookieControlKeys(fw: (typeof FIX_FRAMEWORKS)[number]): string[] {
+  return REGISTRIES[fw].managed.flatMap((m) => [...Object.values(m.controls).map((c) => c.key), ...(m.serverSide?.settings ?? []).map((x) => x.key)]);
+}
+
 describe('a fix names what controls the cookie', () => {
   const { findings, report: r } = report([djangoSession(), djangoCsrf(), accessToken, cart]);
   const fixOf = (rule: string, name: string) => findings.find((f) => f.ruleId === rule && f.cookieName === name)?.fix;
@@ -57,6 +62,28 @@ describe('a fix names what controls the cookie', () => {
     }
     expect(r.frameworkSettings?.lines).not.toContain('SESSION_COOKIE_HTTPONLY = True');
     expect(r.frameworkSettings?.lines.join('\n')).not.toMatch(/access_token|cart/);
+  });
+
+  test('property: a cookie no framework sets never brings a setting, whatever its attributes and the page', () => {
+    const managedName = (n: string) => FIX_FRAMEWORKS.some((fw) => managedCookieOf(REGISTRIES[fw], { cookie: { name: n } as Cookie }));
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z][a-z0-9_.]{0,12}$/).filter((n) => !managedName(n)),
+        fc.record({ secure: fc.boolean(), httpOnly: fc.boolean(), hostOnly: fc.boolean(), session: fc.boolean(), sameSite: fc.constantFrom<SameSite>('lax', 'strict', 'no_restriction', 'unspecified') }),
+        fc.constantFrom('session-id', 'auth-token', 'client-data', 'preference', 'unknown') as fc.Arbitrary<'session-id'>,
+        fc.constantFrom(HTTPS, 'http://127.0.0.1:8000/', 'http://shop.example.com/'),
+        (name, attrs, cls, pageUrl) => {
+          const c = analyzed({ name, ...attrs, domain: attrs.hostOnly ? 'shop.example.com' : '.example.com', ...(attrs.session ? {} : { expirationDate: NOW_S + 60 * DAY_S }) }, { class: cls, layers: [jwt] });
+          const findings = runRules({ pageUrl, cookies: [c], nowMs: NOW_MS });
+          // Site-wide settings (HTTPS redirects) may appear; none of the settings that control a framework's cookies.
+          for (const f of findings) {
+            if (f.cookieName !== name) continue;
+            for (const fw of FIX_FRAMEWORKS) for (const st of f.fix.settings?.[fw] ?? []) expect(cookieControlKeys(fw), `${f.ruleId} ${fw}`).not.toContain(st.key);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   test('a vendor\'s tracker gets no framework line', () => {
@@ -107,6 +134,14 @@ describe('the settings block is coherent and minimal', () => {
     expect(findings.find((f) => f.ruleId === 'CK030')?.fix.frameworks.express).toMatch(/does not send a Secure cookie over http/);
     const { report: https } = report([sid], 'https://shop.example.com/');
     expect(https.frameworkSettings?.options).toEqual({ session: { name: '__Host-connect.sid', cookie: { secure: true, httpOnly: true, sameSite: 'lax' } } });
+  });
+
+  test('on a plain-http site (not loopback) no Secure and no __Host- name: the browser would refuse the cookie', () => {
+    const { report: r, findings } = report([djangoSession(), djangoCsrf()], 'http://shop.example.com/');
+    expect(r.frameworkSettings?.lines.join('\n')).not.toMatch(/SECURE = True|__Host-/);
+    expect(findings.find((f) => f.ruleId === 'CK030' && f.cookieName === 'sessionid')?.fix.frameworks.django).toMatch(/^# Secure and a __Host- name need HTTPS/);
+    // Loopback is a secure context: there the rename comes with Secure.
+    expect(report([djangoSession()], 'http://127.0.0.1:8000/').report.frameworkSettings?.lines).toEqual(['SESSION_COOKIE_NAME = "__Host-sessionid"', 'SESSION_COOKIE_SECURE = True']);
   });
 
   /** The managed cookie after the block is applied, by the registry's own controls (what the framework would send). */

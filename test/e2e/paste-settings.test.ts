@@ -6,7 +6,6 @@
  * (loopback is a secure context, so Secure and __Host- cookies work over http there). A deliberately incoherent block
  * (a __Host- name without Secure) makes the same login check fail, so the check can fail.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -20,17 +19,12 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditJson } from '../../src/cli/audit-format.ts';
 import { main } from '../../src/cli/main.ts';
+import { pythonCannotImport, startPythonApp, type PythonApp as App } from '../python-app.ts';
 import { CHROMIUM } from './harness.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
-const PYTHON = '/usr/bin/python3';
 const dir = mkdtempSync(join(tmpdir(), 'cookie-lens-paste-'));
 let browser: Browser;
-
-interface App {
-  base: string;
-  stop(): Promise<void>;
-}
 
 beforeAll(async () => {
   browser = await puppeteer.launch({
@@ -98,28 +92,6 @@ function expectAddressedGone(before: AuditJson, after: AuditJson, setting: RegEx
   expect(after.score).toBeGreaterThanOrEqual(before.score);
 }
 
-/** Starts a Python fixture that prints "PORT <n>" once listening. */
-function startPython(args: string[]): Promise<App> {
-  const child: ChildProcess = spawn(PYTHON, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill();
-    });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /PORT (\d+)/.exec(out);
-      if (m) resolve({ base: `http://127.0.0.1:${m[1]}`, stop });
-    });
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => reject(new Error(`${args[0]} exited ${code}: ${err.slice(-800)}`)));
-  });
-}
-
 function settingsFile(name: string, lines: readonly string[]): string {
   const path = join(dir, `${name}-${randomBytes(4).toString('hex')}.py`);
   writeFileSync(path, `${lines.join('\n')}\n`);
@@ -164,12 +136,8 @@ async function pasteTest(opts: {
   }
 }
 
-const pythonHas = (module: string) => {
-  const r = spawnSync(PYTHON, ['-c', `import ${module}`], { encoding: 'utf8' });
-  return r.status === 0 ? '' : `${PYTHON} cannot import ${module}: ${(r.stderr || r.error?.message || '').trim().split('\n').pop()}`;
-};
-const djangoSkip = pythonHas('django');
-const flaskSkip = pythonHas('flask');
+const djangoSkip = pythonCannotImport('django');
+const flaskSkip = pythonCannotImport('flask');
 
 describe.skipIf(djangoSkip !== '')(`Django paste test${djangoSkip ? ` — skipped: ${djangoSkip}` : ''}`, () => {
   test('settings.py lines fix the findings and login with CSRF still works', async () => {
@@ -177,7 +145,7 @@ describe.skipIf(djangoSkip !== '')(`Django paste test${djangoSkip ? ` — skippe
     await pasteTest({
       framework: 'django',
       weak: ['SESSION_COOKIE_HTTPONLY = False', 'SESSION_COOKIE_SAMESITE = None', 'CSRF_COOKIE_SAMESITE = None'],
-      start: (lines) => startPython([join(FIXTURES, 'django_app.py'), 'db', mkdtempSync(join(dir, `django-${n++}-`)), settingsFile('settings', lines)]),
+      start: (lines) => startPythonApp([join(FIXTURES, 'django_app.py'), 'db', mkdtempSync(join(dir, `django-${n++}-`)), settingsFile('settings', lines)]),
       incoherent: ['SESSION_COOKIE_NAME = "__Host-sessionid"', 'CSRF_COOKIE_NAME = "__Host-csrftoken"'],
       setting: /^[A-Z_]+ = /,
       expectLines: (lines) => {
@@ -195,7 +163,7 @@ describe.skipIf(flaskSkip !== '')(`Flask paste test${flaskSkip ? ` — skipped: 
     await pasteTest({
       framework: 'flask',
       weak: ['SESSION_COOKIE_HTTPONLY = False'],
-      start: (lines) => startPython([join(FIXTURES, 'flask_app.py'), settingsFile('config', lines)]),
+      start: (lines) => startPythonApp([join(FIXTURES, 'flask_paste_app.py'), settingsFile('config', lines)]),
       incoherent: ['SESSION_COOKIE_NAME = "__Host-session"'],
       setting: /^[A-Z_]+ = /,
       expectLines: (lines) => {

@@ -112,6 +112,10 @@ describe('security findings on the security lab', () => {
     expect(await panel.$eval(`${row('lab_token')} [data-testid="severity"]`, (el) => el.getAttribute('data-severity'))).toBe('high');
     expect(await findingsOf('lab_token')).toContain('CK025'); // alg: none
     expect(await findingsOf('lab_profile')).toContain('CK022'); // an e-mail address in the browser
+    // The site runs Django, but lab_profile is the application's own cookie: the fix is code, not a Django setting.
+    const fix = await waitFor('the Django fix of CK022', () => panel.$eval('[data-rule="CK022"] .fix-code', (el) => el.textContent ?? '').catch(() => null));
+    expect(fix).toContain('request.session["lab_profile"] = value');
+    expect(fix).not.toContain('SESSION_ENGINE');
     expect(await findingsOf('lab_wide')).toContain('CK016'); // loosely scoped
     const sessionRows = await panel.$$(row('sessionid'));
     expect(sessionRows).toHaveLength(2); // duplicate names on different paths

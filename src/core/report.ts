@@ -53,12 +53,16 @@ function worst(findings: readonly Finding[]): Severity {
   return findings.reduce<Severity>((w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w), 'info');
 }
 
+/** Cookies of a group whose fixes are spelled out; a rule that hits thousands of cookies shows the first ones. */
+const FIXES_SHOWN = 20;
+
 /** The group's fix lines per framework: one cookie's lines as they are, several under a comment naming each. */
 function groupFixes(list: readonly Finding[]): FindingGroup['fixes'] {
   const fixes: FindingGroup['fixes'] = {};
+  const shown = list.slice(0, FIXES_SHOWN);
   for (const fw of FIX_FRAMEWORKS) {
     const byText = new Map<string, string[]>();
-    for (const f of list) {
+    for (const f of shown) {
       const text = f.fix.frameworks[fw];
       if (text === undefined) continue;
       const names = byText.get(text) ?? [];
@@ -67,10 +71,11 @@ function groupFixes(list: readonly Finding[]): FindingGroup['fixes'] {
     }
     if (byText.size === 0) continue;
     const { comment } = REGISTRIES[fw];
-    fixes[fw] =
-      byText.size === 1
-        ? [...byText.keys()].join('')
-        : [...byText].map(([text, names]) => `${comment} ${names.join(', ') || 'site'}:\n${text}`).join('\n');
+    const more = list.length - shown.length;
+    fixes[fw] = [
+      byText.size === 1 ? [...byText.keys()].join('') : [...byText].map(([text, names]) => `${comment} ${names.join(', ') || 'site'}:\n${text}`).join('\n'),
+      ...(more > 0 ? [`${comment} … and ${more} more cookie(s): see each cookie's findings`] : []),
+    ].join('\n');
   }
   return fixes;
 }

@@ -211,8 +211,15 @@ export function frameworkSettings(framework: FixFramework, findings: readonly Fi
 }
 
 /** The analysed cookie a finding is about, for the fix: by key, or by name for site-level and raw-header hits. */
-export function targetOf(cookies: readonly AnalyzedCookie[], cookie: Cookie | undefined, name: string | undefined): FixTarget | undefined {
-  if (cookie) return { cookie, analysis: cookies.find((c) => c.cookie === cookie)?.analysis };
-  if (name === undefined) return undefined;
-  return cookies.find((c) => c.cookie.name === name);
+export function fixTargets(cookies: readonly AnalyzedCookie[]): (cookie: Cookie | undefined, name: string | undefined) => FixTarget | undefined {
+  const byCookie = new Map<Cookie, AnalyzedCookie>();
+  const byName = new Map<string, AnalyzedCookie>();
+  for (const c of cookies) {
+    byCookie.set(c.cookie, c);
+    if (!byName.has(c.cookie.name)) byName.set(c.cookie.name, c);
+  }
+  return (cookie, name) => {
+    if (cookie) return byCookie.get(cookie) ?? { cookie };
+    return name === undefined ? undefined : byName.get(name);
+  };
 }

@@ -1,7 +1,7 @@
 /** Runs the rule registry over analysed cookies (and raw Set-Cookie headers) for one page. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import { cookieKey, topLevelSite } from '../cookie.ts';
-import { adviceFor, adviceLines, targetOf, type FixPage, type FixTarget } from '../frameworks/advice.ts';
+import { adviceFor, adviceLines, fixTargets, type Advice, type FixPage, type FixTarget } from '../frameworks/advice.ts';
 import type { Cookie } from '../types.ts';
 import { FIX_FRAMEWORKS } from './framework-fixes.ts';
 import type { ParsedSetCookie } from '../set-cookie-parse.ts';
@@ -35,18 +35,69 @@ function cookieOfHit(hit: RuleHit, pageSite: string, nowMs: number): Cookie | un
   return undefined;
 }
 
-/** The rule's general advice plus, per framework, what fixes this hit's cookie (or the site). */
-function fixFor(rule: Rule, target: FixTarget | undefined, page: FixPage): RuleFix {
-  if (rule.fixTopics.length === 0) return rule.fix;
-  const frameworks: RuleFix['frameworks'] = {};
-  const settings: NonNullable<RuleFix['settings']> = {};
-  for (const fw of FIX_FRAMEWORKS) {
-    const advice = adviceFor(fw, rule.fixTopics, target, page);
-    const lines = adviceLines(fw, advice);
-    if (lines.length > 0) frameworks[fw] = lines.join('\n');
-    if (advice.settings.length > 0) settings[fw as FixFramework] = advice.settings;
+/**
+ * The rule's general advice plus, per framework, what fixes this hit's cookie (or the site). Computed when first read
+ * and kept: a jar of thousands of cookies has thousands of findings, and a view reads the fixes of a few of them, in
+ * one or two frameworks (the site report reads one framework's settings of every finding).
+ */
+class CookieFix implements RuleFix {
+  private readonly known = new Map<FixFramework, Advice>();
+  private lines?: RuleFix['frameworks'];
+  private perFramework?: NonNullable<RuleFix['settings']>;
+
+  constructor(
+    readonly general: string,
+    private readonly topics: Rule['fixTopics'],
+    private readonly target: FixTarget | undefined,
+    private readonly page: FixPage,
+  ) {}
+
+  private advice(fw: FixFramework): Advice {
+    let a = this.known.get(fw);
+    if (a === undefined) {
+      a = adviceFor(fw, this.topics, this.target, this.page);
+      this.known.set(fw, a);
+    }
+    return a;
   }
-  return { general: rule.fix.general, frameworks, settings };
+
+  get frameworks(): RuleFix['frameworks'] {
+    if (this.lines === undefined) {
+      const lines: RuleFix['frameworks'] = {};
+      for (const fw of FIX_FRAMEWORKS) {
+        const own = adviceLines(fw, this.advice(fw));
+        if (own.length > 0) lines[fw] = own.join('\n');
+      }
+      this.lines = lines;
+    }
+    return this.lines;
+  }
+
+  /** Per framework on first read: the report reads one framework's settings of every finding. */
+  get settings(): NonNullable<RuleFix['settings']> {
+    if (this.perFramework === undefined) {
+      const perFramework: NonNullable<RuleFix['settings']> = {};
+      for (const fw of FIX_FRAMEWORKS) {
+        Object.defineProperty(perFramework, fw, {
+          enumerable: true,
+          get: () => {
+            const { settings } = this.advice(fw);
+            return settings.length > 0 ? settings : undefined;
+          },
+        });
+      }
+      this.perFramework = perFramework;
+    }
+    return this.perFramework;
+  }
+
+  toJSON(): RuleFix {
+    return { general: this.general, frameworks: this.frameworks };
+  }
+}
+
+function fixFor(rule: Rule, target: FixTarget | undefined, page: FixPage): RuleFix {
+  return rule.fixTopics.length === 0 ? rule.fix : new CookieFix(rule.fix.general, rule.fixTopics, target, page);
 }
 
 function toFinding(rule: Rule, hit: RuleHit, cookieKeyValue: string | undefined, muted: MuteList | undefined, fix: RuleFix): Finding {
@@ -78,11 +129,12 @@ export function runRules(input: RunRulesInput): Finding[] {
   };
   const pageSite = topLevelSite(ctx.page.url);
   const fixPage: FixPage = { https: ctx.page.https, secureContext: !ctx.page.insecureHttp };
+  const targetOf = fixTargets(ctx.cookies);
   const found: { rule: Rule; finding: Finding }[] = [];
   for (const rule of input.rules ?? RULES) {
     for (const hit of rule.check(ctx)) {
       const cookie = cookieOfHit(hit, pageSite, nowMs);
-      const target = targetOf(ctx.cookies, cookie, hit.cookieName);
+      const target = targetOf(cookie, hit.cookieName);
       const fix = fixFor(rule, target, fixPage);
       found.push({ rule, finding: toFinding(rule, hit, cookie ? cookieKey(cookie) : undefined, input.muted, fix) });
     }

@@ -98,6 +98,33 @@ describe('a fix names what controls the cookie', () => {
   });
 });
 
+describe('every framework: its own session cookie by its settings, any other cookie by the call that sets it', () => {
+  const SESSIONS: Record<(typeof FIX_FRAMEWORKS)[number], [string, string]> = {
+    django: ['sessionid', 'SESSION_COOKIE_NAME = "__Host-sessionid"'],
+    express: ['connect.sid', "name: '__Host-connect.sid'"],
+    flask: ['session', 'SESSION_COOKIE_NAME = "__Host-session"'],
+    rails: ['_shop_session', 'key: "__Host-_shop_session"'],
+    laravel: ['laravel_session', 'SESSION_COOKIE=__Host-laravel_session'],
+    php: ['PHPSESSID', 'session.name = "__Host-PHPSESSID"'],
+    spring: ['SESSION', 'server.servlet.session.cookie.name=__Host-SESSION'],
+    java: ['JSESSIONID', '<name>__Host-JSESSIONID</name>'],
+    aspnetcore: ['.AspNetCore.Session', 'options.Cookie.Name = "__Host-.AspNetCore.Session";'],
+  };
+  test.each(FIX_FRAMEWORKS.map((fw) => [fw, ...SESSIONS[fw]] as const))('%s: %s', (fw, name, renameLine) => {
+    const session = analyzed({ name, secure: false, httpOnly: true, sameSite: 'lax' }, { ...SESSION, classification: { framework: fw === 'java' ? 'java' : fw } });
+    const { report: r, findings } = report([session, cart]);
+    expect(r.frameworkSettings?.framework).toBe(fw);
+    const block = r.frameworkSettings?.lines.join('\n') ?? '';
+    expect(block).toContain(renameLine);
+    // The rename comes with the framework's own Secure setting.
+    const secureKey = managedCookieOf(REGISTRIES[fw], { cookie: session.cookie })?.controls.secure?.key ?? 'missing';
+    expect(block).toContain(secureKey.split('.').pop());
+    expect(block).not.toMatch(/cart/);
+    const cartFix = findings.find((f) => f.cookieName === 'cart' && f.ruleId === 'CK003')?.fix.frameworks[fw] ?? '';
+    expect(cartFix).toMatch(/["']cart["']/);
+  });
+});
+
 describe('the settings block is coherent and minimal', () => {
   test('a Django block: each line changes something, the __Host- names come with Secure', () => {
     const { report: r } = report([djangoSession({ session: false, expirationDate: NOW_S + 14 * DAY_S }), djangoCsrf()]);

@@ -33,7 +33,7 @@ export function detectFrameworks(cookies: readonly AnalyzedCookie[]): DetectedFr
   const add = (framework: FixFramework, weight: number, evidence: string): void => {
     const entry = found.get(framework) ?? { framework, score: 0, evidence: [] };
     entry.score += weight;
-    entry.evidence.push(evidence);
+    if (!entry.evidence.includes(evidence)) entry.evidence.push(evidence);
     found.set(framework, entry);
   };
   for (const { cookie, analysis } of cookies) {

@@ -24,6 +24,8 @@ import { CHROMIUM } from './harness.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const dir = mkdtempSync(join(tmpdir(), 'cookie-lens-paste-'));
+/** Three app starts, two audits and three logins per framework, on a busy 2-core machine. */
+const PASTE_TIMEOUT_MS = 300_000;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -155,7 +157,7 @@ describe.skipIf(djangoSkip !== '')(`Django paste test${djangoSkip ? ` — skippe
         expect(new Set(lines.map((l) => l.split('=')[0])).size).toBe(lines.length);
       },
     });
-  });
+  }, PASTE_TIMEOUT_MS);
 });
 
 describe.skipIf(flaskSkip !== '')(`Flask paste test${flaskSkip ? ` — skipped: ${flaskSkip}` : ''}`, () => {
@@ -171,7 +173,7 @@ describe.skipIf(flaskSkip !== '')(`Flask paste test${flaskSkip ? ` — skipped: 
         expect(lines.find((l) => l.startsWith('SESSION_COOKIE_HTTPONLY = True'))).toMatch(/overridden/);
       },
     });
-  });
+  }, PASTE_TIMEOUT_MS);
 });
 
 /** An Express app with express-session and a CSRF token kept in the session (as csurf did). */
@@ -255,5 +257,5 @@ describe('Express (express-session) paste test', () => {
     } finally {
       await broken.stop();
     }
-  });
+  }, PASTE_TIMEOUT_MS);
 });

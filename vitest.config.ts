@@ -9,6 +9,8 @@ export default defineConfig({
           setupFiles: ['test/setup-public-suffix-list.ts'],
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/integration/**/*.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of cases: on a busy 2-core machine the 5 s default is too tight.
+          testTimeout: 30_000,
         },
       },
       {

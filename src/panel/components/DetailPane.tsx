@@ -58,7 +58,7 @@ export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy
     ],
   ];
   return (
-    <aside class="detail" aria-label={`Cookie ${cookie.name}`} data-testid="detail">
+    <section class="detail" aria-label={`Cookie ${cookie.name}`} data-testid="detail">
       <header class="detail-header">
         <h2 class="detail-name">{cookie.name || '(no name)'}</h2>
         <button type="button" onClick={onEdit} title="Edit every attribute (Shift+Enter)">
@@ -97,7 +97,7 @@ export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy
           </div>
         ))}
       </dl>
-    </aside>
+    </section>
   );
 }
 

@@ -23,6 +23,15 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (theme) =>
       return null;
     });
 
+  /** A dialog once `ready` shows: the whole document, the dialog on its own (the rest is inert), then Escape. */
+  const checkDialog = async (state: string, ready: string) => {
+    await must(panel, ready);
+    await clean(state);
+    await clean(`${state}, scoped`, "document.querySelector('dialog[open]')");
+    await devtools.keyboard.press('Escape');
+    await waitFor(`the ${state} to close`, async () => (await panel.$('dialog[open]')) === null);
+  };
+
   beforeAll(async () => {
     site = await startDemoSite();
     h = await launch({ theme });
@@ -113,18 +122,9 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (theme) =>
       return null;
     });
     await item.click();
-    await must(panel, 'dialog[data-testid="confirm"][open]');
-    await clean('confirm dialog');
-    await clean('confirm dialog, scoped', "document.querySelector('dialog[open]')");
-    await devtools.keyboard.press('Escape');
-    await waitFor('the confirmation to close', async () => (await panel.$('dialog[open]')) === null);
-
+    await checkDialog('confirm dialog', 'dialog[data-testid="confirm"][open]');
     await (await button('.toolbar', 'Export…')).click();
-    await must(panel, 'dialog[data-testid="export-dialog"][open] [data-testid="export-preview"], dialog[data-testid="export-dialog"][open] .masked-note');
-    await clean('export dialog');
-    await clean('export dialog, scoped', "document.querySelector('dialog[open]')");
-    await devtools.keyboard.press('Escape');
-    await waitFor('the export dialog to close', async () => (await panel.$('dialog[open]')) === null);
+    await checkDialog('export dialog', 'dialog[data-testid="export-dialog"][open] [data-testid="export-preview"], dialog[data-testid="export-dialog"][open] .masked-note');
 
     await (await button('.toolbar', 'Import…')).click();
     await must(panel, 'dialog[data-testid="import-dialog"][open]');

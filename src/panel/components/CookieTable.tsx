@@ -12,6 +12,7 @@ import type { ViewStore } from '../store/view.ts';
 import { columnsInView, columnWidths, MARKER_WIDTH, OVERSCAN, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 import { Menu, positionBelow, type MenuPosition } from './Menu.tsx';
 import { rowMenuItems } from './row-menu.ts';
+import { followPointer } from '../pointer-drag.ts';
 
 function gridTemplate(widths: readonly number[]): string {
   return `${MARKER_WIDTH}px ${widths.map((w) => `${w}px`).join(' ')}`;
@@ -317,20 +318,9 @@ function ColumnResizer({ id, width, layout }: { id: ColumnId; width: number; lay
       aria-hidden="true"
       onClick={(e) => e.stopPropagation()}
       onPointerDown={(e) => {
-        e.preventDefault();
         e.stopPropagation();
-        const el = e.currentTarget;
         const startX = e.clientX;
-        el.setPointerCapture(e.pointerId);
-        const move = (ev: PointerEvent) => layout.setColumnWidth(id, Math.max(MIN_COLUMN_WIDTH, width + ev.clientX - startX));
-        const up = () => {
-          el.removeEventListener('pointermove', move);
-          el.removeEventListener('pointerup', up);
-          el.removeEventListener('pointercancel', up);
-        };
-        el.addEventListener('pointermove', move);
-        el.addEventListener('pointerup', up);
-        el.addEventListener('pointercancel', up);
+        followPointer(e, (ev) => layout.setColumnWidth(id, Math.max(MIN_COLUMN_WIDTH, width + ev.clientX - startX)));
       }}
     />
   );

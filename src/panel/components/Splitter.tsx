@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { consumeKey } from '../focus.ts';
+import { followPointer } from '../pointer-drag.ts';
 import { MIN_DETAIL_WIDTH, MIN_TABLE_WIDTH } from '../store/layout.ts';
 
 const KEY_STEP = 16;
@@ -35,19 +36,8 @@ export function Splitter({ width, onResize }: { width: number; onResize: (px: nu
       title="Drag, or use ← and →, to resize"
       data-testid="splitter"
       onPointerDown={(e) => {
-        const el = e.currentTarget;
-        const right = el.closest('.split')?.getBoundingClientRect().right ?? 0;
-        el.setPointerCapture(e.pointerId);
-        const move = (ev: PointerEvent) => onResize(clamp(right - ev.clientX));
-        const up = () => {
-          el.removeEventListener('pointermove', move);
-          el.removeEventListener('pointerup', up);
-          el.removeEventListener('pointercancel', up);
-        };
-        el.addEventListener('pointermove', move);
-        el.addEventListener('pointerup', up);
-        el.addEventListener('pointercancel', up);
-        e.preventDefault();
+        const right = e.currentTarget.closest('.split')?.getBoundingClientRect().right ?? 0;
+        followPointer(e, (ev) => onResize(clamp(right - ev.clientX)));
       }}
       onKeyDown={(e) => {
         const step = e.shiftKey ? KEY_STEP * 4 : KEY_STEP;

@@ -172,7 +172,7 @@ export function Toolbar({ store, view, edits, deleteTargets, onDelete }: Toolbar
         Add
       </button>
       <DeleteMenu targets={deleteTargets} onDelete={onDelete} />
-      {OVERFLOW.map((id) => !overflow.collapsed.has(id) && <Fragment key={id}>{tools[id].button}</Fragment>)}
+      {OVERFLOW.map((id) => id !== 'findings' && !overflow.collapsed.has(id) && <Fragment key={id}>{tools[id].button}</Fragment>)}
       <span class="icon-group">
         <button type="button" class="icon" onClick={() => void edits.undo()} disabled={!history.undo} title={history.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo'} aria-label={history.undo ? `Undo: ${history.undo}` : 'Undo'}>
           <span aria-hidden="true">↶</span>

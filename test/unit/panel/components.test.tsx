@@ -171,24 +171,25 @@ describe('cookie row context menu', () => {
     expect(leaked).toEqual([]);
   });
 
+  /** The Menu key on a row, then an item of its menu. */
+  const chooseFromRowMenu = (name: string, item: string) => {
+    const row = rowEl(name);
+    row?.focus();
+    press(row, 'ContextMenu');
+    act(() => [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((b) => b.dataset.item === item)?.click());
+  };
+
   test('the ContextMenu key, then Delete: the row is deleted through the panel', async () => {
     const { onDelete } = table();
     await flush();
-    const gamma = rowEl('gamma');
-    gamma?.focus();
-    press(gamma, 'ContextMenu');
-    const del = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((b) => b.dataset.item === 'delete');
-    act(() => del?.click());
+    chooseFromRowMenu('gamma', 'delete');
     expect(onDelete).toHaveBeenCalledWith([jar[2]], 'this cookie');
   });
 
   test('Edit… opens the editor on that cookie', async () => {
     const { edits } = table();
     await flush();
-    const alpha = rowEl('alpha');
-    alpha?.focus();
-    press(alpha, 'ContextMenu');
-    act(() => [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((b) => b.dataset.item === 'edit')?.click());
+    chooseFromRowMenu('alpha', 'edit');
     expect(edits.editor.value?.original?.name).toBe('alpha');
   });
 

@@ -101,6 +101,12 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
     await press('Delete');
     await waitFor('legacy_auth gone from the store', async () => (await stored('legacy_auth')) === undefined);
     await waitFor('focus on the next row', async () => (await focused()).name === next);
+    // Focus is visible where it landed: the row has the focus ring.
+    expect(await panel.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      const style = getComputedStyle(a);
+      return a.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    })).toBe(true);
     await chord('Control', 'z');
     await waitFor('legacy_auth back in the store', async () => (await stored('legacy_auth'))?.value === before?.value);
     expect(await drawerVisible()).toBe(false);
@@ -112,6 +118,9 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
     await (await must(panel, rowSelector('username'))).click();
     await devtools.keyboard.up('Control');
     await waitFor('two rows selected', async () => (await panel.$$('[data-testid="cookie-row"][aria-selected="true"]')).length >= 2);
+    // The selection is shown: the toolbar counts it, the detail pane says what acts on all of them.
+    expect(await panel.$eval('[data-testid="count"]', (el) => el.textContent)).toMatch(/, 2 selected$/);
+    await must(panel, '[data-testid="multi-selection"]');
     await panel.$eval(rowSelector('theme'), (el) => (el as HTMLElement).focus());
     await press('Delete');
     await must(panel, 'dialog[data-testid="confirm"][open]');

@@ -204,6 +204,7 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, la
                       framework={fixFrameworkOf(analysis.analysisOf(selected)?.classification.framework)}
                       setBy={network.lastSetBy.value.get(setterKey(selected)) ?? null}
                       inDevTools={inDevTools}
+                      selectedCount={view.selectedCookies.value.length}
                       onClose={() => {
                         view.select(null);
                         view.focusRow(selectedKey);

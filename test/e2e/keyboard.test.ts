@@ -145,6 +145,20 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
     expect(await drawerVisible()).toBe(false);
   });
 
+  test('the editor: Ctrl+Enter saves to the store, and focus is back on the row', async () => {
+    await focusRow('csrftoken');
+    await chord('Shift', 'Enter');
+    await must(panel, '[data-testid="editor"]');
+    const value = await must(panel, '#f-value');
+    await value.focus();
+    await value.evaluate((el) => ((el as HTMLTextAreaElement).value = ''));
+    await value.type('saved-from-the-keyboard');
+    await chord('Control', 'Enter');
+    await waitFor('the new value in the store', async () => (await stored('csrftoken'))?.value === 'saved-from-the-keyboard');
+    await waitFor('the editor to close', async () => (await panel.$('[data-testid="editor"]')) === null);
+    await waitFor('focus back on the row', async () => (await focused()).name === 'csrftoken');
+  });
+
   test('Export… and Import… open from the keyboard, close on Escape and give focus back to their button', async () => {
     await focusRow('csrftoken'); // one row selected: the row being inspected
     for (const [label, id] of [

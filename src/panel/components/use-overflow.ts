@@ -12,7 +12,7 @@ const MORE_BUTTON = 30;
  */
 export function useOverflow(bar: { readonly current: HTMLElement | null }, order: readonly string[]) {
   const [count, setCount] = useState(0);
-  const [tick, setTick] = useState(0);
+  const [, setTick] = useState(0); // a resize re-renders, and the effect below measures again
   const widths = useRef(new Map<string, number>());
 
   useLayoutEffect(() => {
@@ -42,5 +42,5 @@ export function useOverflow(bar: { readonly current: HTMLElement | null }, order
     if (free >= back + 8 + (count === 1 ? -MORE_BUTTON : 0)) setCount(count - 1);
   });
 
-  return { collapsed: new Set(order.slice(0, count)), tick };
+  return { collapsed: new Set(order.slice(0, count)) };
 }

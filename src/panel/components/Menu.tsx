@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { consumeKey, currentFocus, focusIsLost, returnFocus } from '../focus.ts';
 
@@ -131,4 +132,49 @@ export function Menu({ label, items, position, onClose, testId }: { label: strin
 export function positionBelow(el: Element): MenuPosition {
   const r = el.getBoundingClientRect();
   return { x: r.left + 8, y: r.bottom };
+}
+
+/**
+ * A toolbar button that opens a menu below it (Enter, Space, ↓ or a click); the items are built only when it opens.
+ * `label` names the menu, and the button too when its content is only an icon (`iconOnly`).
+ */
+export function MenuButton({
+  label,
+  title,
+  iconOnly = false,
+  class: className,
+  testId,
+  items,
+  children,
+}: {
+  label: string;
+  title: string;
+  iconOnly?: boolean;
+  class?: string;
+  testId?: string;
+  items: () => readonly MenuItem[];
+  children: ComponentChildren;
+}) {
+  const [at, setAt] = useState<MenuPosition | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const toggle = () => setAt(at ? null : button.current ? positionBelow(button.current) : null);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        class={className}
+        aria-haspopup="menu"
+        aria-expanded={at !== null}
+        aria-label={iconOnly ? label : undefined}
+        title={title}
+        data-testid={testId}
+        onClick={toggle}
+        onKeyDown={(e) => e.key === 'ArrowDown' && (e.preventDefault(), toggle())}
+      >
+        {children}
+      </button>
+      {at && <Menu label={label} position={at} onClose={() => setAt(null)} items={items()} />}
+    </>
+  );
 }

@@ -3,10 +3,10 @@ import type { Scope } from '../../core/scope.ts';
 import type { Cookie } from '../../core/types.ts';
 import type { JSX } from 'preact';
 import { Fragment } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { usePrivacy, useTransfer } from '../context.ts';
 import { consumeKey } from '../focus.ts';
-import { Menu, positionBelow, type MenuItem, type MenuPosition } from './Menu.tsx';
+import { MenuButton, type MenuItem } from './Menu.tsx';
 import { useOverflow } from './use-overflow.ts';
 
 /** Tools that move into the "More tools" (») menu when the toolbar is too narrow, the first one first. */
@@ -56,8 +56,6 @@ export function Toolbar({ store, view, edits, deleteTargets, onDelete }: Toolbar
   const masked = privacy.masked.value;
   const noPage = !store.pageUrl.value;
   const bar = useRef<HTMLDivElement>(null);
-  const moreButton = useRef<HTMLButtonElement>(null);
-  const [moreAt, setMoreAt] = useState<MenuPosition | null>(null);
   const overflow = useOverflow(bar, OVERFLOW);
   // Each tool that moves into the "More tools" menu when the toolbar is too narrow: as a button, and as a menu item.
   const tools: Record<OverflowId, { button: JSX.Element; item: MenuItem }> = {
@@ -182,27 +180,16 @@ export function Toolbar({ store, view, edits, deleteTargets, onDelete }: Toolbar
         </button>
       </span>
       {overflow.collapsed.size > 0 && (
-        <button
-          ref={moreButton}
-          type="button"
-          class="icon more"
-          aria-haspopup="menu"
-          aria-expanded={moreAt !== null}
-          aria-label="More tools"
+        <MenuButton
+          label="More tools"
           title="More tools"
-          data-testid="more-tools"
-          onClick={() => setMoreAt(moreAt ? null : moreButton.current ? positionBelow(moreButton.current) : null)}
+          iconOnly
+          class="icon more"
+          testId="more-tools"
+          items={() => OVERFLOW.filter((id) => overflow.collapsed.has(id) && (id !== 'findings' || section === 'cookies')).map((id) => tools[id].item)}
         >
           <span aria-hidden="true">»</span>
-        </button>
-      )}
-      {moreAt && (
-        <Menu
-          label="More tools"
-          position={moreAt}
-          onClose={() => setMoreAt(null)}
-          items={OVERFLOW.filter((id) => overflow.collapsed.has(id) && (id !== 'findings' || section === 'cookies')).map((id) => tools[id].item)}
-        />
+        </MenuButton>
       )}
     </div>
   );

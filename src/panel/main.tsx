@@ -93,8 +93,10 @@ if ('error' in tab) {
     },
   });
   tab.onRequest((url) => store.addUrl(url));
-  // Set-Cookie headers are kept across navigations (bounded): a refused cookie stays explained after a redirect.
+  // A navigation starts a new report for the new page's site; the redirects that led to it stay, so a cookie refused
+  // on the way (a login's 302) stays explained. The timeline marks it.
   tab.onNavigated((url) => {
+    network.navigated(url);
     timeline.markNavigation(url);
     void store.navigated().then(() => timeline.releaseHeld((c) => store.isRelevant(c.cookie)));
   });

@@ -74,7 +74,11 @@ describe('audit <url> with an injected fetch', () => {
       { url: 'https://shop.example.com/login', cookie: 'csrftoken=abc123' },
     ]);
     const json = JSON.parse(c.out.join('')) as AuditJson;
-    expect(Object.keys(json)).toEqual(['grade', 'score', 'findings', 'refused']);
+    expect(Object.keys(json)).toEqual(['grade', 'score', 'frameworkSettings', 'findings', 'refused']);
+    expect(json.frameworkSettings).toMatchObject({ framework: 'django', file: 'settings.py' });
+    expect(json.frameworkSettings?.lines).toContain('SESSION_COOKIE_SECURE = True');
+    // The refused widget cookie is the application's own: its fix is the call that sets it, not a setting.
+    expect(json.findings.find((f) => f.rule === 'CK012')?.fix).toContain('response.set_cookie("widget", value, secure=True, samesite="None")');
     expect(json.findings).toContainEqual(expect.objectContaining({ rule: 'CK001', severity: 'high', cookie: 'sessionid' }));
     expect(json.findings.find((f) => f.rule === 'CK001')?.fix).toContain('SESSION_COOKIE_SECURE = True');
     expect(json.findings).toContainEqual(expect.objectContaining({ rule: 'CK012', cookie: 'widget' }));
@@ -163,9 +167,9 @@ describe('audit --url <page> [file|-]', () => {
 
   test.each([
     ['missing file', ['--url', 'https://example.com/', 'nope.json'], /cannot read nope\.json/],
-    ['invalid JSON', ['--url', 'https://example.com/', 'bad.json'], /line 1: malformed JSON/],
-    ['not cookies', ['--url', 'https://example.com/', 'odd.json'], /cookie #1: not an object/],
-    ['not Set-Cookie lines', ['--url', 'https://example.com/', 'text.txt'], /line 1: not a Set-Cookie line \(expected name=value\)/],
+    ['invalid JSON', ['--url', 'https://example.com/', 'bad.json'], /bad\.json \(json\): line 1: not valid JSON/],
+    ['not cookies', ['--url', 'https://example.com/', 'odd.json'], /line 1, field \[0\]: cookie #1: is not an object/],
+    ['not Set-Cookie lines', ['--url', 'https://example.com/', 'text.txt'], /text\.txt: line 1: unrecognised format/],
   ])('%s → exit 2', async (_label, args, message) => {
     const c = capture({}, { 'bad.json': '[{', 'odd.json': '[1]', 'text.txt': 'hello world' });
     expect(await run(c, args)).toBe(2);

@@ -59,9 +59,12 @@ export function createAnalysisStore(deps: {
   engine: ReadonlySignal<Engine | null>;
   /** Runs the next slice of work; by default a macrotask, so rows paint before any analysis runs. */
   defer?: (work: () => void) => void;
+  /** The clock that bounds a slice (ms); tests pass a frozen one so a slice's size does not depend on machine load. */
+  clock?: () => number;
 }) {
   const defer = deps.defer ?? afterNextPaint;
   const deferNextSlice = deps.defer ?? ((work: () => void) => afterNextPaint(work, 1));
+  const clock = deps.clock ?? (() => performance.now());
   /** version → analysis, for the page it was computed for. Filled in time slices after the rows are painted. */
   const results = signal<ReadonlyMap<string, CookieAnalysis>>(new Map());
   /** True when every cookie in view has its analysis. Kept by the scheduler, so reading it costs nothing. */
@@ -83,13 +86,13 @@ export function createAnalysisStore(deps: {
     const next = new Map<string, CookieAnalysis>();
     const siblingNames = new Set(cookies.map((c) => c.name));
     const now = Date.now();
-    const deadline = performance.now() + SLICE_MS;
+    const deadline = clock() + SLICE_MS;
     let pending = false;
     for (const cookie of cookies) {
       const version = versionOf(cookie);
       const known = have.get(version) ?? next.get(version);
       if (known) next.set(version, known);
-      else if (performance.now() < deadline) next.set(version, analyzeCookie(cookie, page, now, { siblingNames }));
+      else if (clock() < deadline) next.set(version, analyzeCookie(cookie, page, now, { siblingNames }));
       else pending = true;
     }
     batch(() => {

@@ -16,17 +16,15 @@ const SLICE_MS = 12;
 /**
  * Runs once the frame showing the new rows has been produced and presented (two animation frames; after 100 ms in a
  * hidden panel, which gets no frames), so a whole jar's analysis never delays the rows the user is waiting for.
- * The next slices of the same jar wait one frame each (`frames` 1): one slice and one render of its classes per frame.
  */
-function afterNextPaint(work: () => void, frames = 2): void {
+function afterNextPaint(work: () => void): void {
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
     setTimeout(work, 0);
   };
-  const wait = (n: number): void => void requestAnimationFrame(() => (n > 1 ? wait(n - 1) : run()));
-  if (typeof requestAnimationFrame === 'function') wait(frames);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(run));
   setTimeout(run, 100);
 }
 
@@ -63,7 +61,6 @@ export function createAnalysisStore(deps: {
   clock?: () => number;
 }) {
   const defer = deps.defer ?? afterNextPaint;
-  const deferNextSlice = deps.defer ?? ((work: () => void) => afterNextPaint(work, 1));
   const clock = deps.clock ?? (() => performance.now());
   /** version → analysis, for the page it was computed for. Filled in time slices after the rows are painted. */
   const results = signal<ReadonlyMap<string, CookieAnalysis>>(new Map());
@@ -99,12 +96,12 @@ export function createAnalysisStore(deps: {
       results.value = next; // keeps only the versions still in view
       complete.value = !pending;
     });
-    if (pending) schedule(deferNextSlice);
+    if (pending) schedule();
   }
-  function schedule(how = defer): void {
+  function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    how(step);
+    defer(step);
   }
   effect(() => {
     const cookies = deps.cookies.value;

@@ -15,6 +15,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { CookieTable } from './CookieTable.tsx';
 import { DetailPane } from './DetailPane.tsx';
 import { EditorPane } from './EditorPane.tsx';
+import { BrowserNotes } from './BrowserNotes.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { TimelineView } from './TimelineView.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -37,13 +38,15 @@ export interface Stores {
   mutes: MuteStore;
   network: NetworkStore;
   inDevTools: boolean;
+  /** What this browser's DevTools cannot give the panel (Firefox: no subresource list). */
+  notes?: string[];
 }
 
 function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
 }
 
-export function App({ store, view, edits, timeline, analysis, mutes, network, inDevTools }: Stores) {
+export function App({ store, view, edits, timeline, analysis, mutes, network, inDevTools, notes = [] }: Stores) {
   const status = store.status.value;
   const selected = view.selected.value;
   const editing = edits.editor.value !== null;
@@ -81,9 +84,15 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, in
     <div class="app" onKeyDown={onKeyDown}>
       <Toolbar store={store} view={view} edits={edits} deleteTargets={deleteTargets} />
       <StatusBar edits={edits} />
+      <BrowserNotes notes={notes} />
       {status.kind === 'error' ? (
         <p class="empty" role="alert">
           {status.message}
+          {status.action && (
+            <button type="button" class="status-action" onClick={status.action.run}>
+              {status.action.label}
+            </button>
+          )}
         </p>
       ) : view.section.value === 'timeline' ? (
         <TimelineView timeline={timeline} />

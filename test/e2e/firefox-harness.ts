@@ -1,0 +1,199 @@
+/**
+ * Drives the BUILT Firefox add-on (dist-firefox/, or an unpacked archive) in Debian's Firefox ESR with
+ * puppeteer-core over WebDriver BiDi, following ../shared/docs/firefox-recipe.md. The store's truth is read with
+ * chrome-privileged JS (`Services.cookies`), never through the extension.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../scripts/manifests.ts';
+import { waitFor } from './harness.ts';
+
+export const DIST_FIREFOX = process.env.COOKIE_LENS_DIST_FIREFOX ? resolve(process.env.COOKIE_LENS_DIST_FIREFOX) : resolve(import.meta.dirname, '../../dist-firefox');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Pinned with the `extensions.webextensions.uuids` pref, so moz-extension:// URLs are known before install. */
+export const FIREFOX_UUID = '5b8e2c1a-3f4d-4e6a-9b7c-1d2e3f4a5b6c';
+
+interface BiDiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+export interface FirefoxHarness {
+  browser: Browser;
+  /** The panel page's URL (append `?tabId=`). */
+  panelUrl: string;
+  /** Evaluates an expression (a promise is awaited) with chrome privileges in the browser window; returns JSON. */
+  chrome<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface FirefoxCookie {
+  name: string;
+  value: string;
+  host: string;
+  path: string;
+  isHttpOnly: boolean;
+  isSecure: boolean;
+  isSession: boolean;
+  sameSite: number;
+  expiry: number;
+  userContextId: number;
+  privateBrowsingId: number;
+  partitionKey: string;
+  firstPartyDomain: string;
+}
+
+/** `source`: an unpacked add-on folder or a .zip/.xpi archive. */
+export async function launchFirefox({ source = DIST_FIREFOX, prefs = {} }: { source?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxHarness> {
+  if (!existsSync(source)) throw new Error(`${source} is missing: run \`npm run build:firefox\` first`);
+  if (source === DIST_FIREFOX && !existsSync(join(source, 'manifest.json'))) throw new Error('dist-firefox/ has no manifest: run `npm run build:firefox`');
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Navigating a tab to moz-extension:// and chrome-privileged evaluation need system access (recipe).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Firefox's default for third-party cookies under Total Cookie Protection is to partition them, not block.
+      'network.cookie.cookieBehavior': 5,
+      ...prefs,
+    },
+    protocolTimeout: 120_000,
+  });
+  const connection = (browser as unknown as { connection: BiDiConnection }).connection;
+  try {
+    const installed = await browser.installExtension(source);
+    if (installed !== GECKO_ID) throw new Error(`installed ${installed}, expected ${GECKO_ID}`);
+  } catch (e) {
+    await browser.close().catch(() => undefined);
+    throw e;
+  }
+  const chrome = async <T>(expression: string): Promise<T> => {
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url.startsWith('chrome://browser/'))?.context;
+    if (!context) throw new Error('no Firefox browser window');
+    const { result } = await connection.send('script.evaluate', {
+      expression: `(async () => JSON.stringify(await (${expression})))()`,
+      target: { context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    const r = result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+    if (r.type !== 'success') throw new Error(`chrome evaluation failed: ${r.exceptionDetails?.text ?? 'unknown'}`);
+    const value = r.result?.value;
+    return (value === undefined ? undefined : JSON.parse(value)) as T;
+  };
+  return {
+    browser,
+    panelUrl: `moz-extension://${FIREFOX_UUID}/src/panel/index.html`,
+    chrome,
+    async close() {
+      await browser.close().catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * Firefox sends no load event for extension documents, so `page.goto` would time out: navigate at "interactive"
+ * and wait for the document to finish (recipe).
+ */
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  // puppeteer's BiDi frame exposes its browsing context (not part of the public Frame type).
+  const frame = page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } };
+  await frame.browsingContext.navigate(url, 'interactive');
+  await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 30_000 }, url);
+}
+
+/** The WebExtension tab id of `page` (BiDi contexts are not tab ids): asked from an extension page. */
+export async function firefoxTabIdOf(fx: FirefoxHarness, page: Page): Promise<number> {
+  const probe = await fx.browser.newPage();
+  try {
+    await gotoExtensionPage(probe, `${fx.panelUrl}?tabId=0`);
+    const url = page.url();
+    // Match-pattern queries ignore ports: list every tab and compare URLs.
+    const id = await probe.evaluate(async (u: string) => {
+      const tabs = await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? -1;
+    }, url);
+    if (id < 0) throw new Error(`no tab found for ${url}`);
+    return id;
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Opens the panel page as a tab for `tabId`. */
+export async function openFirefoxPanelTab(fx: FirefoxHarness, tabId: number): Promise<Page> {
+  const page = await fx.browser.newPage();
+  await gotoExtensionPage(page, `${fx.panelUrl}?tabId=${tabId}`);
+  return page;
+}
+
+/** Every cookie in Firefox's cookie service (all containers, partitions, private windows), read with chrome privileges. */
+export function firefoxCookies(fx: FirefoxHarness): Promise<FirefoxCookie[]> {
+  return fx.chrome<FirefoxCookie[]>(`Services.cookies.cookies.map((c) => ({
+    name: c.name, value: c.value, host: c.host, path: c.path, isHttpOnly: c.isHttpOnly, isSecure: c.isSecure,
+    isSession: c.isSession, sameSite: c.sameSite, expiry: c.isSession ? -1 : Math.round(c.expiry / (c.expiry > 1e11 ? 1000 : 1)),
+    userContextId: c.originAttributes.userContextId, privateBrowsingId: c.originAttributes.privateBrowsingId,
+    partitionKey: c.originAttributes.partitionKey, firstPartyDomain: c.originAttributes.firstPartyDomain,
+  }))`);
+}
+
+/** Stops the add-on's event page, as Firefox does when it idles, and waits until it is gone. */
+export async function stopBackground(fx: FirefoxHarness): Promise<void> {
+  await fx.chrome(`(async () => {
+    const ext = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+    await ext.terminateBackground({ ignoreDevToolsAttached: true });
+    return true;
+  })()`);
+  await waitFor('the background to stop', () => fx.chrome<boolean>(`WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState === 'stopped'`).catch(() => false), 30_000);
+}
+
+const DEVTOOLS = `ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs').require('devtools/client/framework/devtools').gDevTools`;
+
+/**
+ * Opens Firefox's real toolbox on `page`'s tab and selects the Cookies panel (chrome-privileged JS, as the recipe
+ * says); returns a reader of the panel document's text (a frame script in the panel's own process).
+ */
+export async function openToolboxPanel(fx: FirefoxHarness, page: Page): Promise<{ text(): Promise<string>; close(): Promise<void> }> {
+  const url = page.url();
+  await fx.chrome(`(async () => {
+    const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+    if (!tab) throw new Error('no tab for the page');
+    gBrowser.selectedTab = tab;
+    const toolbox = await ${DEVTOOLS}.showToolboxForTab(tab);
+    return true;
+  })()`);
+  const toolId = await waitFor(
+    'the Cookies panel in the toolbox',
+    () =>
+      fx.chrome<string | null>(`(async () => {
+        const toolbox = ${DEVTOOLS}.getToolboxForTab(gBrowser.selectedTab);
+        const tool = toolbox?.getAdditionalTools().find((t) => t.label === 'Cookies');
+        if (!tool) return null;
+        await toolbox.selectTool(tool.id);
+        return tool.id;
+      })()`),
+    30_000,
+  );
+  const text = () =>
+    fx.chrome<string>(`(async () => {
+      const toolbox = ${DEVTOOLS}.getToolboxForTab(gBrowser.selectedTab);
+      const frame = toolbox.doc.getElementById('toolbox-panel-iframe-' + ${JSON.stringify(toolId)});
+      const panel = frame?.contentDocument?.querySelector('browser');
+      if (!panel) return '';
+      return new Promise((resolve) => {
+        const mm = panel.messageManager;
+        const done = (m) => { mm.removeMessageListener('cookie-lens-test:text', done); resolve(m.data); };
+        mm.addMessageListener('cookie-lens-test:text', done);
+        mm.loadFrameScript('data:,sendAsyncMessage("cookie-lens-test:text", content.location.href + "\\n" + (content.document.body ? content.document.body.innerText : ""))', false);
+        setTimeout(() => resolve(''), 5000);
+      });
+    })()`);
+  return {
+    text,
+    close: () => fx.chrome(`${DEVTOOLS}.closeToolboxForTab(gBrowser.selectedTab)`).then(() => undefined),
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * The Firefox subset, in real Firefox ESR over WebDriver BiDi (dist-firefox/): the panel as a tab (list, live
+ * add/remove, edit, delete, undo after the event page was stopped, a container tab, Total Cookie Protection's
+ * partition key restored exactly, import/export, revoked host access) and a smoke of the panel inside Firefox's real
+ * toolbox, where the panel has no cookies/tabs/webNavigation API and reads through the background. Every write is
+ * checked against Firefox's own cookie service (`Services.cookies`), never the panel's view of itself.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startDemoSite, type DemoSite } from '../fixtures/demo-site/server.mjs';
+import { rowNames, rowSelector as row, waitFor, waitForRows } from './harness.ts';
+import { firefoxCookies, firefoxTabIdOf, gotoExtensionPage, launchFirefox, openFirefoxPanelTab, openToolboxPanel, stopBackground, type FirefoxCookie, type FirefoxHarness } from './firefox-harness.ts';
+
+let fx: FirefoxHarness;
+let site: DemoSite;
+let page: Page;
+let panel: Page;
+let tabId: number;
+
+/** A cookie of the default store (no container, not private, unpartitioned unless asked). */
+const stored = async (name: string, where: Partial<FirefoxCookie> = { userContextId: 0, partitionKey: '' }) =>
+  (await firefoxCookies(fx)).find((c) => c.name === name && Object.entries(where).every(([k, v]) => c[k as keyof FirefoxCookie] === v));
+const comparable = ({ name, value, host, path, isHttpOnly, isSecure, isSession, sameSite, expiry, userContextId, partitionKey }: FirefoxCookie) => ({
+  name, value, host, path, isHttpOnly, isSecure, isSession, sameSite, expiry, userContextId, partitionKey,
+});
+
+async function must<T extends Element>(scope: Page, selector: string): Promise<ElementHandle<T>> {
+  return waitFor(`element ${selector}`, () => scope.$(selector)) as Promise<ElementHandle<T>>;
+}
+
+async function button(scope: Page, within: string, text: string): Promise<ElementHandle<HTMLButtonElement>> {
+  return waitFor(`button "${text}" in ${within}`, async () => {
+    for (const b of await scope.$$(`${within} button`)) {
+      if ((await b.evaluate((el) => el.textContent?.trim())) === text) return b as ElementHandle<HTMLButtonElement>;
+    }
+    return null;
+  });
+}
+
+const statusText = (p: Page) => p.$eval('[data-testid="status"]', (el) => el.textContent ?? '').catch(() => '');
+
+beforeAll(async () => {
+  site = await startDemoSite();
+  // extensions.webextOptionalPermissionPrompts=false answers a permission request with "allow" (no doorhanger to click).
+  fx = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  page = await fx.browser.newPage();
+  await page.goto(site.url, { waitUntil: 'load' });
+  tabId = await firefoxTabIdOf(fx, page);
+  panel = await openFirefoxPanelTab(fx, tabId);
+  await waitForRows(panel, ['sessionid', 'username', 'theme', 'csrftoken', 'legacy_auth'], 30_000);
+});
+
+afterAll(async () => {
+  await fx?.close();
+  await site?.close();
+});
+
+describe('Firefox: the panel as a tab', () => {
+  test('lists the page\'s cookies, with the third-party cookie Total Cookie Protection partitioned', async () => {
+    const widget = await waitFor('the partitioned widget cookie', async () => (await firefoxCookies(fx)).find((c) => c.name === '__Host-widget_prefs'));
+    // Firefox partitions every third-party cookie (Chrome only those marked Partitioned).
+    expect(widget.partitionKey).toMatch(/localhost/);
+    await waitForRows(panel, ['__Host-widget_prefs']);
+    const cell = await panel.$eval(`${row('__Host-widget_prefs')} [data-col="partitionKey"]`, (el) => el.textContent ?? '').catch(() => '');
+    expect(cell).toBe('http://localhost (cross-site ancestor)');
+  });
+
+  test('live: a cookie the page adds appears, and disappears when the page removes it', async () => {
+    await page.evaluate(() => (document.cookie = 'fx_live=1; path=/'));
+    await waitForRows(panel, ['fx_live']);
+    await page.evaluate(() => (document.cookie = 'fx_live=; path=/; max-age=0'));
+    await waitFor('fx_live to leave the table', async () => !(await rowNames(panel)).includes('fx_live'));
+  });
+
+  test('edit a value inline: Firefox\'s store holds the new value', async () => {
+    const cell = await must(panel, `${row('username')} [data-col="value"]`);
+    await cell.click({ count: 2 });
+    const input = await must<HTMLInputElement>(panel, `${row('username')} input[aria-label="Value of username"]`);
+    await input.click({ count: 3 });
+    await input.type('fx_user');
+    await input.press('Enter');
+    await waitFor('the store to hold the new value', async () => (await stored('username'))?.value === 'fx_user');
+  });
+
+  test('Delete removes the selected cookie; Ctrl+Z restores it exactly after the event page was stopped', async () => {
+    const before = comparable((await stored('theme')) as FirefoxCookie);
+    await (await must(panel, row('theme'))).click();
+    await panel.keyboard.press('Delete');
+    await waitFor('theme to be deleted', async () => (await stored('theme')) === undefined);
+    await waitFor('the delete to be reported', async () => (await statusText(panel)).includes('Delete theme'));
+    await stopBackground(fx);
+    await (await must(panel, row('username'))).click();
+    await panel.keyboard.down('Control');
+    await panel.keyboard.press('z');
+    await panel.keyboard.up('Control');
+    await waitFor('theme to be back', async () => {
+      const status = await statusText(panel);
+      if (/could not|failed|Nothing to undo/i.test(status)) throw new Error(`undo failed: ${status}`);
+      return (await stored('theme')) !== undefined;
+    }, 30_000);
+    expect(comparable((await stored('theme')) as FirefoxCookie)).toEqual(before);
+  });
+
+  test('a partitioned cookie deleted and undone comes back in the same partition', async () => {
+    const where = { name: '__Host-widget_prefs' };
+    const before = comparable((await stored('__Host-widget_prefs', where)) as FirefoxCookie);
+    expect(before.partitionKey).not.toBe('');
+    await (await must(panel, row('__Host-widget_prefs'))).click();
+    await panel.keyboard.press('Delete');
+    await waitFor('the widget cookie to be deleted', async () => (await stored('__Host-widget_prefs', where)) === undefined);
+    await (await must(panel, 'button[aria-label^="Undo: Delete"]')).click();
+    await waitFor('the widget cookie to be back', async () => (await stored('__Host-widget_prefs', where)) !== undefined);
+    expect(comparable((await stored('__Host-widget_prefs', where)) as FirefoxCookie)).toEqual(before);
+  });
+
+  test('export shows the site\'s cookies; import writes them as one step and Undo takes it back', async () => {
+    await (await button(panel, '.toolbar', 'Export…')).click();
+    await must(panel, 'dialog[data-testid="export-dialog"][open]');
+    await (await must(panel, 'dialog[open] input[name="export-choice"][value="site"]')).click();
+    await panel.select('dialog[open] select', 'netscape');
+    const preview = await waitFor('the Netscape preview', async () => {
+      const t = await panel.$eval('[data-testid="export-preview"]', (el) => (el as HTMLTextAreaElement).value).catch(() => '');
+      return t.startsWith('# Netscape HTTP Cookie File') ? t : null;
+    });
+    expect(preview).toMatch(/^#HttpOnly_localhost\tFALSE\t\/\tFALSE\t\d+\tsessionid\tREDACTED-session-id$/m);
+    expect(preview).toMatch(/\tusername\tfx_user$/m);
+    await (await button(panel, 'dialog[open]', 'Close')).click();
+    await waitFor('the export dialog to close', async () => !(await panel.$('dialog[data-testid="export-dialog"][open]')));
+
+    await (await button(panel, '.toolbar', 'Import…')).click();
+    await must(panel, 'dialog[data-testid="import-dialog"][open]');
+    await (await must(panel, '[data-testid="import-text"]')).evaluate((el, t) => {
+      const area = el as HTMLTextAreaElement;
+      area.value = t;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, '# Netscape HTTP Cookie File\nlocalhost\tFALSE\t/\tFALSE\t0\tfx_imported\tyes\n');
+    const counts = await waitFor('the preview counts', () => panel.$eval('[data-testid="import-counts"]', (el) => el.textContent).catch(() => null));
+    expect(counts).toBe('1 to create, 0 to overwrite, 0 unchanged, 0 refused');
+    await (await must(panel, '[data-testid="import-apply"]')).click();
+    await waitFor('the import in Firefox\'s store', async () => (await stored('fx_imported'))?.value === 'yes');
+    expect((await stored('fx_imported'))?.isSession).toBe(true);
+    await waitForRows(panel, ['fx_imported']);
+    await (await button(panel, '[data-testid="status"]', 'Undo')).click();
+    await waitFor('the import undone', async () => (await stored('fx_imported')) === undefined);
+  });
+
+  test('a container tab: the panel reads and writes that container\'s store only', async () => {
+    const context = await fx.browser.createBrowserContext();
+    const inContainer = await context.newPage();
+    // Its own URL: tabs are found by URL, and the default store's tab shows the same page.
+    await inContainer.goto(`${site.url}?in=container`, { waitUntil: 'load' });
+    await inContainer.evaluate(() => (document.cookie = 'only_in_container=1; path=/'));
+    const containerTab = await firefoxTabIdOf(fx, inContainer);
+    const containerPanel = await openFirefoxPanelTab(fx, containerTab);
+    await waitForRows(containerPanel, ['only_in_container', 'sessionid'], 30_000);
+    const containerCookie = await waitFor('the container cookie', async () => (await firefoxCookies(fx)).find((c) => c.name === 'only_in_container'));
+    expect(containerCookie.userContextId).toBeGreaterThan(0);
+    await (await must(containerPanel, row('sessionid'))).click();
+    expect(await containerPanel.$eval('[data-testid="detail"]', (el) => el.textContent ?? '')).toContain(`firefox-container-${containerCookie.userContextId}`);
+    // The default store's panel does not show it.
+    expect(await rowNames(panel)).not.toContain('only_in_container');
+
+    const defaultUser = (await stored('username'))?.value;
+    const cell = await must(containerPanel, `${row('username')} [data-col="value"]`);
+    await cell.click({ count: 2 });
+    const input = await must<HTMLInputElement>(containerPanel, `${row('username')} input[aria-label="Value of username"]`);
+    await input.click({ count: 3 });
+    await input.type('container_user');
+    await input.press('Enter');
+    const where = { userContextId: containerCookie.userContextId, partitionKey: '' };
+    await waitFor('the container store to hold the new value', async () => (await stored('username', where))?.value === 'container_user');
+    expect((await stored('username'))?.value).toBe(defaultUser);
+    await containerPanel.close();
+    await context.close();
+  });
+
+  test('revoked host access is explained with a way to grant it again, not "no cookies yet"', async () => {
+    await panel.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.remove({ origins: ['<all_urls>'] }));
+    await gotoExtensionPage(panel, `${fx.panelUrl}?tabId=${tabId}`);
+    const alert = await waitFor('the access message', () => panel.$eval('[role="alert"]', (el) => el.textContent ?? '').catch(() => null), 30_000);
+    expect(alert).toMatch(/Firefox does not let Cookie Lens read the cookies of localhost/);
+    expect(alert).toContain('about:addons');
+    expect(alert).not.toMatch(/No cookies/);
+    await (await button(panel, '[role="alert"]', 'Allow access to websites')).click();
+    await waitForRows(panel, ['sessionid', 'username'], 30_000);
+  });
+});
+
+describe('Firefox: the panel inside the real toolbox', () => {
+  test('reads through the background: rows, the subresource note, and a live change', async () => {
+    const toolbox = await openToolboxPanel(fx, page);
+    const text = await waitFor('rows in the toolbox panel', async () => {
+      const t = await toolbox.text();
+      return t.includes('sessionid') && t.includes('csrftoken') ? t : null;
+    }, 45_000);
+    expect(text).toContain(`${fx.panelUrl}`);
+    expect(text).toMatch(/Firefox does not tell extensions which files the page loaded/);
+    expect(text).not.toMatch(/Could not read cookies/);
+    await page.evaluate(() => (document.cookie = 'from_toolbox_test=1; path=/'));
+    await waitFor('the live cookie in the toolbox panel', async () => (await toolbox.text()).includes('from_toolbox_test'), 30_000);
+    await toolbox.close();
+  });
+});

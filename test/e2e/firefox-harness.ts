@@ -43,8 +43,15 @@ export interface FirefoxCookie {
   firstPartyDomain: string;
 }
 
-/** `source`: an unpacked add-on folder or a .zip/.xpi archive. */
-export async function launchFirefox({ source = DIST_FIREFOX, prefs = {} }: { source?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxHarness> {
+export interface FirefoxLaunchOptions {
+  /** An unpacked add-on folder or a .zip archive (default dist-firefox/). */
+  source?: string;
+  prefs?: Record<string, unknown>;
+  /** Install with "Run in Private Windows" allowed (about:addons), so private windows can be inspected. */
+  allowPrivate?: boolean;
+}
+
+export async function launchFirefox({ source = DIST_FIREFOX, prefs = {}, allowPrivate = false }: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
   if (!existsSync(source)) throw new Error(`${source} is missing: run \`npm run build:firefox\` first`);
   if (source === DIST_FIREFOX && !existsSync(join(source, 'manifest.json'))) throw new Error('dist-firefox/ has no manifest: run `npm run build:firefox`');
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
@@ -64,7 +71,11 @@ export async function launchFirefox({ source = DIST_FIREFOX, prefs = {} }: { sou
   });
   const connection = (browser as unknown as { connection: BiDiConnection }).connection;
   try {
-    const installed = await browser.installExtension(source);
+    // A folder installs as a temporary add-on (about:debugging → Load Temporary Add-on); so does an archive, the
+    // store's file, through BiDi's `archivePath`.
+    const extensionData = { type: source.endsWith('.zip') ? 'archivePath' : 'path', path: source };
+    const { result } = await connection.send('webExtension.install', { extensionData, ...(allowPrivate ? { 'moz:allowPrivateBrowsing': true } : {}) });
+    const installed = result.extension as string;
     if (installed !== GECKO_ID) throw new Error(`installed ${installed}, expected ${GECKO_ID}`);
   } catch (e) {
     await browser.close().catch(() => undefined);
@@ -133,7 +144,11 @@ export async function openFirefoxPanelTab(fx: FirefoxHarness, tabId: number): Pr
 
 /** Every cookie in Firefox's cookie service (all containers, partitions, private windows), read with chrome privileges. */
 export function firefoxCookies(fx: FirefoxHarness): Promise<FirefoxCookie[]> {
-  return fx.chrome<FirefoxCookie[]>(`Services.cookies.cookies.map((c) => ({
+  // \`cookies\` lists the normal stores (every container and partition); private windows' cookies are kept apart.
+  return fx.chrome<FirefoxCookie[]>(`[
+    ...Services.cookies.cookies.filter((c) => c.originAttributes.privateBrowsingId === 0),
+    ...Services.cookies.getCookiesWithOriginAttributes(JSON.stringify({ privateBrowsingId: 1 })),
+  ].map((c) => ({
     name: c.name, value: c.value, host: c.host, path: c.path, isHttpOnly: c.isHttpOnly, isSecure: c.isSecure,
     isSession: c.isSession, sameSite: c.sameSite, expiry: c.isSession ? -1 : Math.round(c.expiry / (c.expiry > 1e11 ? 1000 : 1)),
     userContextId: c.originAttributes.userContextId, privateBrowsingId: c.originAttributes.privateBrowsingId,
@@ -196,4 +211,19 @@ export async function openToolboxPanel(fx: FirefoxHarness, page: Page): Promise<
     text,
     close: () => fx.chrome(`${DEVTOOLS}.closeToolboxForTab(gBrowser.selectedTab)`).then(() => undefined),
   };
+}
+
+/** Opens `url` in a new private window (as Ctrl+Shift+P does) and returns its page. */
+export async function openPrivatePage(fx: FirefoxHarness, url: string): Promise<Page> {
+  const known = new Set(await fx.browser.pages());
+  await fx.chrome(`(async () => {
+    const win = OpenBrowserWindow({ private: true });
+    await new Promise((resolve) => win.addEventListener('load', resolve, { once: true }));
+    return true;
+  })()`);
+  // The window opens on about:privatebrowsing; navigate once that has loaded, so it does not replace the page.
+  const page = await waitFor('the private window\'s tab', async () => (await fx.browser.pages()).find((p) => !known.has(p)), 30_000);
+  await page.waitForFunction('document.readyState === "complete"', { timeout: 30_000 });
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
 }

@@ -9,7 +9,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoSite, type DemoSite } from '../fixtures/demo-site/server.mjs';
 import { rowNames, rowSelector as row, waitFor, waitForRows } from './harness.ts';
-import { firefoxCookies, firefoxTabIdOf, gotoExtensionPage, launchFirefox, openFirefoxPanelTab, openToolboxPanel, stopBackground, type FirefoxCookie, type FirefoxHarness } from './firefox-harness.ts';
+import { firefoxCookies, firefoxTabIdOf, gotoExtensionPage, launchFirefox, openFirefoxPanelTab, openPrivatePage, openToolboxPanel, stopBackground, type FirefoxCookie, type FirefoxHarness } from './firefox-harness.ts';
 
 let fx: FirefoxHarness;
 let site: DemoSite;
@@ -199,5 +199,64 @@ describe('Firefox: the panel inside the real toolbox', () => {
     await page.evaluate(() => (document.cookie = 'from_toolbox_test=1; path=/'));
     await waitFor('the live cookie in the toolbox panel', async () => (await toolbox.text()).includes('from_toolbox_test'), 30_000);
     await toolbox.close();
+  });
+});
+
+describe('Firefox: first-party isolation on (privacy.firstparty.isolate)', () => {
+  test('cookies are listed, edited and deleted in their isolated site, and undo restores them there', async () => {
+    const isolated = await launchFirefox({ prefs: { 'privacy.firstparty.isolate': true } });
+    try {
+      const p = await isolated.browser.newPage();
+      await p.goto(site.url, { waitUntil: 'load' });
+      const isolatedPanel = await openFirefoxPanelTab(isolated, await firefoxTabIdOf(isolated, p));
+      await waitForRows(isolatedPanel, ['sessionid', 'username'], 30_000);
+      const mine = async (name: string) => (await firefoxCookies(isolated)).find((c) => c.name === name && c.host === 'localhost');
+      const before = (await mine('username')) as FirefoxCookie;
+      // Firefox keys each cookie by the top-level site it was set under.
+      expect(before.firstPartyDomain).toBe('localhost');
+
+      const cell = await must(isolatedPanel, `${row('username')} [data-col="value"]`);
+      await cell.click({ count: 2 });
+      const input = await must<HTMLInputElement>(isolatedPanel, `${row('username')} input[aria-label="Value of username"]`);
+      await input.click({ count: 3 });
+      await input.type('isolated_user');
+      await input.press('Enter');
+      await waitFor('the isolated cookie to hold the new value', async () => (await mine('username'))?.value === 'isolated_user');
+      expect((await firefoxCookies(isolated)).filter((c) => c.name === 'username')).toHaveLength(1);
+      expect((await mine('username'))?.firstPartyDomain).toBe('localhost');
+
+      await (await must(isolatedPanel, row('username'))).click();
+      await isolatedPanel.keyboard.press('Delete');
+      await waitFor('username to be deleted', async () => (await mine('username')) === undefined);
+      await (await must(isolatedPanel, 'button[aria-label^="Undo: Delete"]')).click();
+      await waitFor('username back in its isolated site', async () => (await mine('username'))?.value === 'isolated_user');
+      expect((await mine('username'))?.firstPartyDomain).toBe('localhost');
+    } finally {
+      await isolated.close();
+    }
+  });
+});
+
+describe('Firefox: a private window', () => {
+  test('the panel reads and writes the private store (firefox-private), and the default store is untouched', async () => {
+    const fxp = await launchFirefox({ allowPrivate: true });
+    try {
+      const privatePage = await openPrivatePage(fxp, `${site.url}?in=private`);
+      await privatePage.evaluate(() => (document.cookie = 'only_private=1; path=/'));
+      const privatePanel = await openFirefoxPanelTab(fxp, await firefoxTabIdOf(fxp, privatePage));
+      await waitForRows(privatePanel, ['only_private', 'sessionid'], 30_000);
+      await (await must(privatePanel, row('only_private'))).click();
+      expect(await privatePanel.$eval('[data-testid="detail"]', (el) => el.textContent ?? '')).toContain('firefox-private');
+      const inStore = async () => (await firefoxCookies(fxp)).find((c) => c.name === 'only_private');
+      expect((await inStore())?.privateBrowsingId).toBe(1);
+
+      await privatePanel.keyboard.press('Delete');
+      await waitFor('the private cookie to be deleted', async () => (await inStore()) === undefined);
+      await (await must(privatePanel, 'button[aria-label^="Undo: Delete"]')).click();
+      await waitFor('the private cookie back in the private store', async () => (await inStore())?.privateBrowsingId === 1);
+      expect((await firefoxCookies(fxp)).filter((c) => c.name === 'only_private' && c.privateBrowsingId === 0)).toEqual([]);
+    } finally {
+      await fxp.close();
+    }
   });
 });

@@ -37,6 +37,15 @@ async function button(scope: Page, within: string, text: string): Promise<Elemen
   });
 }
 
+/** Double-click the value cell, replace the text, press Enter (as a user edits inline). */
+async function editValueInline(scope: Page, name: string, value: string): Promise<void> {
+  await (await must(scope, `${row(name)} [data-col="value"]`)).click({ count: 2 });
+  const input = await must<HTMLInputElement>(scope, `${row(name)} input[aria-label="Value of ${name}"]`);
+  await input.click({ count: 3 });
+  await input.type(value);
+  await input.press('Enter');
+}
+
 const statusText = (p: Page) => p.$eval('[data-testid="status"]', (el) => el.textContent ?? '').catch(() => '');
 
 beforeAll(async () => {
@@ -73,12 +82,7 @@ describe('Firefox: the panel as a tab', () => {
   });
 
   test('edit a value inline: Firefox\'s store holds the new value', async () => {
-    const cell = await must(panel, `${row('username')} [data-col="value"]`);
-    await cell.click({ count: 2 });
-    const input = await must<HTMLInputElement>(panel, `${row('username')} input[aria-label="Value of username"]`);
-    await input.click({ count: 3 });
-    await input.type('fx_user');
-    await input.press('Enter');
+    await editValueInline(panel, 'username', 'fx_user');
     await waitFor('the store to hold the new value', async () => (await stored('username'))?.value === 'fx_user');
   });
 
@@ -161,12 +165,7 @@ describe('Firefox: the panel as a tab', () => {
     expect(await rowNames(panel)).not.toContain('only_in_container');
 
     const defaultUser = (await stored('username'))?.value;
-    const cell = await must(containerPanel, `${row('username')} [data-col="value"]`);
-    await cell.click({ count: 2 });
-    const input = await must<HTMLInputElement>(containerPanel, `${row('username')} input[aria-label="Value of username"]`);
-    await input.click({ count: 3 });
-    await input.type('container_user');
-    await input.press('Enter');
+    await editValueInline(containerPanel, 'username', 'container_user');
     const where = { userContextId: containerCookie.userContextId, partitionKey: '' };
     await waitFor('the container store to hold the new value', async () => (await stored('username', where))?.value === 'container_user');
     expect((await stored('username'))?.value).toBe(defaultUser);
@@ -215,12 +214,7 @@ describe('Firefox: first-party isolation on (privacy.firstparty.isolate)', () =>
       // Firefox keys each cookie by the top-level site it was set under.
       expect(before.firstPartyDomain).toBe('localhost');
 
-      const cell = await must(isolatedPanel, `${row('username')} [data-col="value"]`);
-      await cell.click({ count: 2 });
-      const input = await must<HTMLInputElement>(isolatedPanel, `${row('username')} input[aria-label="Value of username"]`);
-      await input.click({ count: 3 });
-      await input.type('isolated_user');
-      await input.press('Enter');
+      await editValueInline(isolatedPanel, 'username', 'isolated_user');
       await waitFor('the isolated cookie to hold the new value', async () => (await mine('username'))?.value === 'isolated_user');
       expect((await firefoxCookies(isolated)).filter((c) => c.name === 'username')).toHaveLength(1);
       expect((await mine('username'))?.firstPartyDomain).toBe('localhost');

@@ -168,24 +168,35 @@ export async function stopBackground(fx: FirefoxHarness): Promise<void> {
 
 const DEVTOOLS = `ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs').require('devtools/client/framework/devtools').gDevTools`;
 
+/** The Cookies panel inside Firefox's toolbox, reached through a frame script in the panel's own process. */
+export interface ToolboxPanel {
+  /** The panel document's URL and visible text. */
+  text(): Promise<string>;
+  /** Clicks the first element matching `selector` (as a user would, a real click event); false when there is none. */
+  click(selector: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
 /**
  * Opens Firefox's real toolbox on `page`'s tab and selects the Cookies panel (chrome-privileged JS, as the recipe
- * says); returns a reader of the panel document's text (a frame script in the panel's own process).
+ * says).
  */
-export async function openToolboxPanel(fx: FirefoxHarness, page: Page): Promise<{ text(): Promise<string>; close(): Promise<void> }> {
+export async function openToolboxPanel(fx: FirefoxHarness, page: Page): Promise<ToolboxPanel> {
   const url = page.url();
   await fx.chrome(`(async () => {
     const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
     if (!tab) throw new Error('no tab for the page');
     gBrowser.selectedTab = tab;
-    const toolbox = await ${DEVTOOLS}.showToolboxForTab(tab);
+    // Kept: another tab may be selected later (the panel can open one), the toolbox stays with this one.
+    window.cookieLensTestTab = tab;
+    await ${DEVTOOLS}.showToolboxForTab(tab);
     return true;
   })()`);
   const toolId = await waitFor(
     'the Cookies panel in the toolbox',
     () =>
       fx.chrome<string | null>(`(async () => {
-        const toolbox = ${DEVTOOLS}.getToolboxForTab(gBrowser.selectedTab);
+        const toolbox = ${DEVTOOLS}.getToolboxForTab(window.cookieLensTestTab);
         const tool = toolbox?.getAdditionalTools().find((t) => t.label === 'Cookies');
         if (!tool) return null;
         await toolbox.selectTool(tool.id);
@@ -193,23 +204,27 @@ export async function openToolboxPanel(fx: FirefoxHarness, page: Page): Promise<
       })()`),
     30_000,
   );
-  const text = () =>
-    fx.chrome<string>(`(async () => {
-      const toolbox = ${DEVTOOLS}.getToolboxForTab(gBrowser.selectedTab);
+  /** Runs `body` (a function of the panel's window, as source) in the panel's process and returns its string result. */
+  const inPanel = (body: string) => {
+    const script = `(() => { let r; try { r = String((${body})(content)); } catch (e) { r = 'ERROR ' + e; } sendAsyncMessage('cookie-lens-test:result', r); })()`;
+    return fx.chrome<string>(`(async () => {
+      const toolbox = ${DEVTOOLS}.getToolboxForTab(window.cookieLensTestTab);
       const frame = toolbox.doc.getElementById('toolbox-panel-iframe-' + ${JSON.stringify(toolId)});
       const panel = frame?.contentDocument?.querySelector('browser');
       if (!panel) return '';
       return new Promise((resolve) => {
         const mm = panel.messageManager;
-        const done = (m) => { mm.removeMessageListener('cookie-lens-test:text', done); resolve(m.data); };
-        mm.addMessageListener('cookie-lens-test:text', done);
-        mm.loadFrameScript('data:,sendAsyncMessage("cookie-lens-test:text", content.location.href + "\\n" + (content.document.body ? content.document.body.innerText : ""))', false);
+        const done = (m) => { mm.removeMessageListener('cookie-lens-test:result', done); resolve(m.data); };
+        mm.addMessageListener('cookie-lens-test:result', done);
+        mm.loadFrameScript(${JSON.stringify('data:,')} + encodeURIComponent(${JSON.stringify(script)}), false);
         setTimeout(() => resolve(''), 5000);
       });
     })()`);
+  };
   return {
-    text,
-    close: () => fx.chrome(`${DEVTOOLS}.closeToolboxForTab(gBrowser.selectedTab)`).then(() => undefined),
+    text: () => inPanel('(w) => w.location.href + "\\n" + (w.document.body ? w.document.body.innerText : "")'),
+    click: async (selector) => (await inPanel(`(w) => { const el = w.document.querySelector(${JSON.stringify(selector)}); if (el) el.click(); return !!el; }`)) === 'true',
+    close: () => fx.chrome(`${DEVTOOLS}.closeToolboxForTab(window.cookieLensTestTab)`).then(() => undefined),
   };
 }
 
@@ -226,4 +241,17 @@ export async function openPrivatePage(fx: FirefoxHarness, url: string): Promise<
   await page.waitForFunction('document.readyState === "complete"', { timeout: 30_000 });
   await page.goto(url, { waitUntil: 'load' });
   return page;
+}
+
+/**
+ * Uncaught errors and unhandled promise rejections of Cookie Lens's own pages (panel, toolbox panel, background), as
+ * Firefox's console service recorded them (flags 0 = error, not warning). Left out: "Promise rejected after context
+ * unloaded", which Firefox itself logs when a page closes while one of its API calls is still pending (the tests
+ * close panels and tabs mid-flight; no code is left to handle anything then).
+ */
+export async function extensionErrors(fx: FirefoxHarness): Promise<string[]> {
+  const all = await fx.chrome<string[]>(`Services.console.getMessageArray()
+    .filter((m) => m instanceof Ci.nsIScriptError && m.flags === 0 && (m.sourceName || '').startsWith('moz-extension://${FIREFOX_UUID}/'))
+    .map((m) => m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')')`);
+  return all.filter((m) => !m.startsWith('Promise rejected after context unloaded'));
 }

@@ -9,7 +9,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startDemoSite, type DemoSite } from '../fixtures/demo-site/server.mjs';
 import { rowNames, rowSelector as row, waitFor, waitForRows } from './harness.ts';
-import { firefoxCookies, firefoxTabIdOf, gotoExtensionPage, launchFirefox, openFirefoxPanelTab, openPrivatePage, openToolboxPanel, stopBackground, type FirefoxCookie, type FirefoxHarness } from './firefox-harness.ts';
+import { extensionErrors, firefoxCookies, firefoxTabIdOf, gotoExtensionPage, launchFirefox, openFirefoxPanelTab, openPrivatePage, openToolboxPanel, stopBackground, type FirefoxCookie, type FirefoxHarness } from './firefox-harness.ts';
 
 let fx: FirefoxHarness;
 let site: DemoSite;
@@ -198,6 +198,40 @@ describe('Firefox: the panel inside the real toolbox', () => {
     await page.evaluate(() => (document.cookie = 'from_toolbox_test=1; path=/'));
     await waitFor('the live cookie in the toolbox panel', async () => (await toolbox.text()).includes('from_toolbox_test'), 30_000);
     await toolbox.close();
+  });
+
+  test('revoked host access in the toolbox: its button opens the panel in a tab, and allowing there brings the rows back', async () => {
+    const toolbox = await openToolboxPanel(fx, page);
+    await waitFor('rows in the toolbox panel', async () => (await toolbox.text()).includes('sessionid'), 45_000);
+    await panel.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.remove({ origins: ['<all_urls>'] }));
+    // The background tells every open panel that access changed; the toolbox panel re-reads and explains.
+    const explained = await waitFor('the access message in the toolbox', async () => {
+      const t = await toolbox.text();
+      return t.includes('does not let Cookie Lens read the cookies of localhost') ? t : null;
+    }, 30_000);
+    expect(explained).toContain('Open a tab to allow access');
+    expect(explained).not.toMatch(/No cookies/);
+    const before = new Set(await fx.browser.pages());
+    expect(await toolbox.click('.status-action')).toBe(true);
+    // puppeteer does not see extension pages' URLs change (no load event): ask each new page where it is.
+    const grantTab = await waitFor('the panel opened in a tab', async () => {
+      for (const p of (await fx.browser.pages()).filter((x) => !before.has(x))) {
+        if ((await p.evaluate(() => location.href).catch(() => '')) === `${fx.panelUrl}?tabId=${tabId}`) return p;
+      }
+      return null;
+    }, 30_000);
+    await grantTab.waitForFunction('document.readyState === "complete"', { timeout: 30_000 });
+    await (await button(grantTab, '[role="alert"]', 'Allow access to websites')).click();
+    await waitFor('rows back in the toolbox panel', async () => {
+      const t = await toolbox.text();
+      return t.includes('sessionid') && !t.includes('does not let Cookie Lens');
+    }, 30_000);
+    await grantTab.close();
+    await toolbox.close();
+  });
+
+  test('no uncaught error or unhandled rejection in any Cookie Lens page during all of the above', async () => {
+    expect(await extensionErrors(fx)).toEqual([]);
   });
 });
 

@@ -105,7 +105,7 @@ describe('Firefox: the panel as a tab', () => {
     expect(comparable((await stored('theme')) as FirefoxCookie)).toEqual(before);
   });
 
-  test('a partitioned cookie deleted and undone comes back in the same partition', async () => {
+  test('a partitioned cookie deleted and undone comes back in the same partition; an edit keeps it there', async () => {
     const where = { name: '__Host-widget_prefs' };
     const before = comparable((await stored('__Host-widget_prefs', where)) as FirefoxCookie);
     expect(before.partitionKey).not.toBe('');
@@ -115,6 +115,11 @@ describe('Firefox: the panel as a tab', () => {
     await (await must(panel, 'button[aria-label^="Undo: Delete"]')).click();
     await waitFor('the widget cookie to be back', async () => (await stored('__Host-widget_prefs', where)) !== undefined);
     expect(comparable((await stored('__Host-widget_prefs', where)) as FirefoxCookie)).toEqual(before);
+    // An edit keeps the cookie in its partition: one cookie, same key, new value.
+    await editValueInline(panel, '__Host-widget_prefs', 'roomy');
+    await waitFor('the new value in the partition', async () => (await stored('__Host-widget_prefs', where))?.value === 'roomy');
+    const all = (await firefoxCookies(fx)).filter((c) => c.name === '__Host-widget_prefs');
+    expect(all.map(comparable)).toEqual([{ ...before, value: 'roomy' }]);
   });
 
   test('export shows the site\'s cookies; import writes them as one step and Undo takes it back', async () => {
@@ -186,7 +191,7 @@ describe('Firefox: the panel as a tab', () => {
 });
 
 describe('Firefox: the panel inside the real toolbox', () => {
-  test('reads through the background: rows, the subresource note, and a live change', async () => {
+  test('reads and writes through the background: rows, the subresource note, a live change, a delete and its undo', async () => {
     const toolbox = await openToolboxPanel(fx, page);
     const text = await waitFor('rows in the toolbox panel', async () => {
       const t = await toolbox.text();
@@ -197,6 +202,13 @@ describe('Firefox: the panel inside the real toolbox', () => {
     expect(text).not.toMatch(/Could not read cookies/);
     await page.evaluate(() => (document.cookie = 'from_toolbox_test=1; path=/'));
     await waitFor('the live cookie in the toolbox panel', async () => (await toolbox.text()).includes('from_toolbox_test'), 30_000);
+    // A write from the toolbox: delete through the detail pane, then Undo, each checked in Firefox's own store.
+    const before = comparable((await stored('from_toolbox_test')) as FirefoxCookie);
+    await waitFor('the row selected', () => toolbox.click(`${row('from_toolbox_test')} [data-col="name"]`).then((ok) => ok && toolbox.click('[data-testid="detail"] button[title^="Delete"]')), 30_000);
+    await waitFor('the cookie deleted from the toolbox', async () => (await stored('from_toolbox_test')) === undefined, 30_000);
+    await waitFor('Undo in the toolbox status line', () => toolbox.click('[data-testid="status"] button:not(.quiet)'), 30_000);
+    await waitFor('the cookie back', async () => (await stored('from_toolbox_test')) !== undefined, 30_000);
+    expect(comparable((await stored('from_toolbox_test')) as FirefoxCookie)).toEqual(before);
     await toolbox.close();
   });
 

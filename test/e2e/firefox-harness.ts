@@ -138,6 +138,8 @@ export async function firefoxTabIdOf(fx: FirefoxHarness, page: Page): Promise<nu
 /** Opens the panel page as a tab for `tabId`. */
 export async function openFirefoxPanelTab(fx: FirefoxHarness, tabId: number): Promise<Page> {
   const page = await fx.browser.newPage();
+  // As wide as the Chromium runs' window: a narrower toolbar moves Export/Import into its "More tools" menu.
+  await page.setViewport({ width: 1400, height: 900 });
   await gotoExtensionPage(page, `${fx.panelUrl}?tabId=${tabId}`);
   return page;
 }

@@ -17,7 +17,7 @@ const root = resolve(import.meta.dirname, '../..');
 const FIXTURE = 'test/fixtures/formats/cookie-editor-export.json';
 const URL_ARG = ['--url', 'https://github.com/'];
 /** Build output, installed packages and local state: not part of a fresh clone. */
-const NOT_IN_A_CLONE = new Set(['node_modules', '.git', 'dist', 'dist-cli', 'artifacts', '.cache']);
+const NOT_IN_A_CLONE = new Set(['node_modules', '.git', 'dist', 'dist-cli', 'dist-firefox', 'artifacts', '.cache']);
 const STEP_MS = 180_000;
 
 let work = '';

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Registers tsx so the TypeScript CLI runs without a build step, then hands over to src/cli/main.ts.
+// Runs the built CLI (dist-cli/, plain JavaScript made from src/cli by `npm run build` or `npm pack`) with Node alone.
 // Exit codes (README): 0 ok, 1 findings at or above --fail-on, 2 usage or bad input, 70 internal. Never a stack trace.
-import { register } from 'tsx/esm/api';
 
 const INTERNAL = 70;
 
@@ -31,6 +30,12 @@ process.stderr.on('error', () => process.exit(process.exitCode ?? INTERNAL));
 process.on('uncaughtException', (e) => die(`internal error: ${oneLine(e)}`, INTERNAL));
 process.on('unhandledRejection', (e) => die(`internal error: ${oneLine(e)}`, INTERNAL));
 
-register();
-const { main, processIo } = await import('../src/cli/main.ts');
+let cli;
+try {
+  cli = await import('../dist-cli/main.mjs');
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('dist-cli')) throw e;
+  die('the command is not built (dist-cli/main.mjs is missing): run `npm run build:cli` in the project first', INTERNAL);
+}
+const { main, processIo } = cli;
 process.exitCode = await main(process.argv.slice(2), processIo);

@@ -110,3 +110,24 @@ export async function measureHostileAnalysis(runs = 15, n = 180): Promise<{ host
   const normalMs = median(await perCookie(normal));
   return { hostileMsPerCookie: hostileMs, normalMsPerCookie: normalMs };
 }
+
+/**
+ * The time to analyse the browser's own 3,000-cookie jar (as read with getAll({})), alternating with `readJar`, a
+ * getAll({}) of the same jar timed in the panel: medians of both, so their ratio comes from one stretch of time.
+ */
+export async function measureJarAnalysis(jar: Cookie[], pageUrl: string, readJar: () => Promise<number>, runs = 9): Promise<{ analysisJarMs3000: number; getAllMs: number }> {
+  const gc = collectGarbage();
+  const warmUntil = performance.now() + 1000;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) analyzeCookies(jar, pageUrl);
+  const reads: number[] = [];
+  const times = await sample(runs, async () => {
+    reads.push(await readJar());
+    gc();
+    const start = performance.now();
+    const analysed = analyzeCookies(jar, pageUrl);
+    const ms = performance.now() - start;
+    if (analysed.length !== jar.length) throw new Error(`analysed ${analysed.length} of ${jar.length} cookies`);
+    return ms;
+  });
+  return { analysisJarMs3000: median(times), getAllMs: median(reads) };
+}

@@ -2,7 +2,8 @@
  * The floor any DevTools panel pays: a minimal MV3 extension, built by the benchmark into a temp dir, whose
  * devtools_page creates a "Bare" panel. The panel page reads chrome.cookies.getAll({url}) for the inspected tab's
  * URL and renders one <tr> per cookie with plain DOM (no framework, no worker, no analysis). Its rows carry the same
- * data-testid as Cookie Lens's, so both are measured by the same probe. The manifest `key` pins the extension id.
+ * data-testid as Cookie Lens's, so both are measured by the same probe. `benchAllSites(visible)` is the All sites
+ * floor: getAll({}) and the same number of visible rows painted. The manifest `key` pins the extension id.
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,24 +14,31 @@ export const BARE_PANEL_TITLE = 'Bare';
 
 const PANEL_JS = `
 const rows = document.getElementById('rows');
-chrome.tabs.get(chrome.devtools.inspectedWindow.tabId, (tab) => {
-  chrome.cookies.getAll({ url: tab.url }, (cookies) => {
-    const frag = document.createDocumentFragment();
-    for (const c of cookies) {
-      const tr = document.createElement('tr');
-      tr.setAttribute('data-testid', 'cookie-row');
-      tr.setAttribute('data-name', c.name);
-      const cells = [c.name, c.value, c.domain, c.path, c.session ? 'Session' : new Date(c.expirationDate * 1000).toISOString(),
-        String(c.name.length + c.value.length), c.httpOnly ? '✓' : '', c.secure ? '✓' : '', c.sameSite];
-      for (const text of cells) {
-        const td = document.createElement('td');
-        td.textContent = text;
-        tr.append(td);
-      }
-      frag.append(tr);
+function render(cookies) {
+  const frag = document.createDocumentFragment();
+  for (const c of cookies) {
+    const tr = document.createElement('tr');
+    tr.setAttribute('data-testid', 'cookie-row');
+    tr.setAttribute('data-name', c.name);
+    const cells = [c.name, c.value, c.domain, c.path, c.session ? 'Session' : new Date(c.expirationDate * 1000).toISOString(),
+      String(c.name.length + c.value.length), c.httpOnly ? '✓' : '', c.secure ? '✓' : '', c.sameSite];
+    for (const text of cells) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.append(td);
     }
-    rows.append(frag);
-  });
+    frag.append(tr);
+  }
+  rows.replaceChildren(frag);
+}
+// The All sites floor: every cookie of every site read with getAll({}), and the first "visible" of them painted as
+// rows (what a virtualised table shows). Resolves with the number of cookies read, once the rows are in the DOM.
+globalThis.benchAllSites = (visible) => new Promise((resolve) => chrome.cookies.getAll({}, (all) => {
+  render(all.slice(0, visible));
+  resolve(all.length);
+}));
+chrome.tabs.get(chrome.devtools.inspectedWindow.tabId, (tab) => {
+  chrome.cookies.getAll({ url: tab.url }, render);
 });
 `;
 

@@ -1,4 +1,4 @@
-/** Builds the extension (npx vite build) when dist/ is missing or older than its sources. */
+/** Builds the extension (npx vite build) and the CLI (dist-cli/) when either is missing or older than its sources. */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,10 +11,16 @@ function newestMtime(path: string): number {
 }
 
 export function ensureBuilt(root: string, log: (line: string) => void): void {
-  const built = join(root, 'dist/manifest.json');
-  const sources = Math.max(...['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json'].map((p) => newestMtime(join(root, p))));
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  log('dist/ is missing or older than src/: npx vite build');
-  // The build's own output goes to stderr so that `--json` keeps stdout to one JSON object.
-  execSync('npx vite build', { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+  const sources = Math.max(...['src', 'public', 'manifest.json', 'vite.config.ts', 'vite.cli.config.ts', 'package.json'].map((p) => newestMtime(join(root, p))));
+  const stale = (file: string) => !existsSync(join(root, file)) || statSync(join(root, file)).mtimeMs < sources;
+  // The builds' own output goes to stderr so that `--json` keeps stdout to one JSON object.
+  const run = (command: string) => execSync(command, { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+  if (stale('dist/manifest.json')) {
+    log('dist/ is missing or older than src/: npx vite build');
+    run('npx vite build');
+  }
+  if (stale('dist-cli/main.mjs')) {
+    log('dist-cli/ is missing or older than src/: npm run build:cli');
+    run('npm run --silent build:cli');
+  }
 }

@@ -44,27 +44,61 @@ export const timeGetAll = (details: object) => `(async () => {
 
 /**
  * In the Cookie Lens panel: choose `scope` in the Scope select (a real change event, as a user's choice) and resolve
- * with the ms from that choice until the grid announces `rows` data rows and they are painted.
+ * with the ms from that choice until the grid announces `rows` data rows and they are painted (`rows`), then until
+ * every row in the DOM shows its class badge, painted (`classified`; analysis runs in slices after the rows paint),
+ * and the number of rows in the DOM (`visible`: the table is virtualised).
  */
 export const timeScopeSwitch = (scope: string, rows: number) => `(async () => {
   ${HELPERS}
   const select = document.querySelector('select[aria-label="Scope"]');
   if (!select) throw new Error('no Scope select in the panel');
   const want = String(${rows} + 1); // aria-rowcount counts the header row
-  const done = () => document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') === want
+  const shown = () => document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') === want
     && document.querySelector('[data-testid="cookie-row"]');
+  const rowEls = () => document.querySelectorAll('[data-testid="cookie-row"]');
+  const classified = () => [...rowEls()].every((r) => r.querySelector('[data-col="class"] .class-badge'));
   return await new Promise((resolve) => {
     let t0 = 0;
+    let rowsMs = -1;
+    let waiting = false;
     const mo = new MutationObserver(() => {
-      if (!done()) return;
-      mo.disconnect();
-      globalThis.__benchAfterPaint((t) => resolve(t - t0));
+      if (rowsMs < 0 && !waiting && shown()) {
+        waiting = true;
+        // Classes already in the DOM with the rows are painted in the same frame.
+        const withClasses = classified();
+        if (withClasses) mo.disconnect();
+        globalThis.__benchAfterPaint((t) => {
+          rowsMs = t - t0;
+          waiting = false;
+          if (withClasses) resolve({ rows: rowsMs, classified: rowsMs, visible: rowEls().length });
+          else check();
+        });
+        return;
+      }
+      check();
     });
+    const check = () => {
+      if (rowsMs < 0 || waiting || !shown() || !classified()) return;
+      waiting = true;
+      mo.disconnect();
+      globalThis.__benchAfterPaint((t) => resolve({ rows: rowsMs, classified: t - t0, visible: rowEls().length }));
+    };
     mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-rowcount'] });
     t0 = globalThis.__benchNow();
     select.value = ${JSON.stringify(scope)};
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
+})()`;
+
+/**
+ * In the bare panel: getAll({}) and the first `visible` cookies painted as plain-DOM rows (its benchAllSites); the ms
+ * from the call to the rows painted, measured as timeScopeSwitch measures Cookie Lens.
+ */
+export const timeBareAllSites = (visible: number) => `(async () => {
+  ${HELPERS}
+  const t0 = globalThis.__benchNow();
+  const count = await globalThis.benchAllSites(${visible});
+  return await new Promise((resolve) => globalThis.__benchAfterPaint((t) => resolve({ ms: t - t0, count })));
 })()`;
 
 /** Records in `__benchSeen[name]` when a row whose data-name starts with `prefix` is first painted. */
@@ -91,19 +125,19 @@ export const writeCookie = (name: string) => `(() => {
   return t;
 })()`;
 
-/** In the panel: long tasks (PerformanceObserver 'longtask') and DOM commits per animation frame, until stopped. */
+/** In the panel: long tasks (PerformanceObserver 'longtask') and DOM commits per animation frame, until `__burst.end()`. */
 export const BURST_MONITOR = `(() => {
   const m = globalThis.__burst = { longestTaskMs: 0, longTasks: 0, maxCommitsPerFrame: 0, commits: 0, lastMutation: performance.now(), stop: false };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) { m.longTasks++; m.longestTaskMs = Math.max(m.longestTaskMs, e.duration); }
-  }).observe({ type: 'longtask' });
+  const count = (entries) => { for (const e of entries) { m.longTasks++; m.longestTaskMs = Math.max(m.longestTaskMs, e.duration); } };
+  const po = new PerformanceObserver((list) => count(list.getEntries()));
+  po.observe({ type: 'longtask' });
   let inFrame = 0;
   let lastTick = performance.now();
   const tick = () => { inFrame = 0; lastTick = performance.now(); if (!m.stop) requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   // One MutationObserver callback per task that changed the DOM: two in one frame would be two renders in a frame.
   m.samples = [];
-  new MutationObserver((records) => {
+  const mo = new MutationObserver((records) => {
     m.commits++;
     m.maxCommitsPerFrame = Math.max(m.maxCommitsPerFrame, ++inFrame);
     m.lastMutation = performance.now();
@@ -112,7 +146,10 @@ export const BURST_MONITOR = `(() => {
       const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
       m.samples.push(r.type + ' ' + (r.attributeName ?? '') + ' on ' + (el?.className || el?.tagName) + ' (' + records.length + ' records, ' + Math.round(performance.now() - lastTick) + ' ms after the last frame)');
     }
-  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+  mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  // Stopping disconnects the observers, so a later monitor in the same panel measures alone.
+  m.end = () => { m.stop = true; count(po.takeRecords()); po.disconnect(); mo.disconnect(); };
 })()`;
 
 /** In the page: `writes` document.cookie writes spread evenly over `ms` (20 batches), over `names` distinct names. */

@@ -1,27 +1,44 @@
-/** cookie-lens command line: a table of subcommands (e.g. `audit` can be added as one more row). */
-import '../core/public-suffix-list.ts';
+/**
+ * cookie-lens command line: a table of subcommands (e.g. `audit` can be added as one more row). Arguments are read
+ * before anything heavy loads: a verb's module, the engine and the Public Suffix List are dynamic imports made when
+ * that verb runs (chunks of their own in the built CLI, see vite.cli.config.ts), so `--help` and `--version` load
+ * only this file and the few small modules it imports.
+ */
 import { open } from 'node:fs/promises';
-import { analyzeCookie } from '../core/analyze.ts';
 import { MAX_IMPORT_CHARS } from '../core/formats/input-limits.ts';
-import { auditCommand, AUDIT_HELP } from './audit.ts';
-import { CLASSIFY_USAGE, runClassify } from './classify.ts';
-import { convertCommand, CONVERT_USAGE } from './convert.ts';
 import type { CliIo, Subcommand } from './io.ts';
 import { oneLine } from './terminal.ts';
 import { VERSION } from './version.ts';
 
-export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string; help: string }> = {
-  classify: { run: runClassify, summary: 'classify cookies (session id, client data, tracking, ...) with evidence', help: CLASSIFY_USAGE },
+/** Loads a verb's modules together with the Public Suffix List (tldts), so analysis sees exact registrable domains. */
+async function withPublicSuffixList<T>(modules: Promise<T>): Promise<T> {
+  const [, loaded] = await Promise.all([import('../core/public-suffix-list.ts'), modules]);
+  return loaded;
+}
+
+/** Each verb: how to run it and its help text, both loaded with the verb's module when asked for. */
+export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string; help: () => Promise<string> }> = {
+  classify: {
+    run: async (args, io) => (await withPublicSuffixList(import('./classify.ts'))).runClassify(args, io),
+    summary: 'classify cookies (session id, client data, tracking, ...) with evidence',
+    help: async () => (await import('./classify.ts')).CLASSIFY_USAGE,
+  },
   audit: {
-    run: (args, io) => auditCommand(args, { ...io, fetch: globalThis.fetch }, (c, pageUrl) => analyzeCookie(c, pageUrl)),
+    run: async (args, io) => {
+      const [{ auditCommand }, { analyzeCookie }] = await withPublicSuffixList(Promise.all([import('./audit.ts'), import('../core/analyze.ts')]));
+      return auditCommand(args, { ...io, fetch: globalThis.fetch }, (c, pageUrl) => analyzeCookie(c, pageUrl));
+    },
     summary: 'audit a URL or a cookie file: security findings, grade and framework fixes',
-    help: AUDIT_HELP,
+    help: async () => (await import('./audit.ts')).AUDIT_HELP,
   },
   convert: {
-    // The page URL is not known here; the analysis of a cookie depends on it only for third-party checks.
-    run: (args, io) => convertCommand(args, { ...io, analysisOf: (c) => analyzeCookie(c, `https://${c.domain.replace(/^\./, '')}/`) }),
+    run: async (args, io) => {
+      const [{ convertCommand }, { analyzeCookie }] = await withPublicSuffixList(Promise.all([import('./convert.ts'), import('../core/analyze.ts')]));
+      // The page URL is not known here; the analysis of a cookie depends on it only for third-party checks.
+      return convertCommand(args, { ...io, analysisOf: (c) => analyzeCookie(c, `https://${c.domain.replace(/^\./, '')}/`) });
+    },
     summary: 'convert between JSON, Netscape cookies.txt, Cookie header and curl (--redact hides credentials)',
-    help: CONVERT_USAGE,
+    help: async () => (await import('./convert.ts')).CONVERT_USAGE,
   },
 };
 
@@ -57,16 +74,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`cookie-lens: unknown command "${oneLine(command.slice(0, 60))}" (see cookie-lens --help)\n`);
     return EXIT.usage;
   }
-  // Every verb: --help and --version before anything else is read.
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${sub.help}\n${EXIT_CODES_HELP}`);
-    return EXIT.ok;
-  }
-  if (rest.includes('--version')) {
-    io.stdout(`cookie-lens ${VERSION}\n`);
-    return EXIT.ok;
-  }
   try {
+    // Every verb: --help and --version before anything else is read (the help text loads with the verb's module).
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${await sub.help()}\n${EXIT_CODES_HELP}`);
+      return EXIT.ok;
+    }
+    if (rest.includes('--version')) {
+      io.stdout(`cookie-lens ${VERSION}\n`);
+      return EXIT.ok;
+    }
     return await sub.run(rest, io);
   } catch (e) {
     io.stderr(`cookie-lens ${command}: internal error: ${oneLine(e instanceof Error ? e.message : String(e)).slice(0, 300)}\n`);

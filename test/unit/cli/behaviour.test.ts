@@ -209,7 +209,7 @@ describe('audit <url> cannot hang', { timeout: 120_000 }, () => {
   });
 });
 
-// Each spawn starts Node and tsx (seconds on a busy machine): two spawns, a generous timeout.
+// Each spawn starts Node on the built CLI (dist-cli/): two spawns, a generous timeout for a busy machine.
 describe('bin/cookie-lens.mjs: write errors, never a stack trace', { timeout: 180_000 }, () => {
   const bin = join(root, 'bin/cookie-lens.mjs');
 

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { readCookieInput } from '../../../src/core/formats/parse-file.ts';
 import type { Cookie } from '../../../src/core/types.ts';
 import { defaultPath } from '../../../src/core/cookie.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
+import { runProcess } from '../../run-process.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const NOW = Date.UTC(2026, 0, 15);
@@ -98,30 +100,61 @@ describe('cookie-lens classify (injected stdio)', () => {
   });
 });
 
-// Each spawn starts Node and tsx: seconds on a busy machine, so few spawns and a generous timeout.
-describe('bin/cookie-lens.mjs (spawned)', { timeout: 120_000 }, () => {
-  const run = (args: string[], input = '') => spawnSync(process.execPath, [join(root, 'bin/cookie-lens.mjs'), ...args], { input, encoding: 'utf8', cwd: root });
 
-  it('--help and classify --help print usage', () => {
-    const top = run(['--help']);
+// These spawn Node on the built CLI (test/build-cli.ts builds it first). They check behaviour, not speed: the time
+// limits are generous for a loaded 2-core machine, and the spawns few. Start-up time is `npm run bench`'s cliHelpMs.
+const SPAWN_MS = 60_000;
+
+describe('bin/cookie-lens.mjs (spawned, built CLI)', () => {
+  const run = (args: string[], input = '') => runProcess(process.execPath, [join(root, 'bin/cookie-lens.mjs'), ...args], { cwd: root, input, timeoutMs: SPAWN_MS });
+
+  it('--help and classify --help print usage', async () => {
+    const top = await run(['--help']);
     expect(top.status).toBe(0);
     expect(top.stdout).toMatch(/Usage: cookie-lens <command>/);
-    const sub = run(['classify', '--help']);
+    const sub = await run(['classify', '--help']);
     expect(sub.status).toBe(0);
     expect(sub.stdout).toMatch(/--url <page-url>/);
-  });
+  }, 2 * SPAWN_MS);
 
-  it('classifies Set-Cookie lines from stdin', () => {
-    const r = run(['classify', '--url', 'https://www.example.com/', '--json'], SET_COOKIE);
+  it('classifies Set-Cookie lines from stdin', async () => {
+    const r = await run(['classify', '--url', 'https://www.example.com/', '--json'], SET_COOKIE);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as Array<{ name: string; class: string }>;
     expect(out.map((c) => [c.name, c.class])).toEqual([['sessionid', 'session-id'], ['csrftoken', 'csrf'], ['_ga', 'tracking']]);
-  });
+  }, SPAWN_MS);
 
-  it('malformed JSON: one stderr line, exit 2, no stack trace', () => {
-    const r = run(['classify', '--url', 'https://e.com/'], '[{"name":');
+  it('malformed JSON: one stderr line, exit 2, no stack trace', async () => {
+    const r = await run(['classify', '--url', 'https://e.com/'], '[{"name":');
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-  });
+    expect(r.stderr).not.toMatch(/\bat .*\.(ts|mjs):\d+/);
+  }, SPAWN_MS);
+
+  it('the entry loads nothing heavy: --help and --version work with its static imports alone, a verb needs its chunks', async () => {
+    // The entry's static import closure (rolldown may put small shared modules in chunks it imports statically).
+    const dist = join(root, 'dist-cli');
+    const closure = new Set<string>(['main.mjs']);
+    for (const file of closure) {
+      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/^import\s[^'"]*["']\.\/([^'"]+)["']/gm)) closure.add(m[1] as string);
+    }
+    const heavy = readdirSync(dist).filter((f) => /^(public-suffix-list|analyze|classify|audit|convert)-.*\.mjs$/.test(f));
+    expect(heavy.length).toBeGreaterThanOrEqual(5); // the verbs, the engine and tldts are chunks of their own
+    expect([...closure].filter((f) => heavy.includes(f))).toEqual([]);
+    // A few KB of argument handling, not the engine (hundreds of KB) inlined by accident.
+    expect([...closure].reduce((n, f) => n + statSync(join(dist, f)).size, 0)).toBeLessThan(40_000);
+    const alone = mkdtempSync(join(tmpdir(), 'cookie-lens-entry-'));
+    try {
+      for (const file of closure) copyFileSync(join(dist, file), join(alone, file));
+      const script = `const { main, processIo } = await import(${JSON.stringify(join(alone, 'main.mjs'))});
+        for (const argv of [['--help'], ['--version'], ['classify', '--url', 'https://e.com/']]) process.stdout.write('exit ' + await main(argv, processIo) + '\\n');`;
+      const r = await runProcess(process.execPath, ['--input-type=module', '-e', script], { cwd: alone, input: 'a=b', timeoutMs: SPAWN_MS });
+      expect(r.stdout).toMatch(/Usage: cookie-lens <command>/);
+      expect(r.stdout).toMatch(/^(cookie-lens )?\d+\.\d+\.\d+$/m);
+      expect(r.stdout.match(/^exit \d+$/gm)).toEqual(['exit 0', 'exit 0', 'exit 70']);
+      expect(r.stderr).toMatch(/^cookie-lens classify: internal error: Cannot find module/);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
+  }, SPAWN_MS);
 });

@@ -7,7 +7,9 @@ import { browser } from '../shared/browser.ts';
 import { toCookie } from '../shared/cookies.ts';
 import type { CookieChange } from '../shared/protocol.ts';
 import { acceptPanel, fanOutCookieChange, fanOutNavigation } from './ports.ts';
+import { holdWritesUntil } from './journal-store.ts';
 import { handleRequest } from './requests.ts';
+import { recoverOnStart } from './write-ahead.ts';
 
 browser.runtime.onConnect.addListener(acceptPanel);
 
@@ -18,3 +20,6 @@ browser.cookies.onChanged.addListener((info) => fanOutCookieChange({ ...info, co
 browser.webNavigation.onCommitted.addListener((details) => {
   fanOutNavigation(details.tabId, details.frameId, details.url);
 });
+
+// A write a stopped worker left half-done is finished or rolled back before any new write runs.
+holdWritesUntil(recoverOnStart());

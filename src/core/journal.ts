@@ -36,8 +36,13 @@ export function emptyJournal(limit = DEFAULT_JOURNAL_LIMIT): Journal {
 }
 
 let sequence = 0;
+/** A fresh entry id; a write takes it before it starts, so its write-ahead record and its entry share it. */
+export function newEntryId(at: number): string {
+  return `${at.toString(36)}-${(sequence++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
 export function makeEntry(e: { label: string; before: Cookie[]; after: Cookie[]; at: number; id?: string }): JournalEntry {
-  return { id: e.id ?? `${e.at.toString(36)}-${(sequence++).toString(36)}`, at: e.at, label: e.label, before: e.before, after: e.after };
+  return { id: e.id ?? newEntryId(e.at), at: e.at, label: e.label, before: e.before, after: e.after };
 }
 
 /** Add a new change: drops whatever could be redone, then trims the oldest entries to the limit. */

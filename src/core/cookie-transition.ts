@@ -93,7 +93,7 @@ export async function applyTransition(api: CookieApi, desired: DesiredCookie[], 
       const current = expected.get(cookieKey(d.id));
       if (d.want === null && current) await removeKeepingOthers(api, current, { expected, before, ids, doomed, record });
     }
-    await verify(api, expected, now);
+    await verify(api, expected, ids, now);
   } catch (e) {
     const restored = await rollBack(api, before, ids, options.rollbackAttempts ?? 3, now, record);
     const chromeMessage = e instanceof StepError ? e.chromeMessage : messageOf(e);
@@ -184,11 +184,13 @@ async function recreate(api: CookieApi, c: Cookie): Promise<void> {
   if (!back || !sameCookie(back, c)) throw new StepError(`"${c.name}" could not be re-created exactly.`);
 }
 
-async function verify(api: CookieApi, expected: State, now: () => number): Promise<void> {
-  for (const [, c] of expected) {
-    if (!c || isExpiredAt(c, now())) continue;
-    const back = await readCookie(api, c);
-    if (!back || !sameCookie(back, c)) throw new StepError(`"${c.name}" is not in the store as expected after the change.`);
+/** Every identity holds exactly what it should: the expected cookie, or nothing. */
+async function verify(api: CookieApi, expected: State, ids: Ids, now: () => number): Promise<void> {
+  for (const [k, c] of expected) {
+    const id = ids.get(k) as CookieIdentity;
+    const back = await readCookie(api, id);
+    const live = c && !isExpiredAt(c, now()) ? c : null;
+    if (live ? !back || !sameCookie(back, live) : back) throw new StepError(`"${id.name}" is not in the store as expected after the change.`);
   }
 }
 
@@ -209,12 +211,7 @@ async function rollBack(api: CookieApi, before: State, ids: Ids, attempts: numbe
         const current = id ? await readCookie(api, id) : null;
         if (current) await removeKeepingOthers(api, current, { expected: new Map(target), before, ids, doomed, record });
       }
-      await verify(api, target, now);
-      for (const [k, c] of target) {
-        if (c) continue;
-        const id = ids.get(k);
-        if (id && (await readCookie(api, id))) throw new Error('still present');
-      }
+      await verify(api, target, ids, now);
       return true;
     } catch {
       // try the whole pass again

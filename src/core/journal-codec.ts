@@ -37,7 +37,7 @@ export function deserializeIntent(text: string): WriteIntent | null {
   } catch {
     return null;
   }
-  if (!isRecord(x) || x.version !== 1 || typeof x.id !== 'string' || typeof x.at !== 'number' || !isIntentJournal(x.journal)) return null;
+  if (!isRecord(x) || x.version !== 1 || typeof x.id !== 'string' || typeof x.at !== 'number' || !Number.isFinite(x.at) || !isIntentJournal(x.journal)) return null;
   if (!Array.isArray(x.targets) || !x.targets.every(isTarget)) return null;
   if (x.before !== null && !(Array.isArray(x.before) && x.before.every(isSnapshot))) return null;
   return x as unknown as WriteIntent;

@@ -153,15 +153,14 @@ export class FakeCookieStore {
     this.answersLeft--;
     if (op === 'other') return run();
     this.calls[op]++;
-    for (const f of this.faults) {
-      if (f.op !== op) continue;
-      f.countdown--;
-      if (f.countdown === 0) {
-        this.faults.splice(this.faults.indexOf(f), 1);
-        if (f.kind === 'fail') throw new Error(f.message);
-        if (f.kind === 'ignore') return (op === 'set' ? null : { ok: true }) as T;
-        this.alterNext = f.patch ?? null;
-      }
+    // Every pending fault of this kind counts the call; the first one due fires.
+    for (const f of this.faults) if (f.op === op) f.countdown--;
+    const due = this.faults.find((f) => f.op === op && f.countdown === 0);
+    if (due) {
+      this.faults.splice(this.faults.indexOf(due), 1);
+      if (due.kind === 'fail') throw new Error(due.message);
+      if (due.kind === 'ignore') return (op === 'set' ? null : { ok: true }) as T;
+      this.alterNext = due.patch ?? null;
     }
     try {
       return run();

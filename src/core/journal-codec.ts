@@ -14,12 +14,7 @@ export function serializeJournal(j: Journal): string {
 
 /** The journal, or null when the text is not a journal this version understands. */
 export function deserializeJournal(text: string): Journal | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const data = parsed(text);
   if (!isRecord(data) || data.version !== 1 || !isCount(data.limit) || data.limit < 1 || !Array.isArray(data.entries) || !isCount(data.cursor)) return null;
   if (!data.entries.every(isEntry) || data.cursor > data.entries.length || data.entries.length > data.limit) return null;
   return { version: 1, limit: data.limit, entries: data.entries, cursor: data.cursor };
@@ -31,12 +26,7 @@ export function serializeIntent(i: WriteIntent): string {
 
 /** A write-ahead record (journal-intent.ts), or null when the text is not one this version wrote. */
 export function deserializeIntent(text: string): WriteIntent | null {
-  let x: unknown;
-  try {
-    x = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const x = parsed(text);
   if (!isRecord(x) || x.version !== 1 || typeof x.id !== 'string' || typeof x.at !== 'number' || !Number.isFinite(x.at) || !isIntentJournal(x.journal)) return null;
   if (!Array.isArray(x.targets) || !x.targets.every(isTarget)) return null;
   if (x.before !== null && !(Array.isArray(x.before) && x.before.every(isSnapshot))) return null;
@@ -89,6 +79,15 @@ export function isCookie(x: unknown): x is Cookie {
 function isPartitionKey(x: unknown): x is PartitionKey {
   return isRecord(x) && (x.topLevelSite === undefined || typeof x.topLevelSite === 'string') &&
     (x.hasCrossSiteAncestor === undefined || typeof x.hasCrossSiteAncestor === 'boolean');
+}
+
+/** The JSON value, or undefined (never a record) when the text is not JSON. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

@@ -7,8 +7,6 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { CookieApi } from '../../../src/core/cookie-api.ts';
-import { cookieKey } from '../../../src/core/cookie.ts';
-import { cookieFromDraft, draftFromCookie } from '../../../src/core/draft.ts';
 import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../../../src/core/journal-intent.ts';
 import { labelForDelete } from '../../../src/core/journal-labels.ts';
 import { applyRedo, applyUndo, type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../../../src/core/journal.ts';
@@ -17,22 +15,12 @@ import type { TransitionOptions } from '../../../src/core/cookie-transition.ts';
 import type { Cookie } from '../../../src/core/types.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 import { MemoryIntentStore, MemoryJournals } from '../../fakes/write-ahead-stores.ts';
+import { A, B, D, details, E, NOW, sorted } from '../../fixtures/write-cookies.ts';
 
-const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
-const PAGE = 'https://app.example.com/';
 const TAB = 7;
-const base = { secure: true, httpOnly: true, sameSite: 'lax' as const, session: true, storeId: '0' };
-const A: Cookie = { ...base, name: 'sid', value: 'old', domain: 'app.example.com', hostOnly: true, path: '/' };
-// Same name on the parent domain: Chrome's remove of A takes it too (checked in real Chromium, test/e2e/write-path.test.ts).
-const B: Cookie = { ...base, name: 'sid', value: 'parent', domain: '.example.com', hostOnly: false, path: '/', secure: false, sameSite: 'unspecified', session: false, expirationDate: NOW / 1000 + 86_400.25 };
-const D: Cookie = { ...base, name: 'theme', value: 'dark', domain: 'app.example.com', hostOnly: true, path: '/', httpOnly: false };
-const E: Cookie = { ...base, name: 'sid', value: 'chip', domain: 'app.example.com', hostOnly: true, path: '/', sameSite: 'no_restriction', partitionKey: { topLevelSite: 'https://site.test' } };
 const SEED = [A, B, D, E];
-
-const sorted = (cs: Cookie[]) => [...cs].sort((a, b) => (cookieKey(a) < cookieKey(b) ? -1 : 1));
 /** Order-independent text of a cookie list (the fake builds cookies with another key order than the seeds). */
 const canon = (cs: Cookie[]) => JSON.stringify(sorted(cs).map((c) => Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)))));
-const details = (c: Cookie) => cookieFromDraft(draftFromCookie(c), PAGE, NOW);
 const renamed = { ...A, name: 'session' };
 const widened = { ...A, domain: '.app.example.com', hostOnly: false };
 const valued = { ...A, value: 'new' };

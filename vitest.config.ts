@@ -9,6 +9,8 @@ export default defineConfig({
           setupFiles: ['test/setup-public-suffix-list.ts'],
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/integration/**/*.test.ts'],
           environment: 'node',
+          // Property tests take seconds when other suites share the 2 cores: a generous limit, not a tight one.
+          testTimeout: 60_000,
         },
       },
       {

@@ -8,7 +8,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CookieApi } from '../../../src/core/cookie-api.ts';
 import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../../../src/core/journal-intent.ts';
-import { labelForDelete } from '../../../src/core/journal-labels.ts';
 import { applyRedo, applyUndo, type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../../../src/core/journal.ts';
 import { applyCookieState, deleteCookies, writeCookie } from '../../../src/core/safe-write.ts';
 import type { TransitionOptions } from '../../../src/core/cookie-transition.ts';
@@ -148,13 +147,13 @@ describe.each(scenarios)('$name: stopped at every step, then recovered', (s) => 
   });
 
   test('the recovering worker stopped at every step too: a third one still ends in the old or new form', async () => {
-    const first = await world(s);
     let total = 0;
     for (let k = 0; ; k++) {
       const probe = await world(s);
       if ((await stopAfter(probe, k, () => s.run(probe))) === 'answered') break;
       total = k;
     }
+    let longestRecovery = 0;
     for (const k of [1, Math.floor(total / 2), total - 1]) {
       for (let j = 0; ; j++) {
         const w = await world(s);
@@ -162,10 +161,14 @@ describe.each(scenarios)('$name: stopped at every step, then recovered', (s) => 
         const second = await stopAfter(w, j, () => recoverInterruptedWrites(w.fake.api, w.intents, w.journals, w.opts));
         await recoverInterruptedWrites(w.fake.api, w.intents, w.journals, w.opts);
         expectConsistent(s, w);
-        if (second === 'answered') break;
+        if (second === 'answered') {
+          longestRecovery = Math.max(longestRecovery, j);
+          break;
+        }
       }
     }
-    expect(first.start.length).toBe(s.prepare ? first.start.length : SEED.length);
+    // Some recovery did real work (reads, writes) and was itself stopped part-way through it.
+    expect(longestRecovery).toBeGreaterThan(4);
   });
 });
 
@@ -183,5 +186,4 @@ test('a record saved before any snapshot (nothing written yet) is dropped withou
   expect(await recoverInterruptedWrites(fake.api, intents, journals, { now: () => NOW })).toEqual([{ id: expect.any(String), outcome: 'untouched' }]);
   expect(fake.all()).toEqual(sorted(SEED));
   expect(journals.peek(TAB).entries).toEqual([]);
-  expect(labelForDelete([A])).toBe('Delete sid');
 });

@@ -12,5 +12,7 @@ export default defineConfig({
       'test/unit/core/write-*.test.ts',
     ],
     environment: 'node',
+    // Under mutation every test runs hundreds of times on a shared machine: no tight per-test limit (Stryker has its own).
+    testTimeout: 120_000,
   },
 });

@@ -1,6 +1,6 @@
 /** Journal labels, the conflict check before undo/redo, and how a recovered write completes the journal. */
 import { describe, expect, test } from 'vitest';
-import { type IntentJournal, finishedJournal, recoverIntent, recoverInterruptedWrites, type WriteIntent } from '../../../src/core/journal-intent.ts';
+import { type IntentJournal, finishedJournal, recoverIntent, recoverInterruptedWrites, underWriteAhead, type WriteIntent } from '../../../src/core/journal-intent.ts';
 import { labelForDelete, labelForImport, labelForWrite } from '../../../src/core/journal-labels.ts';
 import { applyRedo, applyUndo, emptyJournal, makeEntry, markUndone, recordEntry } from '../../../src/core/journal.ts';
 import type { Cookie } from '../../../src/core/types.ts';
@@ -73,6 +73,55 @@ describe('completing the journal of a recovered write', () => {
     expect(finishedJournal(emptyJournal(), record({ tabId: 1, action: 'record', kind: 'write', original: c('a') }), { before: [c('a')], after: [] }).entries[0]?.label).toBe('Delete a (expiry in the past)');
     expect(finishedJournal(emptyJournal(), record({ tabId: 1, action: 'record', kind: 'delete' }), { before: [c('a'), c('b')], after: [] }).entries[0]?.label).toBe('Delete 2 cookies');
     expect(finishedJournal(emptyJournal(), record({ tabId: 1, action: 'record', kind: 'import' }), { before: [], after: [c('a')] }).entries[0]?.label).toBe('Import a');
+  });
+
+  test('another write is recorded after the entries already there', () => {
+    const j1 = finishedJournal(emptyJournal(), record({ tabId: 1, action: 'record', kind: 'delete' }), { before: [c('a')], after: [] });
+    const j2 = finishedJournal(j1, { ...record({ tabId: 1, action: 'record', kind: 'delete' }), id: 'w2' }, { before: [c('b')], after: [] });
+    expect(j2.entries.map((e) => [e.id, e.label])).toEqual([['w1', 'Delete a'], ['w2', 'Delete b']]);
+  });
+
+  test('a finished write is journalled with the snapshots it replaced, and a rolled-back undo leaves the cursor', async () => {
+    const fake = new FakeCookieStore();
+    fake.seed(c('a', 'new'));
+    const journals = new MemoryJournals();
+    const intents = new MemoryIntentStore();
+    const want = { url: 'https://example.com/', name: 'a', value: 'new', path: '/', secure: true, httpOnly: false, sameSite: 'lax' as const, storeId: '0' };
+    await intents.save({ ...record({ tabId: 1, action: 'record', kind: 'write', original: c('a', 'old') }), targets: [{ id: c('a'), want }], before: [{ id: c('a'), cookie: c('a', 'old') }] });
+    expect(await recoverInterruptedWrites(fake.api, intents, journals)).toEqual([{ id: 'w1', outcome: 'finished' }]);
+    expect(journals.peek(1).entries).toEqual([{ id: 'w1', at: 9, label: 'Edit value of a', before: [c('a', 'old')], after: [c('a', 'new')] }]);
+    // an undo of it cut short after the value went back, with a second cookie still to restore: rolled back
+    const entry = journals.peek(1).entries[0]!;
+    fake.seed(c('a', 'old'));
+    await intents.save({ ...record({ tabId: 1, action: 'undo', entryId: entry.id }), id: 'u1', targets: [{ id: c('a'), want: null, exact: c('a', 'old') }, { id: c('b'), want: null }], before: [{ id: c('a'), cookie: c('a', 'new') }, { id: c('b'), cookie: c('b') }] });
+    expect(await recoverInterruptedWrites(fake.api, intents, journals)).toEqual([{ id: 'u1', outcome: 'rolled-back' }]);
+    expect(journals.peek(1).cursor).toBe(1);
+    expect(fake.all()).toEqual([c('a', 'new'), c('b')]);
+  });
+
+  test('a write whose new form is an expired cookie is finished when the cookie is gone', async () => {
+    const fake = new FakeCookieStore();
+    fake.now = NOW;
+    const gone = { url: 'https://example.com/', name: 'a', value: '', path: '/', secure: true, httpOnly: false, sameSite: 'lax' as const, storeId: '0', expirationDate: NOW / 1000 };
+    const intent: WriteIntent = { ...record({ tabId: 1, action: 'record', kind: 'write', original: c('a') }), targets: [{ id: c('a'), want: gone }], before: [{ id: c('a'), cookie: c('a') }] };
+    expect(await recoverIntent(fake.api, intent, { now: () => NOW })).toEqual({ outcome: 'finished', entry: { before: [c('a')], after: [] } });
+    fake.seed(c('a'));
+    expect((await recoverIntent(fake.api, intent, { now: () => NOW })).outcome).toBe('untouched');
+  });
+
+  test('underWriteAhead saves the journal only for a write that succeeded, and always drops the record', async () => {
+    const intents = new MemoryIntentStore();
+    const done: string[] = [];
+    const failed = await underWriteAhead(intents, { tabId: 1, action: 'record', kind: 'delete' }, 1, async (o) => {
+      await o.writeAhead?.({ targets: [], before: null });
+      expect(intents.records.size).toBe(1);
+      return { ok: false };
+    }, async (_, id) => void done.push(id));
+    expect(failed).toEqual({ ok: false });
+    const ok = await underWriteAhead(intents, { tabId: 1, action: 'record', kind: 'delete' }, 1, async () => ({ ok: true }), async (_, id) => void done.push(id));
+    expect(ok).toEqual({ ok: true });
+    expect(done).toHaveLength(1);
+    expect(intents.records.size).toBe(0);
   });
 
   test('an undo or redo moves the cursor only if the replayed entry is next', () => {

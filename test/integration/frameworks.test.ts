@@ -2,7 +2,7 @@
  * Real framework servers on 127.0.0.1 random ports: their Set-Cookie headers after a login-like request go through the
  * CLI input parser and the analysis, and each cookie's classification is checked.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -15,6 +15,7 @@ import session from 'express-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCookies } from '../../src/core/analyze.ts';
 import { readCookieInput } from '../../src/core/formats/parse-file.ts';
+import { startPythonApp, type PythonApp } from '../python-app.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -88,23 +89,13 @@ const djangoSkip = djangoCheck.status === 0 ? '' : `python3 cannot import django
 
 describe.skipIf(djangoSkip !== '')(`Django (python3-django)${djangoSkip ? ` — skipped: ${djangoSkip}` : ''}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'cookie-lens-django-'));
-  const children: ChildProcess[] = [];
+  const apps: PythonApp[] = [];
   const bases: Record<string, string> = {};
 
   async function start(engine: 'db' | 'signed'): Promise<string> {
-    const child = spawn('/usr/bin/python3', [join(here, '../fixtures/django_app.py'), engine, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    return new Promise((resolve, reject) => {
-      let out = '';
-      let err = '';
-      child.stdout?.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /PORT (\d+)/.exec(out);
-        if (m) resolve(`http://127.0.0.1:${m[1]}`);
-      });
-      child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-      child.on('exit', (code) => reject(new Error(`django_app.py ${engine} exited ${code}: ${err.slice(-500)}`)));
-    });
+    const app = await startPythonApp([join(here, '../fixtures/django_app.py'), engine, dir]);
+    apps.push(app);
+    return app.base;
   }
 
   beforeAll(async () => {
@@ -112,7 +103,7 @@ describe.skipIf(djangoSkip !== '')(`Django (python3-django)${djangoSkip ? ` — 
     bases.signed = await start('signed');
   }, 60_000);
   afterAll(() => {
-    for (const c of children) c.kill();
+    for (const a of apps) void a.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 

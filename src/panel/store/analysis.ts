@@ -57,8 +57,11 @@ export function createAnalysisStore(deps: {
   engine: ReadonlySignal<Engine | null>;
   /** Runs the next slice of work; by default a macrotask, so rows paint before any analysis runs. */
   defer?: (work: () => void) => void;
+  /** The clock that bounds a slice (ms); tests pass a frozen one so a slice's size does not depend on machine load. */
+  clock?: () => number;
 }) {
   const defer = deps.defer ?? afterNextPaint;
+  const clock = deps.clock ?? (() => performance.now());
   /** version → analysis, for the page it was computed for. Filled in time slices after the rows are painted. */
   const results = signal<ReadonlyMap<string, CookieAnalysis>>(new Map());
   /** True when every cookie in view has its analysis. Kept by the scheduler, so reading it costs nothing. */
@@ -80,13 +83,13 @@ export function createAnalysisStore(deps: {
     const next = new Map<string, CookieAnalysis>();
     const siblingNames = new Set(cookies.map((c) => c.name));
     const now = Date.now();
-    const deadline = performance.now() + SLICE_MS;
+    const deadline = clock() + SLICE_MS;
     let pending = false;
     for (const cookie of cookies) {
       const version = versionOf(cookie);
       const known = have.get(version) ?? next.get(version);
       if (known) next.set(version, known);
-      else if (performance.now() < deadline) next.set(version, analyzeCookie(cookie, page, now, { siblingNames }));
+      else if (clock() < deadline) next.set(version, analyzeCookie(cookie, page, now, { siblingNames }));
       else pending = true;
     }
     batch(() => {
@@ -166,6 +169,9 @@ export function createAnalysisStore(deps: {
     return map;
   });
 
+  /** The site's framework (detected from the cookies' names and formats): whose fix each finding shows first. */
+  const framework = computed(() => deps.engine.value?.detectFrameworks(analyzed.value)[0]?.framework);
+
   /** Read only by the Site report view, so it is computed only while that view is open. */
   const report = computed(() => {
     const page = deps.pageUrl.value;
@@ -173,5 +179,5 @@ export function createAnalysisStore(deps: {
     return page && e ? e.buildSiteReport({ pageUrl: page.href, cookies: analyzed.value, findings: findings.value }) : null;
   });
 
-  return { analyzed, analysisOf, complete, findings, findingsByKey, worstByKey, report };
+  return { analyzed, analysisOf, complete, findings, findingsByKey, worstByKey, framework, report };
 }

@@ -6,8 +6,10 @@ import '../core/public-suffix-list.ts';
 import { browser } from '../shared/browser.ts';
 import { toCookie } from '../shared/cookies.ts';
 import type { CookieChange } from '../shared/protocol.ts';
+import { holdWritesUntil } from './journal-store.ts';
 import { acceptPanel, fanOutAccessChange, fanOutCookieChange, fanOutNavigation } from './ports.ts';
 import { handleRequest } from './requests.ts';
+import { recoverOnStart } from './write-ahead.ts';
 
 browser.runtime.onConnect.addListener(acceptPanel);
 
@@ -21,3 +23,6 @@ browser.webNavigation.onCommitted.addListener((details) => {
 
 browser.permissions.onAdded.addListener(fanOutAccessChange);
 browser.permissions.onRemoved.addListener(fanOutAccessChange);
+
+// A write a stopped worker left half-done is finished or rolled back before any new write runs.
+holdWritesUntil(recoverOnStart());

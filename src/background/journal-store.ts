@@ -16,10 +16,16 @@ export async function saveJournal(tabId: number, journal: Journal): Promise<void
   await browser.storage.session.set({ [keyOf(tabId)]: serializeJournal(journal) });
 }
 
+/** Every write waits for this: the recovery of writes a stopped worker left half-done (write-ahead.ts). */
+let ready: Promise<unknown> = Promise.resolve();
+export function holdWritesUntil(recovery: Promise<unknown>): void {
+  ready = recovery.catch(() => undefined);
+}
+
 /** Writes for one tab are serialised, so two quick edits never interleave their journal updates. */
 const queues = new Map<number, Promise<unknown>>();
 export function withTabLock<T>(tabId: number, work: () => Promise<T>): Promise<T> {
-  const previous = queues.get(tabId) ?? Promise.resolve();
+  const previous = queues.get(tabId) ?? ready;
   const next = previous.then(work, work);
   queues.set(tabId, next.catch(() => undefined));
   return next;

@@ -6,6 +6,9 @@
  *    that would be sent to the URL (CookieDeletionFilter in extensions/browser/api/cookies), so the same-name
  *    cookies are snapshotted before each remove and any collateral loss is re-created;
  * 4. verify the end state. On any failure, put every snapshotted identity back exactly as it was.
+ * With a `writeAhead` hook, the snapshots are handed over (and awaited) before the first write and again before any
+ * remove that could take a newly seen same-name cookie with it, so a stopped worker can finish or undo the write
+ * from them (journal-intent.ts).
  */
 import type { CookieApi, SetDetails } from './cookie-api.ts';
 import { cookieKey, cookieUrl } from './cookie.ts';
@@ -27,11 +30,29 @@ export interface DesiredCookie {
   exact?: Cookie;
 }
 
+/** An identity and its exact state before the write (null: it did not exist). */
+export interface Snapshot {
+  id: CookieIdentity;
+  cookie: Cookie | null;
+}
+
 export interface TransitionOptions {
   /** Clock in ms since the epoch (expiry in the past means "deleted"); defaults to Date.now. */
   now?: () => number;
   /** Attempts to put the store back after a failure (each attempt retries every step). */
   rollbackAttempts?: number;
+  /**
+   * Write-ahead: persist the plan; called before the first browser call (no snapshots yet), then with the snapshots
+   * before the first write, and again whenever a same-name cookie joins them. The write waits for it and stops
+   * (changing nothing) if the first two fail.
+   */
+  writeAhead?: (plan: WritePlan) => Promise<void>;
+}
+
+export interface WritePlan {
+  targets: DesiredCookie[];
+  /** null until the identities have been read: nothing has been written before they are. */
+  before: Snapshot[] | null;
 }
 
 export type TransitionResult =
@@ -52,10 +73,17 @@ export async function applyTransition(api: CookieApi, desired: DesiredCookie[], 
   const now = options.now ?? Date.now;
   const before: State = new Map();
   const ids: Ids = new Map(desired.map((d) => [cookieKey(d.id), d.id]));
+  const record = async () => options.writeAhead?.({ targets: desired, before: [...before].map(([k, cookie]) => ({ id: ids.get(k) as CookieIdentity, cookie })) });
   try {
+    await options.writeAhead?.({ targets: desired, before: null });
     for (const d of desired) before.set(cookieKey(d.id), await readCookie(api, d.id));
   } catch (e) {
     return { ok: false, error: `Could not read the cookies before changing them (${messageOf(e)}). Nothing was changed.`, chromeMessage: messageOf(e), restored: true };
+  }
+  try {
+    await record();
+  } catch (e) {
+    return { ok: false, error: `Could not record the change before making it (${messageOf(e)}). Nothing was changed.`, restored: true };
   }
   const expected: State = new Map(before);
   const doomed = new Set(desired.filter((d) => d.want === null).map((d) => cookieKey(d.id)));
@@ -63,11 +91,11 @@ export async function applyTransition(api: CookieApi, desired: DesiredCookie[], 
     for (const d of desired) if (d.want) expected.set(cookieKey(d.id), await writeAndCheck(api, d, d.want, now));
     for (const d of desired) {
       const current = expected.get(cookieKey(d.id));
-      if (d.want === null && current) await removeKeepingOthers(api, current, { expected, before, ids, doomed });
+      if (d.want === null && current) await removeKeepingOthers(api, current, { expected, before, ids, doomed, record });
     }
-    await verify(api, expected, now);
+    await verify(api, expected, ids, now);
   } catch (e) {
-    const restored = await rollBack(api, before, ids, options.rollbackAttempts ?? 3, now);
+    const restored = await rollBack(api, before, ids, options.rollbackAttempts ?? 3, now, record);
     const chromeMessage = e instanceof StepError ? e.chromeMessage : messageOf(e);
     const tail = restored ? 'Every cookie was put back as it was.' : 'Some cookies could not be put back: reload the panel to see the store.';
     return { ok: false, error: `${messageOf(e)} ${tail}`, ...(chromeMessage ? { chromeMessage } : {}), restored };
@@ -106,6 +134,8 @@ interface RemoveContext {
   ids: Ids;
   /** Keys that are to be removed anyway: not re-created when Chrome removes them along with the target. */
   doomed: Set<string>;
+  /** Write-ahead: persists `before`; awaited before a remove whenever a same-name cookie joined the snapshots. */
+  record: () => Promise<void>;
 }
 
 async function removeKeepingOthers(api: CookieApi, target: Cookie, ctx: RemoveContext): Promise<void> {
@@ -116,12 +146,17 @@ async function removeKeepingOthers(api: CookieApi, target: Cookie, ctx: RemoveCo
   };
   const scope = { name: target.name, storeId: target.storeId, ...isolation };
   const sameName = await api.getAll(scope);
+  let seen = false;
   for (const c of sameName) {
     const k = cookieKey(c);
-    if (!before.has(k)) before.set(k, c);
+    if (!before.has(k)) {
+      before.set(k, c);
+      seen = true;
+    }
     if (!ids.has(k)) ids.set(k, c);
     if (!expected.has(k)) expected.set(k, c);
   }
+  if (seen) await ctx.record();
   const targetKey = cookieKey(target);
   try {
     await api.remove({ url: cookieUrl(target), name: target.name, storeId: target.storeId, ...isolation });
@@ -153,16 +188,18 @@ async function recreate(api: CookieApi, c: Cookie): Promise<void> {
   if (!back || !sameCookie(back, c)) throw new StepError(`"${c.name}" could not be re-created exactly.`);
 }
 
-async function verify(api: CookieApi, expected: State, now: () => number): Promise<void> {
-  for (const [, c] of expected) {
-    if (!c || isExpiredAt(c, now())) continue;
-    const back = await readCookie(api, c);
-    if (!back || !sameCookie(back, c)) throw new StepError(`"${c.name}" is not in the store as expected after the change.`);
+/** Every identity holds exactly what it should: the expected cookie, or nothing. */
+async function verify(api: CookieApi, expected: State, ids: Ids, now: () => number): Promise<void> {
+  for (const [k, c] of expected) {
+    const id = ids.get(k) as CookieIdentity;
+    const back = await readCookie(api, id);
+    const live = c && !isExpiredAt(c, now()) ? c : null;
+    if (live ? !back || !sameCookie(back, live) : back) throw new StepError(`"${id.name}" is not in the store as expected after the change.`);
   }
 }
 
 /** Put every identity back to its snapshot; retries the whole pass, since any single call may fail. */
-async function rollBack(api: CookieApi, before: State, ids: Ids, attempts: number, now: () => number): Promise<boolean> {
+async function rollBack(api: CookieApi, before: State, ids: Ids, attempts: number, now: () => number, record: () => Promise<void>): Promise<boolean> {
   for (let i = 0; i < attempts; i++) {
     try {
       const target: State = new Map([...before].map(([k, c]) => [k, c && !isExpiredAt(c, now()) ? c : null]));
@@ -176,14 +213,9 @@ async function rollBack(api: CookieApi, before: State, ids: Ids, attempts: numbe
         if (c) continue;
         const id = ids.get(k);
         const current = id ? await readCookie(api, id) : null;
-        if (current) await removeKeepingOthers(api, current, { expected: new Map(target), before, ids, doomed });
+        if (current) await removeKeepingOthers(api, current, { expected: new Map(target), before, ids, doomed, record });
       }
-      await verify(api, target, now);
-      for (const [k, c] of target) {
-        if (c) continue;
-        const id = ids.get(k);
-        if (id && (await readCookie(api, id))) throw new Error('still present');
-      }
+      await verify(api, target, ids, now);
       return true;
     } catch {
       // try the whole pass again

@@ -72,10 +72,20 @@ export function draftExpirationDate(expiry: DraftExpiry, nowMs: number): number 
   }
 }
 
+/**
+ * The partition key to write. `hasCrossSiteAncestor` is kept from an existing cookie, else spelled out as Chrome
+ * would derive it (cross-site unless the cookie's own site is the top-level site): Chrome stores it either way, and
+ * the write must ask for exactly the key the stored cookie will have.
+ */
 export function draftPartitionKey(draft: CookieDraft, pageUrl: string): PartitionKey | undefined {
   if (!draft.partitioned) return undefined;
   const site = draft.topLevelSite.trim() === '' ? topLevelSite(new URL(pageUrl)) : draft.topLevelSite.trim();
-  return draft.hasCrossSiteAncestor !== undefined ? { topLevelSite: site, hasCrossSiteAncestor: draft.hasCrossSiteAncestor } : { topLevelSite: site };
+  return { topLevelSite: site, hasCrossSiteAncestor: draft.hasCrossSiteAncestor ?? draftOwnSite(draft, pageUrl) !== site };
+}
+
+/** The schemeful site of the cookie itself (partitioned cookies are Secure, so https). */
+export function draftOwnSite(draft: Pick<CookieDraft, 'domain'>, pageUrl: string): string {
+  return topLevelSite(new URL(cookieUrl({ domain: draftHost(draft, pageUrl), path: '/', secure: true })));
 }
 
 /** The `cookies.set` details for a draft: url from the cookie's own scope (`cookieUrl`), nothing adjusted. */

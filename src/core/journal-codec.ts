@@ -2,6 +2,9 @@
  * JSON form of the journal, with a shape check on the way in: what `storage.session` returns is untrusted data
  * (another version of the extension may have written it). Anything malformed is dropped, never half-trusted.
  */
+import type { SetDetails } from './cookie-api.ts';
+import type { CookieIdentity } from './cookie-snapshot.ts';
+import type { IntentJournal, WriteIntent } from './journal-intent.ts';
 import type { Journal, JournalEntry } from './journal.ts';
 import type { Cookie, PartitionKey } from './types.ts';
 
@@ -11,15 +14,48 @@ export function serializeJournal(j: Journal): string {
 
 /** The journal, or null when the text is not a journal this version understands. */
 export function deserializeJournal(text: string): Journal | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const data = parsed(text);
   if (!isRecord(data) || data.version !== 1 || !isCount(data.limit) || data.limit < 1 || !Array.isArray(data.entries) || !isCount(data.cursor)) return null;
   if (!data.entries.every(isEntry) || data.cursor > data.entries.length || data.entries.length > data.limit) return null;
   return { version: 1, limit: data.limit, entries: data.entries, cursor: data.cursor };
+}
+
+export function serializeIntent(i: WriteIntent): string {
+  return JSON.stringify(i);
+}
+
+/** A write-ahead record (journal-intent.ts), or null when the text is not one this version wrote. */
+export function deserializeIntent(text: string): WriteIntent | null {
+  const x = parsed(text);
+  if (!isRecord(x) || x.version !== 1 || typeof x.id !== 'string' || typeof x.at !== 'number' || !Number.isFinite(x.at) || !isIntentJournal(x.journal)) return null;
+  if (!Array.isArray(x.targets) || !x.targets.every(isTarget)) return null;
+  if (x.before !== null && !(Array.isArray(x.before) && x.before.every(isSnapshot))) return null;
+  return x as unknown as WriteIntent;
+}
+
+function isIntentJournal(x: unknown): x is IntentJournal {
+  if (!isRecord(x) || !isCount(x.tabId)) return false;
+  if (x.action === 'undo' || x.action === 'redo') return typeof x.entryId === 'string';
+  return x.action === 'record' && (x.kind === 'write' || x.kind === 'delete' || x.kind === 'import') && (x.original === undefined || isCookie(x.original));
+}
+
+function isTarget(x: unknown): boolean {
+  return isRecord(x) && isIdentity(x.id) && (x.want === null || isSetDetails(x.want)) && (x.exact === undefined || isCookie(x.exact));
+}
+
+function isSnapshot(x: unknown): boolean {
+  return isRecord(x) && isIdentity(x.id) && (x.cookie === null || isCookie(x.cookie));
+}
+
+function isIdentity(x: unknown): x is CookieIdentity {
+  return isRecord(x) && ['name', 'domain', 'path', 'storeId'].every((k) => typeof x[k] === 'string') && (x.partitionKey === undefined || isPartitionKey(x.partitionKey));
+}
+
+function isSetDetails(x: unknown): x is SetDetails {
+  return isRecord(x) && ['url', 'name', 'value', 'path', 'storeId'].every((k) => typeof x[k] === 'string') &&
+    ['secure', 'httpOnly'].every((k) => typeof x[k] === 'boolean') && typeof x.sameSite === 'string' && SAME_SITE.has(x.sameSite) &&
+    (x.domain === undefined || typeof x.domain === 'string') && (x.expirationDate === undefined || (typeof x.expirationDate === 'number' && Number.isFinite(x.expirationDate))) &&
+    (x.partitionKey === undefined || isPartitionKey(x.partitionKey));
 }
 
 function isEntry(x: unknown): x is JournalEntry {
@@ -44,6 +80,15 @@ export function isCookie(x: unknown): x is Cookie {
 function isPartitionKey(x: unknown): x is PartitionKey {
   return isRecord(x) && (x.topLevelSite === undefined || typeof x.topLevelSite === 'string') &&
     (x.hasCrossSiteAncestor === undefined || typeof x.hasCrossSiteAncestor === 'boolean');
+}
+
+/** The JSON value, or undefined (never a record) when the text is not JSON. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

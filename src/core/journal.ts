@@ -35,9 +35,16 @@ export function emptyJournal(limit = DEFAULT_JOURNAL_LIMIT): Journal {
   return { version: 1, limit: Math.max(1, Math.floor(limit)), entries: [], cursor: 0 };
 }
 
-let sequence = 0;
+/**
+ * A fresh entry id; a write takes it before it starts, so its write-ahead record and its entry share it. Random
+ * after the time: a restarted worker must not reuse an id a journal in storage.session already holds.
+ */
+export function newEntryId(at: number): string {
+  return `${at.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
 export function makeEntry(e: { label: string; before: Cookie[]; after: Cookie[]; at: number; id?: string }): JournalEntry {
-  return { id: e.id ?? `${e.at.toString(36)}-${(sequence++).toString(36)}`, at: e.at, label: e.label, before: e.before, after: e.after };
+  return { id: e.id ?? newEntryId(e.at), at: e.at, label: e.label, before: e.before, after: e.after };
 }
 
 /** Add a new change: drops whatever could be redone, then trims the oldest entries to the limit. */

@@ -3,7 +3,7 @@
  * what needs a yes from the user (needsConfirmation), checked on the editor's draft before any write.
  * Facts and sources: /work/shared/docs/cookie-rules.md §0.3.
  */
-import { bareDomain, domainMatches, isSecureContextUrl, publicSuffixOf, MAX_ATTRIBUTE_BYTES, MAX_EXPIRY_SECONDS, MAX_NAME_VALUE_BYTES, utf8Length } from './cookie.ts';
+import { bareDomain, domainMatches, isSecureContextUrl, publicSuffixOf, MAX_ATTRIBUTE_BYTES, MAX_EXPIRY_SECONDS, MAX_NAME_VALUE_BYTES, topLevelSite, utf8Length } from './cookie.ts';
 import {
   hasEdgeSpaces,
   isConformingValue,
@@ -14,7 +14,7 @@ import {
   refusedNameChar,
   refusedValueChar,
 } from './cookie-text.ts';
-import { type CookieDraft, draftExpirationDate, draftHost } from './draft.ts';
+import { type CookieDraft, draftExpirationDate, draftHost, draftOwnSite } from './draft.ts';
 import type { Cookie } from './types.ts';
 
 export interface FieldIssue {
@@ -62,7 +62,7 @@ export function validateCookieEdit(draft: CookieDraft, ctx: ValidationContext): 
   checkDomain(draft, page, sink, ctx.original);
   checkPath(draft, sink);
   checkSecurity(draft, page, sink, ctx.original);
-  checkPartition(draft, sink);
+  checkPartition(draft, ctx.pageUrl, sink);
   checkExpiry(draft, ctx.nowMs, sink);
   if (draft.storeId.trim() === '') sink.error('storeId', 'store-missing', 'Choose the cookie store (normal or incognito) to write to.');
   return result;
@@ -100,18 +100,24 @@ function checkSize(d: CookieDraft, s: Sink): void {
 }
 
 function checkPrefixes(d: CookieDraft, s: Sink): void {
-  // Prefixes match case-insensitively in Chrome (cookie_util.cc GetCookiePrefix, 6265bis §5.4).
+  // Prefixes match case-insensitively in Chrome (cookie_util.cc GetCookiePrefix, 6265bis §5.4). `__Http-` and
+  // `__Host-Http-` (Chromium net/cookies/cookie_util.cc IsCookiePrefixValid, kPrefixHttp / kPrefixHostHttp; 6265bis
+  // editor's draft §4.1.3) also require HttpOnly; Chromium 156 refuses them otherwise (test/e2e/write-path.test.ts).
   const lower = d.name.toLowerCase();
-  if (lower.startsWith('__host-')) {
-    if (!d.secure) s.error('secure', 'host-prefix-secure', 'A __Host- cookie must be Secure (6265bis §4.1.3.2). Tick Secure.');
-    if (d.path !== '/') s.error('path', 'host-prefix-path', 'A __Host- cookie must have Path=/ (6265bis §4.1.3.2). Set the path to /.');
-    if (!d.hostOnly) s.error('hostOnly', 'host-prefix-domain', 'A __Host- cookie must not have a Domain (6265bis §4.1.3.2). Make it host-only.');
-    if (!d.name.startsWith('__Host-')) s.warn('name', 'prefix-case', 'Chrome treats this as the __Host- prefix, but servers should write it exactly as __Host-.');
-  } else if (lower.startsWith('__secure-')) {
-    if (!d.secure) s.error('secure', 'secure-prefix-secure', 'A __Secure- cookie must be Secure (6265bis §4.1.3.1). Tick Secure.');
-    if (!d.name.startsWith('__Secure-')) s.warn('name', 'prefix-case', 'Chrome treats this as the __Secure- prefix, but servers should write it exactly as __Secure-.');
-  }
+  const prefix = PREFIXES.find((p) => lower.startsWith(p.toLowerCase()));
+  if (!prefix) return;
+  const host = prefix.startsWith('__Host-');
+  const http = prefix.endsWith('Http-');
+  const section = http ? '6265bis §4.1.3' : host ? '6265bis §4.1.3.2' : '6265bis §4.1.3.1';
+  if (!d.secure) s.error('secure', host ? 'host-prefix-secure' : 'secure-prefix-secure', `A ${prefix} cookie must be Secure (${section}). Tick Secure.`);
+  if (http && !d.httpOnly) s.error('httpOnly', 'http-prefix-httponly', `A ${prefix} cookie must be HttpOnly (${section}): Chrome refuses it otherwise. Tick HttpOnly.`);
+  if (host && d.path !== '/' && d.path !== '') s.error('path', 'host-prefix-path', `A ${prefix} cookie must have Path=/ (${section}). Set the path to /.`);
+  if (host && !d.hostOnly) s.error('hostOnly', 'host-prefix-domain', `A ${prefix} cookie must not have a Domain (${section}). Make it host-only.`);
+  if (!d.name.startsWith(prefix)) s.warn('name', 'prefix-case', `Chrome treats this as the ${prefix} prefix, but servers should write it exactly as ${prefix}.`);
 }
+
+/** Longest first: `__Host-Http-` before `__Host-`. */
+const PREFIXES = ['__Host-Http-', '__Http-', '__Host-', '__Secure-'] as const;
 
 function checkDomain(d: CookieDraft, page: URL, s: Sink, original?: ValidationContext['original']): void {
   const host = draftHost(d, page.href);
@@ -149,6 +155,11 @@ function checkPath(d: CookieDraft, s: Sink): void {
     s.error('path', 'path-too-long', `The path takes ${utf8Length(d.path)} bytes; Chrome ignores attributes over ${MAX_ATTRIBUTE_BYTES} bytes.`);
     return;
   }
+  if (d.path === '') {
+    // Deliberate: Chrome would use the default path of the URL (6265bis §5.1.4); the editor asks for it explicitly.
+    s.error('path', 'path-empty', 'Write the path: / for every page of the site, or e.g. /app for one part of it.');
+    return;
+  }
   if (!d.path.startsWith('/')) {
     s.error('path', 'path-not-absolute', 'The path must start with "/" (e.g. / or /app); Chrome refuses any other path (CreateSanitizedCookie).');
     return;
@@ -158,9 +169,16 @@ function checkPath(d: CookieDraft, s: Sink): void {
     s.error('path', 'path-refused-char', `Paths cannot contain ${refused}.`);
     return;
   }
-  // Chrome canonicalises the path like a URL path (url::CanonicalizePath): escapes and dot segments change it.
-  const canonical = new URL(`http://h${d.path.replace(/\?/g, '%3F').replace(/#/g, '%23')}`).pathname;
-  if (canonical !== d.path) s.warn('path', 'path-canonical', `Chrome will store the path as ${canonical}.`);
+  // Chrome canonicalises the path like a URL path (url::CanonicalizePath in CanonicalCookie::CreateSanitizedCookie):
+  // "?", "#", spaces and non-ASCII are escaped and dot segments resolved, and `cookies.set` stores the cookie under
+  // that other path without an error. The write would then make a different cookie than the one asked for (and the
+  // read-back could not find it), so a path that is not already canonical is refused with the canonical form.
+  const canonical = canonicalPath(d.path);
+  if (canonical !== d.path) s.error('path', 'path-canonical', `Chrome would store this path as ${canonical}, a different cookie. Write the path as ${canonical}.`);
+}
+
+export function canonicalPath(path: string): string {
+  return new URL(`http://h${path.replace(/\?/g, '%3F').replace(/#/g, '%23')}`).pathname;
 }
 
 function checkSecurity(d: CookieDraft, page: URL, s: Sink, original?: ValidationContext['original']): void {
@@ -174,7 +192,7 @@ function checkSecurity(d: CookieDraft, page: URL, s: Sink, original?: Validation
   }
 }
 
-function checkPartition(d: CookieDraft, s: Sink): void {
+function checkPartition(d: CookieDraft, pageUrl: string, s: Sink): void {
   if (!d.partitioned) return;
   // Chromium cookie_util::IsCookiePartitionedValid: Partitioned requires Secure.
   if (!d.secure) s.error('partitioned', 'partitioned-insecure', 'A partitioned (CHIPS) cookie must be Secure: Chrome refuses it otherwise. Tick Secure.');
@@ -187,8 +205,27 @@ function checkPartition(d: CookieDraft, s: Sink): void {
     s.error('topLevelSite', 'partition-site-invalid', `"${site}" is not a site. Write it as scheme and registrable domain, e.g. https://example.com.`);
     return;
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.port !== '' || url.search || url.hash || site.endsWith('/')) {
-    s.error('topLevelSite', 'partition-site-invalid', `Write the top-level site as scheme and domain only, e.g. ${url.protocol.startsWith('http') ? url.protocol : 'https:'}//${url.hostname}.`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    // Deliberate: Chrome's API stores a partition of any scheme, but only http(s) pages are top-level sites that set cookies.
+    s.error('topLevelSite', 'partition-site-scheme', `A top-level site is an http or https site, e.g. https://${url.hostname || 'example.com'}.`);
+    return;
+  }
+  if (url.pathname !== '/' || url.port !== '' || url.search || url.hash || site.endsWith('/')) {
+    s.error('topLevelSite', 'partition-site-invalid', `Write the top-level site as scheme and domain only, e.g. ${url.protocol}//${url.hostname}.`);
+    return;
+  }
+  // Chrome keys a partition by the schemeful site (CookiePartitionKey, net/cookies/cookie_partition_key.cc): given a
+  // host, `cookies.set` stores the cookie in the site's partition without an error, so the write would make another
+  // cookie than the one asked for. Only the site itself is accepted.
+  const siteOfIt = topLevelSite(url);
+  if (site !== siteOfIt) {
+    s.error('topLevelSite', 'partition-site-not-site', `Chrome keys partitions by site, so it would store this cookie in ${siteOfIt}'s partition. Write the top-level site as ${siteOfIt}.`);
+    return;
+  }
+  // Chrome refuses hasCrossSiteAncestor=false for a cookie whose site is not the top-level site (cookies_helpers.cc):
+  // it can only come from editing an existing first-party partitioned cookie and moving it to another partition.
+  if (d.hasCrossSiteAncestor === false && draftOwnSite(d, pageUrl) !== siteOfIt) {
+    s.error('topLevelSite', 'partition-cross-site', `This cookie was first-party in its partition; in ${siteOfIt}'s partition it would be cross-site, which Chrome refuses for an existing cookie. Add it as a new cookie instead.`);
   }
 }
 

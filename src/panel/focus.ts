@@ -58,6 +58,9 @@ export function focusPanelHome(): void {
 
 /** Back to `opener` if it is still in the page and focusable, else the panel's home (see focusPanelHome). */
 export function returnFocus(opener: Element | null): void {
+  // A table row re-rendered meanwhile (its cookie changed, e.g. by the save that closed the editor) is the same row.
+  const key = opener && !opener.isConnected ? opener.getAttribute('data-key') : null;
+  if (key !== null) opener = document.querySelector(`[data-key="${CSS.escape(key)}"]`) ?? opener;
   if (opener instanceof HTMLElement && opener.isConnected && !opener.closest('[inert], dialog:not([open])') && !(opener as HTMLButtonElement).disabled) {
     opener.focus();
     if (document.activeElement === opener) return;

@@ -13,7 +13,10 @@
  *   over 4096 bytes, forbidden characters), caps expiry at 400 days, and treats a past expiry as a delete;
  * - remove deletes every cookie with that name that would be sent to the URL (Chrome's CookieDeletionFilter);
  * - more than 180 cookies for one site evicts 30, non-Secure first, oldest first (cause "evicted").
- * Faults can be injected per operation to test that callers never lose a cookie.
+ * Faults can be injected per operation to test that callers never lose a cookie: a call that fails (Chrome's
+ * `runtime.lastError`), a call that answers but does nothing (Chrome's `set` returns no error yet stores nothing for
+ * some refused cookies), a set that stores something else than asked, and a worker that stops mid-operation (after
+ * the k-th call, no call answers again until `restart()`, as when Chrome stops the service worker).
  */
 import { getPublicSuffix } from 'tldts';
 import {
@@ -63,7 +66,11 @@ const VALUE_FORBIDDEN = /[\x00-\x1f\x7f;]/;
 export class FakeCookieStore {
   private readonly jar = new Map<string, Stored>();
   private readonly listeners = new Set<ChangeListener>();
-  private readonly faults: { op: Operation; countdown: number; message: string }[] = [];
+  private readonly faults: { op: Operation; countdown: number; message: string; kind: 'fail' | 'ignore' | 'alter'; patch?: Partial<Cookie> }[] = [];
+  private answersLeft = Infinity;
+  private onStop: (() => void) | null = null;
+  /** Resolves when a call went unanswered because the worker was stopped (`stopAnsweringAfter`). */
+  stopped: Promise<void> = new Promise(() => undefined);
   private seq = 0;
   /** Milliseconds since the epoch; tests move it forward to expire cookies. */
   now = Date.UTC(2026, 10, 25, 12, 0, 0);
@@ -88,7 +95,31 @@ export class FakeCookieStore {
    * `runtime.lastError`. Faults are one-shot.
    */
   failOn(op: Operation, nth = 1, message = `Injected failure of cookies.${op}`): void {
-    this.faults.push({ op, countdown: nth, message });
+    this.faults.push({ op, countdown: nth, message, kind: 'fail' });
+  }
+
+  /** Make the `nth` next call of `op` answer as if it had worked while changing nothing. One-shot. */
+  ignoreOn(op: 'set' | 'remove', nth = 1): void {
+    this.faults.push({ op, countdown: nth, message: '', kind: 'ignore' });
+  }
+
+  /** Make the `nth` next `set` store the cookie with `patch` applied (Chrome adjusting what it was asked). One-shot. */
+  alterOn(nth: number, patch: Partial<Cookie>): void {
+    this.faults.push({ op: 'set', countdown: nth, message: '', kind: 'alter', patch });
+  }
+
+  /**
+   * The worker stops after `k` more calls (of any kind): every later call never settles, as the promises of a
+   * stopped service worker never do. `stopped` resolves at the first unanswered call.
+   */
+  stopAnsweringAfter(k: number): void {
+    this.answersLeft = k;
+    this.stopped = new Promise((resolve) => (this.onStop = resolve));
+  }
+
+  /** A new worker: calls are answered again (the stopped worker's calls stay unanswered). */
+  restart(): void {
+    this.answersLeft = Infinity;
   }
 
   clearFaults(): void {
@@ -106,18 +137,39 @@ export class FakeCookieStore {
     for (const c of cookies) this.jar.set(cookieKey(c), { cookie: structuredClone(c), created: this.seq++ });
   }
 
-  private async call<T>(op: Operation, run: () => T): Promise<T> {
-    this.calls[op]++;
-    for (const f of this.faults) {
-      if (f.op !== op) continue;
-      f.countdown--;
-      if (f.countdown === 0) {
-        this.faults.splice(this.faults.indexOf(f), 1);
-        throw new Error(f.message);
-      }
-    }
-    return run();
+  /**
+   * Another call the same worker makes (e.g. `storage.session`): it counts towards `stopAnsweringAfter` and never
+   * settles once the worker is stopped.
+   */
+  answer<T>(run: () => T): Promise<T> {
+    return this.call('other', run);
   }
+
+  private async call<T>(op: Operation | 'other', run: () => T): Promise<T> {
+    if (this.answersLeft <= 0) {
+      this.onStop?.();
+      return new Promise<T>(() => undefined);
+    }
+    this.answersLeft--;
+    if (op === 'other') return run();
+    this.calls[op]++;
+    // Every pending fault of this kind counts the call; the first one due fires.
+    for (const f of this.faults) if (f.op === op) f.countdown--;
+    const due = this.faults.find((f) => f.op === op && f.countdown === 0);
+    if (due) {
+      this.faults.splice(this.faults.indexOf(due), 1);
+      if (due.kind === 'fail') throw new Error(due.message);
+      if (due.kind === 'ignore') return (op === 'set' ? null : { ok: true }) as T;
+      this.alterNext = due.patch ?? null;
+    }
+    try {
+      return run();
+    } finally {
+      this.alterNext = null;
+    }
+  }
+
+  private alterNext: Partial<Cookie> | null = null;
 
   private emit(info: ChangeInfo): void {
     for (const l of [...this.listeners]) l(structuredClone(info));
@@ -217,6 +269,7 @@ export class FakeCookieStore {
       storeId: d.storeId ?? DEFAULT_STORE,
       ...(expirationDate !== undefined ? { expirationDate } : {}),
       ...(partitioned ? { partitionKey: { ...d.partitionKey } } : {}),
+      ...this.alterNext,
     };
     const key = cookieKey(cookie);
     const old = this.jar.get(key);

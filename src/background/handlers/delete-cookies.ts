@@ -6,6 +6,7 @@ import type { Cookie } from '../../core/types.ts';
 import { browserCookieApi } from '../../shared/cookies.ts';
 import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';
 import { whileWriting } from '../pending-writes.ts';
+import { underWriteAhead } from '../write-ahead.ts';
 
 export interface DeleteCookiesRequest {
   tabId: number;
@@ -17,13 +18,15 @@ export type DeleteCookiesResponse = { ok: true; removed: number; label: string }
 export function deleteCookiesHandler(req: DeleteCookiesRequest): Promise<DeleteCookiesResponse> {
   return withTabLock(req.tabId, async () => {
     if (req.cookies.length === 0) return { ok: true, removed: 0, label: 'Nothing to delete' };
-    const result = await whileWriting(req.cookies, () => deleteCookies(browserCookieApi, req.cookies));
+    const at = Date.now();
+    const result = await whileWriting(req.cookies, () =>
+      underWriteAhead({ tabId: req.tabId, action: 'record', kind: 'delete' }, at, (options) => deleteCookies(browserCookieApi, req.cookies, options), async (r, id) => {
+        if (!r.ok || r.removed.length === 0) return;
+        const journal = await loadJournal(req.tabId);
+        await saveJournal(req.tabId, recordEntry(journal, makeEntry({ id, label: labelForDelete(r.removed), before: r.removed, after: [], at })));
+      }),
+    );
     if (!result.ok) return { ok: false, error: result.error, restored: result.restored };
-    const label = labelForDelete(result.removed);
-    if (result.removed.length > 0) {
-      const journal = await loadJournal(req.tabId);
-      await saveJournal(req.tabId, recordEntry(journal, makeEntry({ label, before: result.removed, after: [], at: Date.now() })));
-    }
-    return { ok: true, removed: result.removed.length, label };
+    return { ok: true, removed: result.removed.length, label: labelForDelete(result.removed) };
   });
 }

@@ -3,6 +3,7 @@ import { applyRedo, applyUndo, markRedone, markUndone, nextRedo, nextUndo, type 
 import { browserCookieApi } from '../../shared/cookies.ts';
 import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';
 import { whileWriting } from '../pending-writes.ts';
+import { underWriteAhead } from '../write-ahead.ts';
 
 export interface HistoryRequest {
   tabId: number;
@@ -34,13 +35,16 @@ function replay(direction: 'undo' | 'redo') {
       const entry: JournalEntry | null = direction === 'undo' ? nextUndo(journal) : nextRedo(journal);
       if (!entry) return { ok: false, kind: 'empty', error: `Nothing to ${direction}.`, state: stateOf(journal) };
       const run = direction === 'undo' ? applyUndo : applyRedo;
-      const result = await whileWriting([...entry.before, ...entry.after], () => run(browserCookieApi, entry, { force: req.force }));
+      const next = direction === 'undo' ? markUndone(journal) : markRedone(journal);
+      const result = await whileWriting([...entry.before, ...entry.after], () =>
+        underWriteAhead({ tabId: req.tabId, action: direction, entryId: entry.id }, Date.now(), (options) => run(browserCookieApi, entry, { ...options, force: req.force }), async (r) => {
+          if (r.ok) await saveJournal(req.tabId, next);
+        }),
+      );
       if (!result.ok) {
         const kind = 'conflict' in result ? 'conflict' : 'failed';
         return { ok: false, kind, error: result.error, state: stateOf(journal) };
       }
-      const next = direction === 'undo' ? markUndone(journal) : markRedone(journal);
-      await saveJournal(req.tabId, next);
       return { ok: true, label: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`, state: stateOf(next) };
     });
 }

@@ -12,6 +12,7 @@ import type { Cookie } from '../../core/types.ts';
 import { browserCookieApi } from '../../shared/cookies.ts';
 import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';
 import { whileWriting } from '../pending-writes.ts';
+import { underWriteAhead } from '../write-ahead.ts';
 
 export interface ImportCookiesRequest {
   tabId: number;
@@ -36,6 +37,8 @@ export function importCookiesHandler(req: ImportCookiesRequest): Promise<ImportC
     const keys = req.cookies.map(cookieKey);
     if (new Set(keys).size !== keys.length) return { ok: false, error: 'The same cookie appears twice in the import. Nothing was changed.', restored: true };
     if (req.cookies.length === 0) return { ok: true, created: 0, overwritten: 0, label: 'Nothing to import' };
+    const at = Date.now();
+    const label = labelForImport(req.cookies);
     const result = await whileWriting(req.cookies, async () => {
       const before: Cookie[] = [];
       try {
@@ -46,14 +49,15 @@ export function importCookiesHandler(req: ImportCookiesRequest): Promise<ImportC
       } catch (e) {
         return { ok: false as const, error: `Could not read the cookies before importing (${(e as Error).message}). Nothing was changed.`, restored: true };
       }
-      return applyCookieState(browserCookieApi, before, req.cookies);
+      return underWriteAhead({ tabId: req.tabId, action: 'record', kind: 'import' }, at, (options) => applyCookieState(browserCookieApi, before, req.cookies, options), async (r, id) => {
+        if (!r.ok) return;
+        const journal = await loadJournal(req.tabId);
+        await saveJournal(req.tabId, recordEntry(journal, makeEntry({ id, label, before: r.before, after: r.after, at })));
+      });
     });
     if (!result.ok) return { ok: false, error: result.error, restored: result.restored };
     const existed = new Set(result.before.map(cookieKey));
     const overwritten = keys.filter((k) => existed.has(k)).length;
-    const label = labelForImport(req.cookies);
-    const journal = await loadJournal(req.tabId);
-    await saveJournal(req.tabId, recordEntry(journal, makeEntry({ label, before: result.before, after: result.after, at: Date.now() })));
     return { ok: true, created: req.cookies.length - overwritten, overwritten, label };
   });
 }

@@ -11,6 +11,7 @@ import { browserName } from '../../shared/browser.ts';
 import { browserCookieApi } from '../../shared/cookies.ts';
 import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';
 import { whileWriting } from '../pending-writes.ts';
+import { underWriteAhead } from '../write-ahead.ts';
 
 export interface WriteCookieRequest {
   tabId: number;
@@ -46,14 +47,19 @@ export function writeCookieHandler(req: WriteCookieRequest): Promise<WriteCookie
     }
     const next = cookieFromDraft(req.draft, req.pageUrl, now);
     const touched = [identityOfDetails(next), ...(req.original ? [req.original] : [])];
-    const result = await whileWriting(touched, () => writeCookie(browserCookieApi, { original: req.original, next }));
+    const intent = { tabId: req.tabId, action: 'record', kind: 'write', ...(req.original ? { original: req.original } : {}) } as const;
+    const label = (cookie: Cookie | null) => (cookie ? labelForWrite(req.original, cookie) : `Delete ${req.draft.name} (expiry in the past)`);
+    const result = await whileWriting(touched, () =>
+      underWriteAhead(intent, now, (options) => writeCookie(browserCookieApi, { original: req.original, next }, options), async (r, id) => {
+        if (!r.ok) return;
+        const journal = await loadJournal(req.tabId);
+        await saveJournal(req.tabId, recordEntry(journal, makeEntry({ id, label: label(r.cookie), before: r.before, after: r.after, at: now })));
+      }),
+    );
     if (!result.ok) {
       const error = result.chromeMessage ? explainChromeError(result.chromeMessage, req.draft, browserName()) : result.error;
       return { ok: false, kind: 'failed', error, restored: result.restored };
     }
-    const label = result.cookie ? labelForWrite(req.original, result.cookie) : `Delete ${req.draft.name} (expiry in the past)`;
-    const journal = await loadJournal(req.tabId);
-    await saveJournal(req.tabId, recordEntry(journal, makeEntry({ label, before: result.before, after: result.after, at: now })));
-    return { ok: true, cookie: result.cookie, label };
+    return { ok: true, cookie: result.cookie, label: label(result.cookie) };
   });
 }

@@ -5,30 +5,18 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { CookieApi } from '../../../src/core/cookie-api.ts';
-import { cookieKey } from '../../../src/core/cookie.ts';
-import { cookieFromDraft, draftFromCookie } from '../../../src/core/draft.ts';
 import { applyRedo, applyUndo, makeEntry } from '../../../src/core/journal.ts';
 import { deleteCookies, writeCookie } from '../../../src/core/safe-write.ts';
 import type { Cookie } from '../../../src/core/types.ts';
 import { FakeCookieStore, type Operation } from '../../fakes/cookie-store.ts';
+import { A, B, C, D, details, E, NOW, sorted } from '../../fixtures/write-cookies.ts';
 
-const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
-const PAGE = 'https://app.example.com/';
 const OPS: Operation[] = ['set', 'get', 'getAll', 'remove'];
 
-const base = { secure: true, httpOnly: true, sameSite: 'lax' as const, session: true, storeId: '0' };
-const A: Cookie = { ...base, name: 'sid', value: 'old', domain: 'app.example.com', hostOnly: true, path: '/' };
-// Same name, sent to the same URL: Chrome's remove of A takes it too (collateral).
-const B: Cookie = { ...base, name: 'sid', value: 'parent', domain: '.example.com', hostOnly: false, path: '/', secure: false, sameSite: 'unspecified', session: false, expirationDate: NOW / 1000 + 86_400.25 };
-const C: Cookie = { ...base, name: 'sid', value: 'deeper', domain: 'app.example.com', hostOnly: true, path: '/app' };
-const D: Cookie = { ...base, name: 'theme', value: 'dark', domain: 'app.example.com', hostOnly: true, path: '/', httpOnly: false };
-const E: Cookie = { ...base, name: 'sid', value: 'chip', domain: 'app.example.com', hostOnly: true, path: '/', sameSite: 'no_restriction', partitionKey: { topLevelSite: 'https://site.test' } };
 const SEED = [A, B, C, D, E];
 
 const opts = (fake: FakeCookieStore) => ({ now: () => fake.now });
-const sorted = (cs: Cookie[]) => [...cs].sort((a, b) => (cookieKey(a) < cookieKey(b) ? -1 : 1));
 const edited = (c: Cookie, patch: Partial<Cookie>): Cookie => ({ ...c, ...patch });
-const details = (c: Cookie) => cookieFromDraft(draftFromCookie(c), PAGE, NOW);
 
 interface Scenario {
   name: string;

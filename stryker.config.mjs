@@ -1,0 +1,25 @@
+// Mutation testing of the write path (issue 13): `npm run mutation`. Not part of `npm test` (minutes of CPU).
+// Only the modules that decide whether a cookie survives a write are mutated; only the tests that exercise them run.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  mutate: [
+    'src/core/safe-write.ts',
+    'src/core/cookie-transition.ts',
+    'src/core/journal.ts',
+    'src/core/journal-codec.ts',
+    'src/core/journal-labels.ts',
+    'src/core/journal-intent.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  timeoutFactor: 2,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'artifacts/mutation/mutation.json' },
+  tempDirName: '.cache/stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 95, low: 90, break: 90 },
+};

@@ -53,7 +53,11 @@ export function headerCookies(cookies: readonly Cookie[], url: string | undefine
 
 export function exportHeader(cookies: readonly Cookie[], options: HeaderExportOptions = {}): ExportResult {
   const { sent, notes } = headerCookies(cookies, options.url);
-  const text = sent.map(pair).join('; ');
+  const pairs = sent.map(pair).join('; ');
+  // A text that starts with "[" or "{" (a nameless first cookie such as `{"a":1}`) would read back as JSON: the
+  // "Cookie:" prefix, which the header reader accepts, keeps it a header.
+  const text = /^\s*[[{]/.test(pairs) ? `Cookie: ${pairs}` : pairs;
+  if (text !== pairs) notes.push('Written with a "Cookie: " prefix: the first cookie starts with "[" or "{", so the bare text would read back as JSON.');
   if (isSetCookieLine(text)) {
     notes.push('Every cookie after the first is named like a Set-Cookie attribute (e.g. Path=/, Secure): read back, this text looks like one Set-Cookie line. Import it with the format set to Cookie header (cookie-lens --from header).');
   }

@@ -168,6 +168,14 @@ describe('round trips through format detection lose exactly what the README says
     expect(readCookieInput(out.text, { url: URL_ })).toMatchObject({ format: 'set-cookie' });
     expect(ok(readCookieInput(out.text, { url: URL_ }, 'header'))).toEqual(jar);
   });
+  test('a header whose first cookie starts with "{" (the counterexample fast-check found) reads back as a header', () => {
+    const jar = [['', '{'], ['.', '/']].map(([name, value]): Cookie => ({ name: name ?? '', value: value ?? '', domain: 'app.example.com', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'unspecified', session: true, storeId: '0' }));
+    const out = exportHeader(jar);
+    expect(out.text).toBe('Cookie: {; .=/');
+    expect(out.notes.join(' ')).toMatch(/would read back as JSON/);
+    expect(readCookieInput(out.text, { url: URL_ })).toMatchObject({ format: 'header' });
+    expect(ok(readCookieInput(out.text, { url: URL_ }))).toEqual(jar);
+  });
 });
 
 describe('exports never write what the import refuses', () => {

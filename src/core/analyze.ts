@@ -87,7 +87,7 @@ export function analyzeCookie(cookie: Cookie, pageUrl: string | URL, nowMs = Dat
 function analyzeWith(cookie: Cookie, pageHost: string, jar: DecodeOptions & { nowMs: number }): CookieAnalysis {
   const nowMs = jar.nowMs;
   const decode = decodeCookieValue(cookie.name, cookie.value, jar);
-  const classification = classifyCookie({ cookie, decode, pageHost, nowMs });
+  const classification = classifyCookie({ cookie, decode, pageHost, nowMs, siblingNames: jar.siblingNames });
   const decodedSomething = decode.framework !== null || decode.generic !== null;
   const sensitive = scanSensitive(cookie, decode.val, decode.layers, decodedSomething);
   return { layers: decode.layers.length === 0 ? NO_LAYERS : decode.layers, classification, sensitive: sensitive.length === 0 ? NO_HITS : sensitive };

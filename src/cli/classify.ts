@@ -1,6 +1,6 @@
 /** `cookie-lens classify`: class, readability, framework, confidence and evidence for each cookie. */
 import { parseArgs } from 'node:util';
-import { analyzeCookies } from '../core/analyze.ts';
+import { analyzeJar } from '../core/analyze-jar.ts';
 import { InputError, parseCookieInput } from './input.ts';
 import type { CliIo } from './io.ts';
 
@@ -49,7 +49,7 @@ export async function runClassify(args: string[], io: CliIo): Promise<number> {
   }
   let analyzed;
   try {
-    analyzed = analyzeCookies(parseCookieInput(text, url), url);
+    analyzed = analyzeJar({ cookies: parseCookieInput(text, url), pageUrl: url }).cookies;
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`cookie-lens classify: ${source === '-' ? 'stdin' : source}: ${e.message}\n`);

@@ -2,6 +2,7 @@
 import '../core/public-suffix-list.ts';
 import { readFile } from 'node:fs/promises';
 import { analyzeCookie } from '../core/analyze.ts';
+import { analyzeJar } from '../core/analyze-jar.ts';
 import { auditCommand } from './audit.ts';
 import { runClassify } from './classify.ts';
 import { convertCommand } from './convert.ts';
@@ -10,7 +11,7 @@ import type { CliIo, Subcommand } from './io.ts';
 export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string }> = {
   classify: { run: runClassify, summary: 'classify cookies (session id, client data, tracking, ...) with evidence' },
   audit: {
-    run: (args, io) => auditCommand(args, { ...io, fetch: globalThis.fetch }, (c, pageUrl) => analyzeCookie(c, pageUrl)),
+    run: (args, io) => auditCommand(args, { ...io, fetch: globalThis.fetch }, analyzeJar),
     summary: 'audit a URL or a cookie file: security findings, grade and framework fixes',
   },
   convert: {

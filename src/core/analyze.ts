@@ -92,10 +92,3 @@ function analyzeWith(cookie: Cookie, pageHost: string, jar: DecodeOptions & { no
   const sensitive = scanSensitive(cookie, decode.val, decode.layers, decodedSomething);
   return { layers: decode.layers.length === 0 ? NO_LAYERS : decode.layers, classification, sensitive: sensitive.length === 0 ? NO_HITS : sensitive };
 }
-
-export function analyzeCookies(cookies: Cookie[], pageUrl: string | URL, nowMs = Date.now()): AnalyzedCookie[] {
-  const siblingNames = new Set(cookies.map((c) => c.name));
-  const pageHost = hostOf(pageUrl);
-  const jar = { nowMs, siblingNames }; // one options object for the whole jar
-  return cookies.map((cookie) => ({ cookie, analysis: analyzeWith(cookie, pageHost, jar) }));
-}

@@ -13,7 +13,7 @@ import cookieSession from 'cookie-session';
 import express from 'express';
 import session from 'express-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeCookies } from '../../src/core/analyze.ts';
+import { analyzeCookies } from '../../src/core/analyze-jar.ts';
 import { parseCookieInput } from '../../src/cli/input.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -34,15 +34,28 @@ export interface Support {
 }
 
 const vendorsOfJar = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, string>>();
+/** name → the vendor whose own coinage it is ('' for none); names repeat across jars and updates. */
+const vendorOfName = new Map<string, string>();
+
+function ownVendor(name: string): string {
+  let vendor = vendorOfName.get(name);
+  if (vendor === undefined) {
+    const entry = lookupKnownCookie(name, ''); // '' fails every domain guard: unguarded rows only
+    vendor = entry && !entry.generic ? entry.vendor : '';
+    if (vendorOfName.size >= 5000) vendorOfName.clear();
+    vendorOfName.set(name, vendor);
+  }
+  return vendor;
+}
 
 /** vendor → a cookie name in the jar that is that vendor's own coinage (unguarded, not generic). Once per jar. */
-function vendorsNamedIn(names: ReadonlySet<string>): ReadonlyMap<string, string> {
+export function vendorsNamedIn(names: ReadonlySet<string>): ReadonlyMap<string, string> {
   let vendors = vendorsOfJar.get(names);
   if (!vendors) {
     const found = new Map<string, string>();
     for (const name of names) {
-      const entry = lookupKnownCookie(name, ''); // '' fails every domain guard: unguarded rows only
-      if (entry && !entry.generic && !found.has(entry.vendor)) found.set(entry.vendor, name);
+      const vendor = ownVendor(name);
+      if (vendor !== '' && !found.has(vendor)) found.set(vendor, name);
     }
     vendors = found;
     vendorsOfJar.set(names, vendors);

@@ -4,7 +4,8 @@ import Keygrip from 'keygrip';
 import jsonwebtoken from 'jsonwebtoken';
 import { EncryptJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { analyzeCookie, analyzeCookies } from '../../../../src/core/analyze.ts';
+import { analyzeCookie } from '../../../../src/core/analyze.ts';
+import { analyzeCookies } from '../../../../src/core/analyze-jar.ts';
 import { NOW_MS, cookie, djangoDumps, itsdangerousDumps, laravelEncrypt, railsGcm } from '../helpers.ts';
 
 const PAGE = 'https://app.example.com/';

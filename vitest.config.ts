@@ -9,6 +9,9 @@ export default defineConfig({
           setupFiles: ['test/setup-public-suffix-list.ts'],
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/integration/**/*.test.ts'],
           environment: 'node',
+          // Generous: property tests, spawned CLIs and real framework servers share a busy 2-core machine in CI.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

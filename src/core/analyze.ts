@@ -1,7 +1,7 @@
 /**
  * The analysis entry point: decode + classify + sensitive-data scan for one cookie. Pure and synchronous, no browser API.
  */
-import type { AnalyzedCookie, CookieAnalysis, DecodedLayer, SensitiveHit } from './analysis-types.ts';
+import type { CookieAnalysis, DecodedLayer, SensitiveHit } from './analysis-types.ts';
 import { classifyCookie } from './classify.ts';
 import { base64Alphabet } from './decode/base64.ts';
 import { decodeBase64Payload } from './decode/payload.ts';

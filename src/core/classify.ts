@@ -45,7 +45,7 @@ function readabilityOfGeneric(d: ValueDecode): Readability {
 
 /** A vendor's session key is a key whatever its alphabet (base64 of an id is still an id): opaque unless encrypted. */
 function entryReadability(entryClass: CookieClass, d: ValueDecode): Readability {
-  const r = readabilityOfGeneric(d);
+  const r = d.framework ? d.framework.readability : readabilityOfGeneric(d);
   return entryClass === 'session-id' && r !== 'encrypted' ? 'opaque' : r;
 }
 

@@ -66,6 +66,22 @@ const HOW_PROTECTED: Record<CookieAnalysis['classification']['readability'], str
   opaque: 'not readable from the value alone',
 };
 
+/** How the panel says where the data lives. */
+export const DATA_LIVES_WORDS: Record<ExplainText['dataLives'], string> = {
+  server: 'On the server: the cookie is only a key to it.',
+  browser: 'In your browser: the cookie carries the data itself.',
+  'browser, encrypted': 'In your browser, encrypted: the cookie carries the data, but only the server can read it.',
+  'nowhere in particular': 'Not known from the value alone.',
+};
+
+/** How the panel says what a holder can read or change. */
+export const READABILITY_WORDS: Record<CookieAnalysis['classification']['readability'], string> = {
+  opaque: 'Opaque: nothing readable inside',
+  readable: 'Readable and unsigned: anyone can read and change it',
+  signed: 'Signed: anyone can read it, only the server can change it',
+  encrypted: 'Encrypted: only the server can read it',
+};
+
 /** A short cookies-vs-sessions lesson using this cookie as the example. */
 export function cookiesVsSessionsLesson(cookieName: string, analysis: CookieAnalysis): string {
   const c = analysis.classification;

@@ -7,7 +7,7 @@ import type { VendorBlock } from './types.ts';
 export const FRAMEWORKS: readonly VendorBlock[] = [
   {
     vendor: 'Django', category: 'framework', framework: 'django', lifetime: '2 weeks', source: 'docs.djangoproject.com/en/stable/ref/settings/ (SESSION_COOKIE_NAME, CSRF_COOKIE_NAME, LANGUAGE_COOKIE_NAME)',
-    rows: [['sessionid', 'Session (key or signed data)'], ['csrftoken', 'CSRF protection', '1 year'], ['messages', 'Flash messages', 'session'], ['django_language', 'Language choice', 'session']],
+    rows: [['sessionid', 'Session: a key, or the session itself with the signed_cookies engine'], ['csrftoken', 'CSRF protection', '1 year'], ['messages', 'Flash messages', 'session'], ['django_language', 'Language choice', 'session']],
   },
   { vendor: 'Express', category: 'framework', framework: 'express', lifetime: 'session', source: 'expressjs/session README; expressjs/cookie-session README', rows: [['connect.sid', 'express-session signed session id'], ['express:sess', 'cookie-session data (older default name)'], ['express:sess.sig', 'cookie-session signature']] },
   { vendor: 'PHP', category: 'framework', framework: 'php', lifetime: 'session', source: 'php.net/manual/en/session.configuration.php (session.name)', rows: [['PHPSESSID', 'Native PHP session id']] },

@@ -5,7 +5,7 @@
  * name only or catalogue only = medium, structural fallback = low.
  */
 import type { Classification, Confidence, CookieClass, Readability } from './analysis-types.ts';
-import { corroborate, possibleVendorWords } from './catalogue/corroborate.ts';
+import { corroborate, possibleVendorWords, vendorsNamedIn } from './catalogue/corroborate.ts';
 import { type CatalogueEntry, classOfEntry, lookupKnownCookie, toKnownCookie } from './catalogue/index.ts';
 import { AUTHZ_NAME, AUTHZ_VALUE, CSRF_NAME, PREFERENCE_NAME, REMEMBERED_NAME, TOKEN_NAME, USER_CLAIMS, sessionNameReason } from './classify-names.ts';
 import { registrableDomain, bareDomain } from './cookie.ts';
@@ -13,6 +13,7 @@ import type { ValueDecode } from './decode/index.ts';
 import { jsonPreview } from './decode/json.ts';
 import { isUnsecuredJwt, type JwtData } from './decode/jwt.ts';
 import { estimateEntropy, type EntropyEstimate } from './entropy.ts';
+import { lookupOcd, ocdClassHint, ocdKnownCookie } from './ocd/index.ts';
 import type { Cookie } from './types.ts';
 
 const OPAQUE_CHARS = /^[A-Za-z0-9_\-+/=.,~]+$/;
@@ -161,8 +162,9 @@ export function classifyCookie(input: ClassifyInput): Classification {
   const { cookie, decode: d, siblingNames } = input;
   // (2) tracker / infrastructure lookup: the collision guard is applied inside the catalogue, corroboration here.
   const found = lookupKnownCookie(cookie.name, cookie.domain);
-  const support = found ? corroborate(found, { name: cookie.name, domain: cookie.domain, val: d.val, framework: d.framework?.framework ?? null, siblingNames }) : null;
-  if (found && !support) {
+  if (!found) return withOpenCookieDatabase(input, classifyByValue(input, null));
+  const support = corroborate(found, { name: cookie.name, domain: cookie.domain, val: d.val, framework: d.framework?.framework ?? null, siblingNames });
+  if (!support) {
     // Only a possibility: the vendor is said in the evidence and decides nothing.
     const c = classifyByValue(input, null);
     c.evidence = [...c.evidence, possibleVendorWords(found, cookie.name)];
@@ -172,6 +174,32 @@ export function classifyCookie(input: ClassifyInput): Classification {
   if (support?.words) c.evidence = [c.evidence[0] ?? '', support.words, ...c.evidence.slice(1)];
   return c;
 }
+
+/**
+ * Known-cookie facts from the Open Cookie Database for a name the catalogue does not know. Its category may turn an
+ * `unknown` into the class it implies; it never overrides a class the value showed.
+ */
+function withOpenCookieDatabase({ cookie, siblingNames }: ClassifyInput, c: Classification): Classification {
+  const match = lookupOcd(cookie.name, cookie.domain, siblingNames ? new Set(vendorsNamedIn(siblingNames).keys()) : NO_NAMES);
+  if (!match) return c;
+  const { entry, support } = match;
+  if (support === null) {
+    c.evidence = [...c.evidence, `the Open Cookie Database lists '${entry.name}' as ${entry.platform}'s (${entry.category}${entry.domain ? `, on ${entry.domain}` : ''}), but nothing here points to ${entry.platform}: it is judged by its value`];
+    return c;
+  }
+  c.known = ocdKnownCookie(entry);
+  const listed = `the Open Cookie Database lists it as ${entry.platform}'s ${entry.category} cookie: ${entry.description}`;
+  const hint = c.class === 'unknown' ? ocdClassHint(entry, cookie.name) : null;
+  if (hint) {
+    c.class = hint;
+    c.formatId = hint;
+    c.confidence = 'medium';
+  }
+  c.evidence = hint ? [listed, ...(support ? [support] : []), ...c.evidence] : [...c.evidence, listed, ...(support ? [support] : [])];
+  return c;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function classifyByValue({ cookie, decode: d, pageHost, nowMs }: ClassifyInput, entry: CatalogueEntry | null): Classification {
   const { val } = d;

@@ -11,6 +11,7 @@
  */
 import type { Framework } from '../analysis-types.ts';
 import { bareDomain, registrableDomain } from '../cookie.ts';
+import { ocdPlatformOf } from '../ocd/index.ts';
 import { type CatalogueEntry, lookupKnownCookie } from './index.ts';
 
 export interface CookieFacts {
@@ -41,14 +42,17 @@ function ownVendor(name: string): string {
   let vendor = vendorOfName.get(name);
   if (vendor === undefined) {
     const entry = lookupKnownCookie(name, ''); // '' fails every domain guard: unguarded rows only
-    vendor = entry && !entry.generic ? entry.vendor : '';
+    vendor = entry ? (entry.generic ? '' : entry.vendor) : ocdPlatformOf(name);
     if (vendorOfName.size >= 5000) vendorOfName.clear();
     vendorOfName.set(name, vendor);
   }
   return vendor;
 }
 
-/** vendor → a cookie name in the jar that is that vendor's own coinage (unguarded, not generic). Once per jar. */
+/**
+ * vendor → a cookie name in the jar that is that vendor's own coinage (an unguarded, non-generic catalogue row, or an
+ * Open Cookie Database row without a Domain under a non-generic name). Once per jar.
+ */
 export function vendorsNamedIn(names: ReadonlySet<string>): ReadonlyMap<string, string> {
   let vendors = vendorsOfJar.get(names);
   if (!vendors) {

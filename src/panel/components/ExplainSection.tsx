@@ -37,6 +37,7 @@ export function ExplainSection({ name, analysis, masked = false }: { name: strin
             <dt>Known cookie</dt>
             <dd>
               {c.known.vendor}: {c.known.purpose} ({c.known.category}; usually {c.known.lifetime})
+              {c.known.source?.startsWith('Open Cookie Database') && <span class="muted"> · from the {c.known.source}, Apache-2.0</span>}
             </dd>
           </div>
         )}

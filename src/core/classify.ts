@@ -180,7 +180,7 @@ export function classifyCookie(input: ClassifyInput): Classification {
  * `unknown` into the class it implies; it never overrides a class the value showed.
  */
 function withOpenCookieDatabase({ cookie, siblingNames }: ClassifyInput, c: Classification): Classification {
-  const match = lookupOcd(cookie.name, cookie.domain, siblingNames ? new Set(vendorsNamedIn(siblingNames).keys()) : NO_NAMES);
+  const match = lookupOcd(cookie.name, cookie.domain, siblingNames ? vendorsNamedIn(siblingNames) : NO_NAMES);
   if (!match) return c;
   const { entry, support } = match;
   if (support === null) {

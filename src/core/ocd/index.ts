@@ -39,6 +39,8 @@ export interface OcdEntry {
 
 const EXACT = new Map<string, OcdEntry[]>();
 const PREFIXES: OcdEntry[] = [];
+/** Prefix rows by first character, longest first: most names are checked against a handful, not all 260. */
+const PREFIX_BUCKETS = new Map<string, OcdEntry[]>();
 for (const [name, platform, category, domain, description, retention, prefix] of OCD.rows) {
   const entry: OcdEntry = { name, prefix: prefix === 1, platform: OCD.platforms[platform] ?? '', category: OCD.categories[category] ?? '', domain, description, retention };
   if (entry.prefix) PREFIXES.push(entry);
@@ -49,6 +51,11 @@ for (const [name, platform, category, domain, description, retention, prefix] of
   }
 }
 PREFIXES.sort((a, b) => b.name.length - a.name.length);
+for (const p of PREFIXES) {
+  const bucket = PREFIX_BUCKETS.get(p.name.charAt(0)) ?? [];
+  bucket.push(p);
+  PREFIX_BUCKETS.set(p.name.charAt(0), bucket);
+}
 
 /** Every row of the shipped copy, in name order (for the agreement script and tests). */
 export function ocdEntries(): OcdEntry[] {
@@ -74,7 +81,7 @@ function siteMatches(entryDomain: string, cookieDomain: string): boolean {
 export function ocdRows(name: string): OcdEntry[] {
   const exact = EXACT.get(name);
   if (exact) return exact;
-  for (const p of PREFIXES) if (name.startsWith(p.name) && name.length > p.name.length) return [p];
+  for (const p of PREFIX_BUCKETS.get(name.charAt(0)) ?? []) if (name.startsWith(p.name) && name.length > p.name.length) return [p];
   return [];
 }
 
@@ -88,7 +95,7 @@ export interface OcdMatch {
  * The row for a cookie, with how it is corroborated. `platformsInJar` are the platforms whose own (non-generic) names
  * are in the same jar.
  */
-export function lookupOcd(name: string, cookieDomain: string, platformsInJar: ReadonlySet<string>): OcdMatch | null {
+export function lookupOcd(name: string, cookieDomain: string, platformsInJar: { has(platform: string): boolean }): OcdMatch | null {
   const rows = ocdRows(name);
   if (rows.length === 0) return null;
   for (const entry of rows) if (entry.domain !== '' && siteMatches(entry.domain, cookieDomain)) return { entry, support: `it is set for ${bareDomain(cookieDomain)}, ${entry.platform}'s domain in the Open Cookie Database` };

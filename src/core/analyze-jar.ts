@@ -8,7 +8,7 @@
  * them in one go, and every caller goes through these same functions.
  */
 import type { AnalyzedCookie, CookieAnalysis } from './analysis-types.ts';
-import { analyzeCookie } from './analyze.ts';
+import { analyzeWith, hostOf, type JarOptions } from './analyze.ts';
 import { vendorsNamedIn } from './catalogue/corroborate.ts';
 import { buildSiteReport, type SiteReport } from './report.ts';
 import { runRules, type MuteList } from './rules/engine.ts';
@@ -19,9 +19,12 @@ import type { Cookie } from './types.ts';
 /** What every cookie's analysis in one jar shares. */
 export interface JarContext {
   pageUrl: string;
+  pageHost: string;
   nowMs: number;
   /** Names of every cookie in the jar. */
   siblingNames: ReadonlySet<string>;
+  /** The decode/classify options, one object for the whole jar. */
+  options: JarOptions;
 }
 
 export interface JarInput {
@@ -42,7 +45,9 @@ export interface JarAnalysis {
 }
 
 export function jarContext(cookies: readonly Cookie[], pageUrl: string | URL, nowMs: number): JarContext {
-  return { pageUrl: typeof pageUrl === 'string' ? pageUrl : pageUrl.href, nowMs, siblingNames: new Set(cookies.map((c) => c.name)) };
+  const siblingNames = new Set<string>();
+  for (const c of cookies) siblingNames.add(c.name);
+  return { pageUrl: typeof pageUrl === 'string' ? pageUrl : pageUrl.href, pageHost: hostOf(pageUrl), nowMs, siblingNames, options: { nowMs, siblingNames } };
 }
 
 /**
@@ -58,7 +63,7 @@ export function jarSignature(ctx: JarContext): string {
 
 /** One cookie of the jar. */
 export function analyzeInJar(cookie: Cookie, ctx: JarContext): CookieAnalysis {
-  return analyzeCookie(cookie, ctx.pageUrl, ctx.nowMs, { siblingNames: ctx.siblingNames });
+  return analyzeWith(cookie, ctx.pageHost, ctx.options);
 }
 
 export interface JudgeInput {

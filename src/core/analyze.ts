@@ -16,7 +16,7 @@ let lastPageUrl = '';
 let lastPageHost = '';
 
 /** The page host; the last answer is remembered because a whole jar is analysed against one page URL. */
-function hostOf(pageUrl: string | URL): string {
+export function hostOf(pageUrl: string | URL): string {
   if (pageUrl instanceof URL) return pageUrl.hostname;
   if (pageUrl === lastPageUrl) return lastPageHost;
   let host = '';
@@ -84,7 +84,11 @@ export function analyzeCookie(cookie: Cookie, pageUrl: string | URL, nowMs = Dat
   return analyzeWith(cookie, hostOf(pageUrl), { nowMs, siblingNames: options.siblingNames });
 }
 
-function analyzeWith(cookie: Cookie, pageHost: string, jar: DecodeOptions & { nowMs: number }): CookieAnalysis {
+/** What every cookie of one jar shares, built once per jar (src/core/analyze-jar.ts). */
+export type JarOptions = DecodeOptions & { nowMs: number };
+
+/** One cookie against a jar's page host and options (no per-cookie allocation of either). */
+export function analyzeWith(cookie: Cookie, pageHost: string, jar: JarOptions): CookieAnalysis {
   const nowMs = jar.nowMs;
   const decode = decodeCookieValue(cookie.name, cookie.value, jar);
   const classification = classifyCookie({ cookie, decode, pageHost, nowMs, siblingNames: jar.siblingNames });

@@ -13,7 +13,7 @@ import type { ValueDecode } from './decode/index.ts';
 import { jsonPreview } from './decode/json.ts';
 import { isUnsecuredJwt, type JwtData } from './decode/jwt.ts';
 import { estimateEntropy, type EntropyEstimate } from './entropy.ts';
-import { lookupOcd, ocdClassHint, ocdKnownCookie } from './ocd/index.ts';
+import { lookupOcd, ocdClassHint, ocdKnownCookie, ocdListedWords, ocdPossibilityWords } from './ocd/index.ts';
 import type { Cookie } from './types.ts';
 
 const OPAQUE_CHARS = /^[A-Za-z0-9_\-+/=.,~]+$/;
@@ -184,11 +184,11 @@ function withOpenCookieDatabase({ cookie, siblingNames }: ClassifyInput, c: Clas
   if (!match) return c;
   const { entry, support } = match;
   if (support === null) {
-    c.evidence = [...c.evidence, `the Open Cookie Database lists '${entry.name}' as ${entry.platform}'s (${entry.category}${entry.domain ? `, on ${entry.domain}` : ''}), but nothing here points to ${entry.platform}: it is judged by its value`];
+    c.evidence = [...c.evidence, ocdPossibilityWords(entry)];
     return c;
   }
   c.known = ocdKnownCookie(entry);
-  const listed = `the Open Cookie Database lists it as ${entry.platform}'s ${entry.category} cookie: ${entry.description}`;
+  const listed = ocdListedWords(entry);
   const hint = c.class === 'unknown' ? ocdClassHint(entry, cookie.name) : null;
   if (hint) {
     c.class = hint;

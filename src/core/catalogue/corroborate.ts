@@ -75,12 +75,23 @@ function onDomains(cookieDomain: string, domains: readonly string[]): string | n
   return null;
 }
 
+const BY_DOMAIN: Support = Object.freeze({ by: 'domain', words: '' });
+const BY_NAME: Support = Object.freeze({ by: 'name', words: '' });
+/** One framework Support per entry: a jar holds many `sessionid`/`csrftoken` cookies of the same framework. */
+const byFramework = new WeakMap<CatalogueEntry, Support>();
+
 /** How the cookie is known to be the entry's vendor's, or null when nothing corroborates a generic name. */
 export function corroborate(entry: CatalogueEntry, facts: CookieFacts): Support | null {
-  if (entry.domains) return { by: 'domain', words: '' };
-  if (!entry.generic) return { by: 'name', words: '' };
+  if (entry.domains) return BY_DOMAIN;
+  if (!entry.generic) return BY_NAME;
   if (entry.framework !== undefined && facts.framework === entry.framework) {
-    return { by: 'framework', words: `the value has ${entry.vendor}'s own format, so the name '${facts.name}' is ${entry.vendor}'s here` };
+    let support = byFramework.get(entry);
+    if (!support) {
+      // Generic names are exact rows, so the cookie's name is the entry's.
+      support = Object.freeze({ by: 'framework', words: `the value has ${entry.vendor}'s own format, so the name '${entry.name}' is ${entry.vendor}'s here` });
+      byFramework.set(entry, support);
+    }
+    return support;
   }
   const home = entry.home ? onDomains(facts.domain, entry.home) : null;
   if (home !== null) return { by: 'home', words: `it is set for ${bareDomain(facts.domain)}, a ${entry.vendor} domain (${home})` };
@@ -90,8 +101,20 @@ export function corroborate(entry: CatalogueEntry, facts: CookieFacts): Support 
   return null;
 }
 
-/** The evidence line for a vendor the name suggests but nothing corroborates. */
+const possibleWordsOf = new WeakMap<CatalogueEntry, string>();
+
+/** The evidence line for a vendor the name suggests but nothing corroborates (built once per entry). */
 export function possibleVendorWords(entry: CatalogueEntry, name: string): string {
+  if (name !== entry.name) return vendorPossibility(entry, name);
+  let words = possibleWordsOf.get(entry);
+  if (words === undefined) {
+    words = vendorPossibility(entry, name);
+    possibleWordsOf.set(entry, words);
+  }
+  return words;
+}
+
+function vendorPossibility(entry: CatalogueEntry, name: string): string {
   const checks = [
     ...(entry.shape ? [`the value is not in ${entry.vendor}'s format`] : []),
     ...(entry.home ? [`it is not set for a ${entry.vendor} domain`] : []),

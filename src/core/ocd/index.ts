@@ -11,7 +11,7 @@
  * overrides what the value shows (Google's sign-in cookies are filed under Marketing, yet they are session IDs).
  */
 import type { CookieClass, KnownCookie } from '../analysis-types.ts';
-import { bareDomain, registrableDomain } from '../cookie.ts';
+import { bareDomain } from '../cookie.ts';
 import data from './open-cookie-database.json';
 
 /** [name, platform index, category index, domain, description, retention, prefix 0|1] */
@@ -71,10 +71,33 @@ export function isGenericName(name: string): boolean {
   return name.length <= 3 || /^[a-z]+(?:[._-][a-z]+)*$/.test(name);
 }
 
+/** The cookie's host is the listed domain, under it, or a parent of it (a Domain cookie of the listed host's site). */
 function siteMatches(entryDomain: string, cookieDomain: string): boolean {
   const host = bareDomain(cookieDomain);
   if (host === '' || entryDomain === '') return false;
-  return host === entryDomain || host.endsWith(`.${entryDomain}`) || registrableDomain(host) === registrableDomain(entryDomain);
+  return host === entryDomain || host.endsWith(`.${entryDomain}`) || (host.includes('.') && entryDomain.endsWith(`.${host}`));
+}
+
+const possibilityWords = new WeakMap<OcdEntry, string>();
+const listedWords = new WeakMap<OcdEntry, string>();
+
+function memoWords(cache: WeakMap<OcdEntry, string>, entry: OcdEntry, make: (e: OcdEntry) => string): string {
+  let words = cache.get(entry);
+  if (words === undefined) {
+    words = make(entry);
+    cache.set(entry, words);
+  }
+  return words;
+}
+
+/** Evidence for a row that applies: one sentence per row, built once (a jar repeats the same few names). */
+export function ocdListedWords(entry: OcdEntry): string {
+  return memoWords(listedWords, entry, (e) => `the Open Cookie Database lists it as ${e.platform}'s ${e.category} cookie: ${e.description}`);
+}
+
+/** Evidence for a row nothing corroborates. */
+export function ocdPossibilityWords(entry: OcdEntry): string {
+  return memoWords(possibilityWords, entry, (e) => `the Open Cookie Database lists '${e.name}' as ${e.platform}'s (${e.category}${e.domain ? `, on ${e.domain}` : ''}), but nothing here points to ${e.platform}: it is judged by its value`);
 }
 
 /** Every row for the name: exact rows first, then the longest matching prefix row. */

@@ -7,6 +7,7 @@ import { runInNewContext } from 'node:vm';
 import '../../src/core/public-suffix-list.ts';
 import { analyzeCookies } from '../../src/core/analyze-jar.ts';
 import type { Cookie } from '../../src/core/types.ts';
+import { HOSTILE_VALUES, normalValue } from '../../test/fixtures/hostile-values.ts';
 import { median, sample } from './stats.ts';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwiZXhwIjoxOTAwMDAwMDAwfQ.c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl';
@@ -77,4 +78,35 @@ export async function measureAnalysis(runs = 15, n = 10_000): Promise<number> {
     return ms;
   });
   return n / (median(times) / 1000);
+}
+
+function siteCookie(name: string, value: string): Cookie {
+  return { name, value, domain: 'hostile.example', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' };
+}
+
+/**
+ * Hostile-value cost next to the normal one: 180 cookies (one site's limit in Chrome) of ~4 KB crafted values
+ * (test/fixtures/hostile-values.ts: each aims at a pattern or decoder that could be super-linear), and 180 cookies
+ * of random 4 KB values; milliseconds per cookie, median of `runs` runs after a warm-up.
+ */
+export async function measureHostileAnalysis(runs = 15, n = 180): Promise<{ hostileMsPerCookie: number; normalMsPerCookie: number }> {
+  const gc = collectGarbage();
+  const hostile = Array.from({ length: n }, (_, i) => siteCookie(`h${i}`, HOSTILE_VALUES[i % HOSTILE_VALUES.length] as string));
+  const normal = Array.from({ length: n }, (_, i) => siteCookie(`n${i}`, normalValue(i)));
+  const pageUrl = 'https://hostile.example/';
+  const warmUntil = performance.now() + 1000;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {
+    analyzeCookies(hostile, pageUrl);
+    analyzeCookies(normal, pageUrl);
+  }
+  const perCookie = (cookies: Cookie[]) =>
+    sample(runs, () => {
+      gc();
+      const start = performance.now();
+      analyzeCookies(cookies, pageUrl);
+      return (performance.now() - start) / cookies.length;
+    });
+  const hostileMs = median(await perCookie(hostile));
+  const normalMs = median(await perCookie(normal));
+  return { hostileMsPerCookie: hostileMs, normalMsPerCookie: normalMs };
 }

@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { storeCookies, waitFor } from '../../test/e2e/harness.ts';
 import { measureAllSites } from './all-sites.ts';
-import { measureAnalysis } from './analysis.ts';
+import { measureAnalysis, measureHostileAnalysis } from './analysis.ts';
 import { ensureBuilt } from './build.ts';
 import { measureBundles } from './bundle.ts';
 import { measureLiveUpdates } from './live-updates.ts';
@@ -24,8 +24,9 @@ const ALL_SITES_RUNS = 11;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 async function main(): Promise<void> {
-  log('1/5 analysis throughput (Node)');
+  log('1/5 analysis throughput (Node), hostile 4 KB values next to random ones');
   const analysisCookiesPerSec = await measureAnalysis();
+  const hostile = await measureHostileAnalysis();
 
   ensureBuilt(ROOT, log);
   const bundles = measureBundles(resolve(ROOT, 'dist'));
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
     log('5/5 report');
     const figures: Figures = {
       analysisCookiesPerSec: Math.round(analysisCookiesPerSec),
+      hostileAnalysisMsPerCookie: round(hostile.hostileMsPerCookie, 3),
+      normalAnalysisMsPerCookie: round(hostile.normalMsPerCookie, 3),
       getAllMs180: round(ready.getAllMs180),
       barePanelMs180: round(ready.barePanelMs180),
       panelReadyMs180: round(ready.panelReadyMs180),
@@ -78,7 +81,7 @@ async function main(): Promise<void> {
           targets,
           machine,
           details: {
-            runs: { panelReady180: RUNS, allSites3000: ALL_SITES_RUNS, analysis: 15 },
+            runs: { panelReady180: RUNS, allSites3000: ALL_SITES_RUNS, analysis: 15, hostileAnalysis: 15 },
             updateSamples: live.updateSamples,
             clockSkewBoundMs: round(live.clockSkewBoundMs, 2),
             burst: { writes: live.burstWrites, writeMs: round(live.burstWriteMs), longTasks: live.burstLongTasks },

@@ -3,6 +3,8 @@ import { round } from './stats.ts';
 
 export interface Figures {
   analysisCookiesPerSec: number;
+  hostileAnalysisMsPerCookie: number;
+  normalAnalysisMsPerCookie: number;
   getAllMs180: number;
   barePanelMs180: number;
   panelReadyMs180: number;
@@ -27,6 +29,12 @@ export interface Target {
 export function targetsOf(f: Figures): Target[] {
   return [
     { figure: 'analysisCookiesPerSec', label: 'analysis throughput', limit: '≥ 250,000 cookies/s', pass: f.analysisCookiesPerSec >= 250_000 },
+    {
+      figure: 'hostileAnalysisMsPerCookie',
+      label: 'hostile values',
+      limit: `≤ 10 × normal = ${round(f.normalAnalysisMsPerCookie * 10, 2)} ms`,
+      pass: f.hostileAnalysisMsPerCookie <= f.normalAnalysisMsPerCookie * 10,
+    },
     { figure: 'panelReadyMs180', label: 'panel ready, 180 cookies', limit: `≤ bare panel + 25 = ${round(f.barePanelMs180 + 25)} ms`, pass: f.panelReadyMs180 <= f.barePanelMs180 + 25 },
     { figure: 'panelReadyMs3000', label: 'All sites ready, 3,000', limit: `≤ getAll({}) + 30 = ${round(f.getAllMs3000 + 30)} ms`, pass: f.panelReadyMs3000 <= f.getAllMs3000 + 30 },
     { figure: 'updateLatencyP50Ms', label: 'live update p50', limit: '≤ 50 ms', pass: f.updateLatencyP50Ms <= 50 },
@@ -43,6 +51,8 @@ export function table(f: Figures, machine: { cpus: number; chromium: string; nod
   const targets = new Map(targetsOf(f).map((t) => [t.figure, t]));
   const rows: Array<[string, string, string, keyof Figures | null]> = [
     ['Analysis, 10,000 mixed cookies (Node)', fmt(f.analysisCookiesPerSec, 'cookies/s'), '', 'analysisCookiesPerSec'],
+    ['Analysis, 180 hostile 4 KB values, per cookie', `${round(f.hostileAnalysisMsPerCookie, 3)} ms`, `normal ${round(f.normalAnalysisMsPerCookie, 3)} ms`, 'hostileAnalysisMsPerCookie'],
+    ['Analysis, 180 random 4 KB values, per cookie', `${round(f.normalAnalysisMsPerCookie, 3)} ms`, '', null],
     ['180 cookies: chrome.cookies.getAll({url})', fmt(f.getAllMs180, 'ms'), 'floor: API call', null],
     ['180 cookies: bare plain-DOM panel, show → painted', fmt(f.barePanelMs180, 'ms'), 'floor: any panel', null],
     ['180 cookies: Cookie Lens, show → painted', fmt(f.panelReadyMs180, 'ms'), `bare ${fmt(f.barePanelMs180, 'ms')}`, 'panelReadyMs180'],

@@ -1,5 +1,7 @@
 /** Command-line arguments of `cookie-lens audit`. */
+import type { ImportFormat } from '../core/formats/types.ts';
 import type { Severity } from '../core/rules/types.ts';
+import { parseFromOption } from './read-input.ts';
 
 export class AuditUsageError extends Error {}
 
@@ -9,10 +11,16 @@ export interface AuditArgs {
   source: AuditSource;
   json: boolean;
   failOn?: Exclude<Severity, 'info'>;
+  /** Seconds the whole fetch (every redirect) may take. */
+  timeoutSeconds: number;
+  from?: ImportFormat;
 }
 
+/** A CI step must not hang on a host that accepts and never answers; 30 s is long for any page. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
 export const AUDIT_USAGE =
-  'usage: cookie-lens audit <url> | cookie-lens audit --url <page-url> [file|-]  [--json] [--fail-on high|medium|low]';
+  'usage: cookie-lens audit <url> | cookie-lens audit --url <page-url> [file|-]  [--json] [--fail-on high|medium|low] [--timeout <seconds>] [--from <format>]';
 
 const FAIL_ON = ['high', 'medium', 'low'] as const;
 
@@ -32,6 +40,8 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs {
   let json = false;
   let failOn: AuditArgs['failOn'];
   let pageUrl: string | undefined;
+  let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+  let from: ImportFormat | undefined;
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -41,11 +51,20 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs {
       const level = FAIL_ON.find((s) => s === value);
       if (level === undefined) throw new AuditUsageError(`--fail-on expects high, medium or low; got ${value ?? 'nothing'}`);
       failOn = level;
+    } else if (arg === '--timeout') {
+      const value = args[++i];
+      const seconds = value !== undefined && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : NaN;
+      if (!(seconds > 0 && seconds <= 3600)) throw new AuditUsageError(`--timeout expects seconds between 0 and 3600; got ${value ?? 'nothing'}`);
+      timeoutSeconds = seconds;
+    } else if (arg === '--from') {
+      const f = parseFromOption(args[++i]);
+      if (typeof f === 'object') throw new AuditUsageError(f.error);
+      from = f;
     } else if (arg === '--url') pageUrl = httpUrl(args[++i], 'page URL after --url');
     else if (arg.startsWith('--') && arg !== '-') throw new AuditUsageError(`unknown option ${arg}; ${AUDIT_USAGE}`);
     else positional.push(arg);
   }
-  const base = failOn === undefined ? { json } : { json, failOn };
+  const base = { json, timeoutSeconds, ...(failOn === undefined ? {} : { failOn }), ...(from === undefined ? {} : { from }) };
   if (pageUrl !== undefined) {
     if (positional.length > 1) throw new AuditUsageError(`one input file at most; ${AUDIT_USAGE}`);
     return { ...base, source: { kind: 'input', pageUrl, file: positional[0] ?? '-' } };

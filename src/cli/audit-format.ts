@@ -2,6 +2,7 @@
 import type { SiteReport } from '../core/report.ts';
 import type { Finding, FixFramework } from '../core/rules/types.ts';
 import type { RefusedCookie } from './audit-jar.ts';
+import { escapeControls } from './terminal.ts';
 
 export interface AuditJson {
   grade: string;
@@ -30,27 +31,23 @@ export function auditJson(report: SiteReport, refused: readonly RefusedCookie[])
 }
 
 /** Cookie names come from the network: keep them on one line and free of terminal control characters. */
-function plain(text: string): string {
-  let out = '';
-  for (const ch of text) out += ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? '?' : ch;
-  return out;
-}
+const plain = escapeControls;
 
 export function auditText(report: SiteReport, refused: readonly RefusedCookie[]): string {
   const out: string[] = [];
   const { high, medium, low, info } = report.counts;
-  out.push(`Cookie audit of ${report.pageUrl}: grade ${report.grade} (${report.score}/100)`);
+  out.push(`Cookie audit of ${plain(report.pageUrl)}: grade ${report.grade} (${report.score}/100)`);
   out.push(`${report.cookieCount} cookie(s) stored; findings: ${high} high, ${medium} medium, ${low} low, ${info} info`);
   for (const g of report.groups) {
     if (g.muted) continue;
-    out.push('', `${g.severity.toUpperCase().padEnd(6)} ${g.ruleId} ${g.title}${g.cookies.length ? `: ${g.cookies.map(plain).join(', ')}` : ''}`);
+    out.push('', `${g.severity.toUpperCase().padEnd(6)} ${g.ruleId} ${plain(g.title)}${g.cookies.length ? `: ${g.cookies.map(plain).join(', ')}` : ''}`);
     const detail = g.findings.find((f) => f.detail !== undefined)?.detail;
     if (detail !== undefined) out.push(`       ${plain(detail)}`);
     const first = g.findings[0];
-    if (first) out.push(`       Fix: ${first.fix.general}`);
+    if (first) out.push(`       Fix: ${plain(first.fix.general)}`);
   }
   if (refused.length > 0) out.push('', 'Refused or altered by the browser:');
-  for (const r of refused) out.push(`  ${plain(r.cookie)} (${r.url}): ${r.refusal.reason} Fix: ${r.refusal.fix}`);
+  for (const r of refused) out.push(`  ${plain(r.cookie)} (${plain(r.url)}): ${plain(r.refusal.reason)} Fix: ${plain(r.refusal.fix)}`);
   for (const tip of report.frameworkTips) {
     out.push('', `${tip.label} settings (${tip.file}):`, ...tip.lines.map((l) => `  ${l}`));
     if (tip.check !== undefined) out.push(`  then run: ${tip.check}`);

@@ -1,28 +1,22 @@
 /**
- * Input for `audit --url <page> [file|-]`: the formats `classify` reads (src/cli/input.ts). A JSON array becomes
- * cookies; Set-Cookie lines stay raw lines, because the audit also checks what Chrome would refuse from the header.
+ * Input for `audit --url <page> [file|-]`: any import format, read by core's one reader (as `classify` and `convert`
+ * read it). Cookies (JSON, cookies.txt, a Cookie header) go into the jar as they are; Set-Cookie lines stay raw
+ * lines, because the audit also checks what Chrome would refuse from the header (so a refused line is not an input
+ * error here: the audit reports it).
  */
+import type { ImportFormat } from '../core/formats/types.ts';
 import type { Cookie } from '../core/types.ts';
-import { InputError, parseCookieInput } from './input.ts';
-
-export class AuditInputError extends Error {}
+import { readCliInput, type InputIo } from './read-input.ts';
+import { oneLine } from './terminal.ts';
 
 export type AuditInput = { kind: 'cookies'; cookies: Cookie[] } | { kind: 'set-cookie'; lines: string[] };
 
-export function parseAuditInput(text: string, pageUrl: string): AuditInput {
-  const trimmed = text.trim();
-  if (trimmed === '') throw new AuditInputError('the input is empty');
-  const page = new URL(pageUrl);
-  try {
-    // Validates both formats with line numbers; JSON becomes cookies directly.
-    const cookies = parseCookieInput(text, page);
-    if (trimmed.startsWith('[') || trimmed.startsWith('{')) return { kind: 'cookies', cookies };
-  } catch (e) {
-    throw new AuditInputError(e instanceof InputError ? e.message : String(e));
-  }
-  const lines = text
-    .split(/\r?\n/)
-    .map((l) => l.replace(/^\s*set-cookie:\s*/i, '').trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-  return { kind: 'set-cookie', lines };
+/** The input, or null after one line on stderr (exit 2). */
+export async function readAuditInput(file: string, pageUrl: string, io: InputIo, nowMs: number, from?: ImportFormat): Promise<AuditInput | null> {
+  const input = await readCliInput('audit', file, io, { url: pageUrl, now: nowMs, refused: 'skip' }, from);
+  if (input === null) return null;
+  // Set-Cookie lines the import would refuse or skip are the audit's own "refused" report, not notes.
+  if (input.format === 'set-cookie') return { kind: 'set-cookie', lines: input.setCookieLines ?? [] };
+  for (const note of input.notes) io.stderr(`note: ${oneLine(note)}\n`);
+  return { kind: 'cookies', cookies: input.cookies };
 }

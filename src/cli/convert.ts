@@ -5,24 +5,24 @@
  * from --url) and writes the chosen format to stdout. Notes and warnings go to stderr. Bad input: one line naming
  * the line or field at fault, exit 2. Never a stack trace.
  */
-import type { CookieClass } from '../core/analysis-types.ts';
 import { exportCookies } from '../core/formats/export.ts';
-import { parseCookieFile } from '../core/formats/parse-file.ts';
-import { describeFormatError, type ExportFormat } from '../core/formats/types.ts';
-import type { Cookie } from '../core/types.ts';
+import type { ExportFormat, ImportFormat } from '../core/formats/types.ts';
+import type { AnalysisOf } from '../core/formats/secrets.ts';
+import { parseFromOption, readCliInput } from './read-input.ts';
+import { oneLine, terminalSafeJson } from './terminal.ts';
 
 export interface ConvertIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
-  readFile: (p: string) => Promise<string>;
-  /** The cookie classifier, when the dispatcher wires it; enables secret warnings and --redact. */
-  classOf?: (c: Cookie) => CookieClass;
+  readStdin: () => Promise<string | Uint8Array>;
+  readFile: (p: string) => Promise<string | Uint8Array>;
+  /** The cookie analysis, when the dispatcher wires it; enables credential warnings and --redact. */
+  analysisOf?: AnalysisOf;
   /** Milliseconds since the epoch for Set-Cookie Max-Age; default Date.now(). */
   now?: number;
 }
 
-export const CONVERT_USAGE = `Usage: cookie-lens convert --to json|netscape|header|curl [--url <page-url>] [--redact] [file|-]
+export const CONVERT_USAGE = `Usage: cookie-lens convert --to json|netscape|header|curl [--url <page-url>] [--from <format>] [--redact] [file|-]
 
 Reads cookies from a file (or stdin with "-" or no file) in any of these formats, detected automatically:
   JSON (Cookie-Editor / EditThisCookie / Cookie Lens), Netscape cookies.txt (curl, yt-dlp, wget),
@@ -34,15 +34,16 @@ and writes them to stdout as:
   curl       a ready curl command for --url
 Options:
   --url <url>   the page the cookies belong to (needed for header and Set-Cookie input, and for --to curl)
-  --redact      replace session IDs and auth tokens with REDACTED-<class> (needs the classifier)
-  -h, --help    this text
-Exit status: 0 ok, 2 bad arguments or input.
+  --from <fmt>  read the input as json, netscape, header or set-cookie instead of detecting the format
+  --redact      replace every credential (session IDs, auth tokens, logged-in sessions) with REDACTED-<class>
+  -h, --help    this text;  --version  the version
 `;
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'netscape', 'header', 'curl'];
 
 interface ConvertArgs {
   to: ExportFormat;
+  from?: ImportFormat;
   url?: string;
   redact: boolean;
   file: string;
@@ -51,6 +52,7 @@ interface ConvertArgs {
 function parseArgs(args: string[]): ConvertArgs | { help: true } | { error: string } {
   let to: string | undefined;
   let url: string | undefined;
+  let from: ImportFormat | undefined;
   let redact = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -60,6 +62,11 @@ function parseArgs(args: string[]): ConvertArgs | { help: true } | { error: stri
     if (flag === '-h' || flag === '--help') return { help: true };
     else if (flag === '--to') to = takeValue();
     else if (flag === '--url') url = takeValue();
+    else if (flag === '--from') {
+      const f = parseFromOption(takeValue());
+      if (typeof f === 'object') return { error: f.error };
+      from = f;
+    }
     else if (flag === '--redact') redact = true;
     else if (a === '-' || !a.startsWith('-')) files.push(a);
     else return { error: `unknown option ${a.slice(0, 40)}` };
@@ -76,52 +83,38 @@ function parseArgs(args: string[]): ConvertArgs | { help: true } | { error: stri
     }
   }
   if (to === 'curl' && url === undefined) return { error: '--to curl needs --url <page-url>' };
-  return { to: to as ExportFormat, redact, file: files[0] ?? '-', ...(url !== undefined ? { url } : {}) };
+  return { to: to as ExportFormat, redact, file: files[0] ?? '-', ...(url !== undefined ? { url } : {}), ...(from !== undefined ? { from } : {}) };
 }
 
 export async function convertCommand(args: string[], io: ConvertIo): Promise<number> {
-  try {
-    const parsed = parseArgs(args);
-    if ('help' in parsed) {
-      io.stdout(CONVERT_USAGE);
-      return 0;
-    }
-    if ('error' in parsed) {
-      io.stderr(`cookie-lens convert: ${parsed.error}\n`);
-      return 2;
-    }
-    if (parsed.redact && !io.classOf) {
-      io.stderr('cookie-lens convert: --redact needs the cookie classifier, which is not available here\n');
-      return 2;
-    }
-    let text: string;
-    try {
-      text = parsed.file === '-' ? await io.readStdin() : await io.readFile(parsed.file);
-    } catch (e) {
-      io.stderr(`cookie-lens convert: cannot read ${parsed.file === '-' ? 'stdin' : parsed.file}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 2;
-    }
-    const input = parseCookieFile(text, { ...(parsed.url !== undefined ? { url: parsed.url } : {}), ...(io.now !== undefined ? { now: io.now } : {}) });
-    if ('error' in input) {
-      const where = parsed.file === '-' ? 'stdin' : parsed.file;
-      io.stderr(`cookie-lens convert: ${where}${input.format ? ` (${input.format})` : ''}: ${describeFormatError(input.error).replace(/[\r\n]+/g, ' ')}\n`);
-      return 2;
-    }
-    const out = exportCookies(parsed.to, input.cookies, {
-      ...(parsed.url !== undefined ? { url: parsed.url } : {}),
-      ...(io.classOf ? { classOf: io.classOf } : {}),
-      redactSecrets: parsed.redact,
-    });
-    if (parsed.to === 'curl' && out.text === '') {
-      io.stderr(`cookie-lens convert: ${out.notes.join(' ')}\n`);
-      return 2;
-    }
-    io.stdout(out.text.endsWith('\n') ? out.text : `${out.text}\n`);
-    for (const note of [...input.notes, ...out.notes]) io.stderr(`note: ${note}\n`);
-    for (const s of out.secrets) io.stderr(`warning: ${s.warning}\n`);
+  const parsed = parseArgs(args);
+  if ('help' in parsed) {
+    io.stdout(CONVERT_USAGE);
     return 0;
-  } catch (e) {
-    io.stderr(`cookie-lens convert: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+  if ('error' in parsed) {
+    io.stderr(`cookie-lens convert: ${oneLine(parsed.error)}\n`);
     return 2;
   }
+  if (parsed.redact && !io.analysisOf) {
+    io.stderr('cookie-lens convert: --redact needs the cookie classifier, which is not available here\n');
+    return 2;
+  }
+  const ctx = { ...(parsed.url !== undefined ? { url: parsed.url } : {}), ...(io.now !== undefined ? { now: io.now } : {}) };
+  const input = await readCliInput('convert', parsed.file, io, ctx, parsed.from);
+  if (input === null) return 2;
+  const out = exportCookies(parsed.to, input.cookies, {
+    ...(parsed.url !== undefined ? { url: parsed.url } : {}),
+    ...(io.analysisOf ? { analysisOf: io.analysisOf } : {}),
+    redactSecrets: parsed.redact,
+  });
+  if (parsed.to === 'curl' && out.text === '') {
+    io.stderr(`cookie-lens convert: ${oneLine(out.notes.join(' '))}\n`);
+    return 2;
+  }
+  const text = parsed.to === 'json' ? terminalSafeJson(out.text) : out.text;
+  io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  for (const note of [...input.notes, ...out.notes]) io.stderr(`note: ${oneLine(note)}\n`);
+  for (const s of out.secrets) io.stderr(`warning: ${oneLine(s.warning)}\n`);
+  return 0;
 }

@@ -1,7 +1,8 @@
 /** Injected standard streams so the CLI can be tested without spawning a process. */
 export interface CliIo {
-  readStdin(): Promise<string>;
-  readFile(path: string): Promise<string>;
+  /** Bytes from a real stream (the reader checks their encoding); tests may pass text. */
+  readStdin(): Promise<string | Uint8Array>;
+  readFile(path: string): Promise<string | Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
 }

@@ -1,59 +1,110 @@
 /** cookie-lens command line: a table of subcommands (e.g. `audit` can be added as one more row). */
 import '../core/public-suffix-list.ts';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { analyzeCookie } from '../core/analyze.ts';
 import { analyzeJar } from '../core/analyze-jar.ts';
-import { auditCommand } from './audit.ts';
-import { runClassify } from './classify.ts';
-import { convertCommand } from './convert.ts';
+import { MAX_IMPORT_CHARS } from '../core/formats/input-limits.ts';
+import { auditCommand, AUDIT_HELP } from './audit.ts';
+import { CLASSIFY_USAGE, runClassify } from './classify.ts';
+import { convertCommand, CONVERT_USAGE } from './convert.ts';
 import type { CliIo, Subcommand } from './io.ts';
+import { oneLine } from './terminal.ts';
+import { VERSION } from './version.ts';
 
-export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string }> = {
-  classify: { run: runClassify, summary: 'classify cookies (session id, client data, tracking, ...) with evidence' },
+export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string; help: string }> = {
+  classify: { run: runClassify, summary: 'classify cookies (session id, client data, tracking, ...) with evidence', help: CLASSIFY_USAGE },
   audit: {
     run: (args, io) => auditCommand(args, { ...io, fetch: globalThis.fetch }, analyzeJar),
     summary: 'audit a URL or a cookie file: security findings, grade and framework fixes',
+    help: AUDIT_HELP,
   },
   convert: {
-    // The page URL is not known here; the class of a cookie depends on it only for third-party checks.
-    run: (args, io) => convertCommand(args, { ...io, classOf: (c) => analyzeCookie(c, `https://${c.domain.replace(/^\./, '')}/`).classification.class }),
-    summary: 'convert between JSON, Netscape cookies.txt, Cookie header and curl (--redact hides session IDs)',
+    // The page URL is not known here; the analysis of a cookie depends on it only for third-party checks.
+    run: (args, io) => convertCommand(args, { ...io, analysisOf: (c) => analyzeCookie(c, `https://${c.domain.replace(/^\./, '')}/`) }),
+    summary: 'convert between JSON, Netscape cookies.txt, Cookie header and curl (--redact hides credentials)',
+    help: CONVERT_USAGE,
   },
 };
 
+/** The exit codes of every verb (README "The cookie-lens command"). */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
+
+export const EXIT_CODES_HELP = `Exit status (every command):
+  0   done (for audit: no finding at or above --fail-on)
+  1   audit: a finding at or above --fail-on
+  2   usage error or bad input (unreadable, malformed, too large, not UTF-8), or a URL that cannot be audited
+  70  internal error (a bug: please report it), or output that cannot be written (disk full)
+`;
+
 export function usage(): string {
   const rows = Object.entries(SUBCOMMANDS).map(([name, s]) => `  ${name.padEnd(10)} ${s.summary}`);
-  return `Usage: cookie-lens <command> [options]\n\nCommands:\n${rows.join('\n')}\n\nRun cookie-lens <command> --help for a command's options.\n`;
+  return `Usage: cookie-lens <command> [options]\n\nCommands:\n${rows.join('\n')}\n\nRun cookie-lens <command> --help for a command's options; --version prints the version.\n\n${EXIT_CODES_HELP}`;
 }
+
+const HELP = new Set(['--help', '-h', 'help']);
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(usage());
-    return command === undefined ? 2 : 0;
+  if (command === '--version' || command === '-V' || command === 'version') {
+    io.stdout(`cookie-lens ${VERSION}\n`);
+    return EXIT.ok;
   }
-  const sub = SUBCOMMANDS[command];
+  if (command === undefined || HELP.has(command)) {
+    io.stdout(usage());
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const sub = Object.hasOwn(SUBCOMMANDS, command) ? SUBCOMMANDS[command] : undefined;
   if (!sub) {
-    io.stderr(`cookie-lens: unknown command "${command}" (see cookie-lens --help)\n`);
-    return 2;
+    io.stderr(`cookie-lens: unknown command "${oneLine(command.slice(0, 60))}" (see cookie-lens --help)\n`);
+    return EXIT.usage;
+  }
+  // Every verb: --help and --version before anything else is read.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${sub.help}\n${EXIT_CODES_HELP}`);
+    return EXIT.ok;
+  }
+  if (rest.includes('--version')) {
+    io.stdout(`cookie-lens ${VERSION}\n`);
+    return EXIT.ok;
   }
   try {
     return await sub.run(rest, io);
   } catch (e) {
-    io.stderr(`cookie-lens ${command}: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
-    return 70;
+    io.stderr(`cookie-lens ${command}: internal error: ${oneLine(e instanceof Error ? e.message : String(e)).slice(0, 300)}\n`);
+    return EXIT.internal;
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** Bytes, not text: the one reader checks the encoding (UTF-16, binary) itself. Stops reading past the size limit. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(b);
+    size += b.length;
+    if (size > MAX_IMPORT_CHARS * 4) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A file's bytes, at most one byte past the reader's limit (a 10 GB file is refused, not loaded). */
+async function readLimited(path: string): Promise<Uint8Array> {
+  const handle = await open(path);
+  try {
+    const { size } = await handle.stat();
+    if (size <= MAX_IMPORT_CHARS * 4) return await handle.readFile();
+    const buffer = Buffer.alloc(MAX_IMPORT_CHARS * 4 + 1);
+    await handle.read({ buffer, position: 0 });
+    return buffer;
+  } finally {
+    await handle.close();
+  }
 }
 
 export const processIo: CliIo = {
   readStdin: () => readAll(process.stdin),
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: readLimited,
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
 };

@@ -4,6 +4,8 @@
  * express-session 24 random bytes = 192; UUIDv4 = 122 (RFC 4122 §4.4); UUIDv7 74 random bits; UUIDv1 predictable.
  */
 
+import { containsEmail } from './email-scan.ts';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-([0-9a-f])[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface Charset {
@@ -90,7 +92,9 @@ function shannonPerChar(v: string): number {
 
 /** `charset` overrides the alphabet guess when the generator's alphabet is known (e.g. Django's VALID_KEY_CHARS). */
 export function estimateEntropy(value: string, charset?: Charset): EntropyEstimate {
-  const v = value.endsWith('=') ? value.replace(/=+$/, '') : value;
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 61 /* = */) end--; // base64 padding (a regex /=+$/ is quadratic on "===…=x=")
+  const v = end === value.length ? value : value.slice(0, end);
   const uuid = v.length === 36 ? UUID.exec(v) : null;
   if (uuid) {
     const version = uuid[1];
@@ -112,7 +116,7 @@ export function predictabilityFlags(value: string, nowMs = Date.now()): string[]
     const seconds = epoch[1].length === 13 ? Number(epoch[1]) / 1000 : Number(epoch[1]);
     if (Math.abs(seconds - nowMs / 1000) < 20 * 365.25 * 86400) flags.push(`contains what looks like a timestamp (${new Date(seconds * 1000).toISOString()})`);
   }
-  if (/[a-zA-Z0-9._%+-]+(?:@|%40)[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}/.test(value)) flags.push('contains an e-mail address');
+  if (containsEmail(value)) flags.push('contains an e-mail address');
   if (/(.)\1{5,}/.test(value)) flags.push('a character repeated 6 or more times in a row');
   if (value.length >= 16 && hasRepeatedHalf(value)) flags.push('the same block repeated');
   if (value.length >= 16) {

@@ -3,6 +3,7 @@
  * cookie-rules.md §(b)/§(c) "Why" texts and the Django sessions docs ("The session data is signed but not encrypted").
  */
 import type { CookieAnalysis, CookieClass } from './analysis-types.ts';
+import { credentialKind } from './credentials.ts';
 
 export interface ExplainText {
   /** What this cookie is. */
@@ -15,7 +16,7 @@ export interface ExplainText {
 
 export const CLASS_EXPLAIN: Record<CookieClass, ExplainText> = {
   'session-id': { what: 'A random key the server handed out; the session itself (who you are, your cart) is stored on the server under this key.', dataLives: 'server', holderCan: 'Send it with their own requests and be you until the session ends: steal the key, steal the session.' },
-  'client-data': { what: 'The data itself, stored in your browser and sent back with every request.', dataLives: 'browser', holderCan: 'Read it unless it is encrypted; change it only if it is neither signed nor encrypted. If it is a session container, replay it to be you.' },
+  'client-data': { what: 'The data itself, stored in your browser and sent back with every request.', dataLives: 'browser', holderCan: 'Read it unless it is encrypted; change it only if it is neither signed nor encrypted.' },
   'auth-token': { what: 'A bearer credential (a JWT or remember-me token): whoever presents it is treated as the user it names.', dataLives: 'browser', holderCan: 'Log in as the user it names until it expires, from any machine.' },
   csrf: { what: 'An anti-CSRF token: the server compares it with a copy in your form or header to prove the request came from its own page.', dataLives: 'browser', holderCan: 'Little on its own; together with your session cookie it lets a forged request pass the CSRF check.' },
   tracking: { what: 'An identifier an analytics or advertising service uses to recognise this browser across visits (and, if third-party, across sites).', dataLives: 'server', holderCan: 'Link activity to the same browser profile; it does not log anyone in.' },
@@ -100,9 +101,17 @@ export interface CookieExplanation extends ExplainText {
   lesson: string;
 }
 
+/** Words in `holderCan` that say a copy of the cookie logs the holder in (the export redacts exactly these cookies). */
+export const GIVES_ACCESS = /\b(?:be you|be logged in|log in as|act as you|use your session)\b/i;
+
 export function explainCookie(cookieName: string, analysis: CookieAnalysis): CookieExplanation {
   const c = analysis.classification;
   const base = CLASS_EXPLAIN[c.class];
   const specific = (c.formatId && FORMAT_EXPLAIN[c.formatId]) || {};
-  return { ...base, ...specific, dataLives: dataLivesOf(analysis), lesson: cookiesVsSessionsLesson(cookieName, analysis) };
+  const text = { ...base, ...specific };
+  // A login or remember-me cookie whose format says nothing of access (e.g. `legacy_auth` holding key=value pairs).
+  if (credentialKind(cookieName, analysis) !== null && !GIVES_ACCESS.test(text.holderCan)) {
+    text.holderCan = `${text.holderCan} It is a login cookie: replay it to be logged in as you.`;
+  }
+  return { ...text, dataLives: dataLivesOf(analysis), lesson: cookiesVsSessionsLesson(cookieName, analysis) };
 }

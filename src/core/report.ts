@@ -51,7 +51,12 @@ function worst(findings: readonly Finding[]): Severity {
 
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  // Append in place: copying the list on every append made a report quadratic in the number of findings.
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
   const groups = [...byRule].map(([ruleId, list]): FindingGroup => {
     const active = list.filter((f) => !f.muted);
     const names = list.map((f) => f.cookieName).filter((n): n is string => n !== undefined);

@@ -1,6 +1,6 @@
 /**
  * Sensitive data in cookie values and decoded payloads, cookie-rules.md §7.1:
- * e-mail (ZAP InformationDisclosureInUrlScanRule.emailAddressPattern, TLD widened), card numbers per brand + Luhn
+ * e-mail (ZAP InformationDisclosureInUrlScanRule.emailAddressPattern, TLD widened; matched in linear time), card numbers per brand + Luhn
  * (ZAP PiiScanRule.CreditCard, PiiUtils.isValidLuhn), US SSN (usSSNPattern), password keys (ZAP
  * URL-information-disclosure-messages.txt), private IPv4 (ZAP InfoPrivateAddressDisclosureScanRule family),
  * authorisation flags (WSTG-SESS-01 `IsAdmin=No`).
@@ -8,8 +8,8 @@
 import type { SensitiveHit } from './analysis-types.ts';
 import { isJsonObject } from './decode/json.ts';
 import { shorten } from './decode/text.ts';
+import { eachEmail } from './email-scan.ts';
 
-const EMAIL = /\b[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}\b/g;
 const CARD_BRANDS: readonly RegExp[] = [
   /\b3[47]\d{13}\b/g, // AmEx
   /\b3(?:0[0-5]|[68]\d)\d{11}\b/g, // Diners
@@ -99,8 +99,9 @@ function textShape(t: string): { at: boolean; encodedAt: boolean; cardDigits: nu
 export function scanText(text: string, where: string, hits: SensitiveHit[]): void {
   const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   const shape = textShape(t);
-  if (shape.at) eachMatch(EMAIL, t, (m) => add(hits, { kind: 'email', where, sample: m[0] }));
-  if (shape.encodedAt) eachMatch(EMAIL, t.replace(/%40/g, '@'), (m) => add(hits, { kind: 'email', where, sample: m[0] }));
+  // E-mail: ZAP's pattern, run by a linear scanner (email-scan.ts): the regex is super-linear on crafted values.
+  if (shape.at) eachEmail(t, (m) => add(hits, { kind: 'email', where, sample: m }));
+  if (shape.encodedAt) eachEmail(t.replace(/%40/g, '@'), (m) => add(hits, { kind: 'email', where, sample: m }));
   if (shape.cardDigits >= 12) {
     for (const re of CARD_BRANDS) {
       eachMatch(re, t, (m) => {

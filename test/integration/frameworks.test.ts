@@ -17,7 +17,7 @@ import session from 'express-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCookies } from '../../src/core/analyze-jar.ts';
 import { explainCookie } from '../../src/core/explain.ts';
-import { parseCookieInput } from '../../src/cli/input.ts';
+import { readCookieInput } from '../../src/core/formats/parse-file.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -34,7 +34,9 @@ async function setCookies(url: string, method = 'POST'): Promise<string[]> {
 }
 
 function classify(lines: string[], url: string) {
-  const analyzed = analyzeCookies(parseCookieInput(lines.join('\n'), new URL(url)), url);
+  const input = readCookieInput(lines.join('\n'), { url }, 'set-cookie');
+  if ('error' in input) throw new Error(input.error.message);
+  const analyzed = analyzeCookies(input.cookies, url);
   return new Map(analyzed.map((a) => [a.cookie.name, a.analysis]));
 }
 

@@ -6,15 +6,15 @@ import { exportCurl } from './curl.ts';
 import { exportHeader } from './header.ts';
 import { exportJson } from './json.ts';
 import { exportNetscape } from './netscape.ts';
-import { type ClassOf, markSecrets, redact, type SecretMark } from './secrets.ts';
+import { type AnalysisOf, markSecrets, redact, type SecretMark } from './secrets.ts';
 import type { ExportFormat, ExportResult } from './types.ts';
 
 export interface ExportOptions {
   /** The page URL: required for curl; for header, keeps only the cookies sent to it. */
   url?: string;
-  /** The classifier; without it no cookie is known to be a secret. */
-  classOf?: ClassOf;
-  /** Replace session IDs and auth tokens with `REDACTED-<class>` (needs classOf). */
+  /** The analysis; without it no cookie is known to be a credential. */
+  analysisOf?: AnalysisOf;
+  /** Replace every credential's value with `REDACTED-<class>` (needs analysisOf). */
   redactSecrets?: boolean;
 }
 
@@ -25,9 +25,9 @@ export interface CookieExport extends ExportResult {
 }
 
 export function exportCookies(format: ExportFormat, cookies: readonly Cookie[], options: ExportOptions = {}): CookieExport {
-  const secrets = options.classOf ? markSecrets(cookies, options.classOf) : [];
-  const redacted = options.redactSecrets === true && options.classOf !== undefined;
-  const out = redacted && options.classOf ? redact(cookies, options.classOf) : [...cookies];
+  const secrets = options.analysisOf ? markSecrets(cookies, options.analysisOf) : [];
+  const redacted = options.redactSecrets === true && options.analysisOf !== undefined;
+  const out = redacted && options.analysisOf ? redact(cookies, options.analysisOf) : [...cookies];
   let result: ExportResult;
   switch (format) {
     case 'json':

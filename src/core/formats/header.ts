@@ -9,6 +9,7 @@
  */
 import { cookieAppliesTo } from '../cookie.ts';
 import type { Cookie } from '../types.ts';
+import { isSetCookieLine } from './detect.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES } from './input-limits.ts';
 import type { ExportResult, ImportContext, ParseResult } from './types.ts';
 
@@ -21,8 +22,11 @@ function pair(c: Cookie): string {
   return c.name === '' ? c.value : `${c.name}=${c.value}`;
 }
 
+/** A cookie the header cannot carry: it would break the header, or read back as another cookie (a nameless `a=b`). */
 function breaksHeader(c: Cookie): boolean {
-  return c.name.includes(';') || c.value.includes(';') || c.name.includes('=') || hasControlChar(c.name) || hasControlChar(c.value);
+  return (
+    c.name.includes(';') || c.value.includes(';') || c.name.includes('=') || (c.name === '' && c.value.includes('=')) || hasControlChar(c.name) || hasControlChar(c.value)
+  );
 }
 
 /** The cookies that go into the header, and notes on the rest. Shared by the curl export. */
@@ -43,13 +47,17 @@ export function headerCookies(cookies: readonly Cookie[], url: string | undefine
     chosen.sort((a, b) => b.path.length - a.path.length);
   }
   const sent = chosen.filter((c) => !breaksHeader(c));
-  if (sent.length < chosen.length) notes.push(`${chosen.length - sent.length} cookie(s) left out: a ";" or control character in the name or value would break the header.`);
+  if (sent.length < chosen.length) notes.push(`${chosen.length - sent.length} cookie(s) left out: a ";" or control character in the name or value would break the header (or a nameless cookie's "=" would make it read back as a named one).`);
   return { sent, notes };
 }
 
 export function exportHeader(cookies: readonly Cookie[], options: HeaderExportOptions = {}): ExportResult {
   const { sent, notes } = headerCookies(cookies, options.url);
-  return { text: sent.map(pair).join('; '), notes: [...notes, 'A Cookie header keeps only names and values: domain, path, expiry and flags are not in it.'] };
+  const text = sent.map(pair).join('; ');
+  if (isSetCookieLine(text)) {
+    notes.push('Every cookie after the first is named like a Set-Cookie attribute (e.g. Path=/, Secure): read back, this text looks like one Set-Cookie line. Import it with the format set to Cookie header (cookie-lens --from header).');
+  }
+  return { text, notes: [...notes, 'A Cookie header keeps only names and values: domain, path, expiry and flags are not in it.'] };
 }
 
 export function parseHeader(text: string, ctx: ImportContext = {}): ParseResult {

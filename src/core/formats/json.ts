@@ -4,8 +4,10 @@
  * - Cookie-Editor (interface/lib/jsonFormat.js): an array of chrome cookies with `storeId: null` and
  *   `sameSite: null` for "unspecified".
  * - EditThisCookie (js/cookie_helpers.js): the same shape plus a numeric `id`; `expirationDate` is often a float.
+ * Fields are typed strictly: a flag must be a JSON boolean (`"secure": "true"` is an error naming the line and field).
  * Parsing also tolerates capitalised SameSite (`None`, `Lax`, `Strict`), `expires` instead of `expirationDate`
- * (seconds, milliseconds or a date string), a missing `hostOnly` (derived from the leading dot), a missing
+ * (seconds, milliseconds or a date string), a missing `domain` when the page URL is known (the page's host), a
+ * missing `hostOnly` (derived from the leading dot), a missing
  * `session` (derived from the expiry), a missing `path` ("/"), and a top-level `{ "cookies": [...] }` wrapper.
  *
  * Round trip: every attribute of the Cookie model (name, value, domain, hostOnly, path, secure, httpOnly, sameSite,
@@ -14,6 +16,7 @@
 import type { Cookie, PartitionKey, SameSite } from '../types.ts';
 import { checkImportText, lineOf, MAX_IMPORT_COOKIES } from './input-limits.ts';
 import { jsonErrorOffset } from './json-error-offset.ts';
+import { jsonCookieLine } from './json-locate.ts';
 import type { ExportResult, FormatError, ImportContext, ParseResult } from './types.ts';
 
 export interface JsonExportOptions {
@@ -76,17 +79,16 @@ function str(o: Record<string, unknown>, key: string, fail: Fail, fallback?: str
     return fail(key, `"${key}" is missing`);
   }
   if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return fail(key, `"${key}" must be a string, not ${typeof v}`);
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v); // `"value": 2` has one reading: "2"
+  return fail(key, `"${key}" must be a string, not ${Array.isArray(v) ? 'an array' : typeof v}`);
 }
 
 function bool(o: Record<string, unknown>, key: string, fail: Fail): boolean | undefined {
   const v = own(o, key);
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'boolean') return v;
-  if (v === 'true' || v === 'TRUE') return true;
-  if (v === 'false' || v === 'FALSE') return false;
-  return fail(key, `"${key}" must be true or false`);
+  // Strict: a string "true" or "false" is a sign of a hand-edited or foreign file; guessing could flip a flag.
+  return fail(key, `"${key}" must be true or false (a JSON boolean), not ${typeof v === 'string' ? `the string "${v.slice(0, 20)}"` : typeof v}`);
 }
 
 function sameSiteOf(o: Record<string, unknown>, fail: Fail): SameSite {
@@ -130,10 +132,20 @@ function partitionKeyOf(o: Record<string, unknown>, fail: Fail): PartitionKey | 
   return { topLevelSite: site, ...(cross !== undefined ? { hasCrossSiteAncestor: cross } : {}) };
 }
 
+/** The page's host, the domain of a cookie whose JSON names none (as `classify --url` always allowed); else none. */
+function pageHost(ctx: ImportContext): string | undefined {
+  if (ctx.url === undefined) return undefined;
+  try {
+    return new URL(ctx.url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function cookieOf(o: Record<string, unknown>, ctx: ImportContext, fail: Fail): Cookie {
   const name = str(o, 'name', fail);
   const value = str(o, 'value', fail, '');
-  const rawDomain = str(o, 'domain', fail).trim();
+  const rawDomain = str(o, 'domain', fail, pageHost(ctx)).trim();
   if (rawDomain === '' || rawDomain === '.') return fail('domain', '"domain" is empty');
   const hostOnly = bool(o, 'hostOnly', fail) ?? !rawDomain.startsWith('.');
   const bare = rawDomain.replace(/^\./, '');
@@ -183,7 +195,8 @@ export function parseJson(text: string, ctx: ImportContext = {}): ParseResult {
   try {
     list.forEach((item, i) => {
       const fail: Fail = (field, message) => {
-        throw new JsonFieldError({ message: `cookie #${i + 1}: ${message}`, field: field ? `[${i}].${field}` : `[${i}]` });
+        const line = jsonCookieLine(body, i, field.split('.')[0] || undefined);
+        throw new JsonFieldError({ message: `cookie #${i + 1}: ${message}`, field: field ? `[${i}].${field}` : `[${i}]`, ...(line !== undefined ? { line } : {}) });
       };
       if (!isRecord(item)) fail('', 'is not an object');
       cookies.push(cookieOf(item as Record<string, unknown>, ctx, fail));

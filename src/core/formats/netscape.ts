@@ -11,8 +11,8 @@
  *
  * Round trip: name, value, domain, hostOnly, path, secure, httpOnly, session, and expirationDate to the whole
  * second (truncated). NOT carried: sameSite (imports as "unspecified"), partitionKey (imports unpartitioned),
- * storeId (imports into the context's store). Cookies whose name or value holds a tab or line break cannot be
- * written and are left out with a note.
+ * storeId (imports into the context's store). Cookies whose name or value holds a tab, line break or other control
+ * character cannot be written (or read back) and are left out with a note.
  */
 import type { Cookie } from '../types.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES, splitLines } from './input-limits.ts';
@@ -37,15 +37,16 @@ function line(c: Cookie): string {
   return [`${c.httpOnly ? HTTPONLY_PREFIX : ''}${domain}`, flag(!c.hostOnly), c.path, flag(c.secure), String(expiry), c.name, c.value].join('\t');
 }
 
+/** Tabs and line breaks break the file; other control characters the import refuses (Chrome stores none). */
 function unwritable(c: Cookie): boolean {
-  return /[\t\r\n]/.test(c.name + c.value + c.domain + c.path) || c.domain.replace(/^\./, '') === '';
+  return /[\t\r\n]/.test(c.name + c.value + c.domain + c.path) || hasControlChar(c.name) || hasControlChar(c.value) || c.domain.replace(/^\./, '') === '';
 }
 
 export function exportNetscape(cookies: readonly Cookie[], options: NetscapeExportOptions = {}): ExportResult {
   const notes: string[] = [];
   const written = cookies.filter((c) => !unwritable(c));
   const skipped = cookies.length - written.length;
-  if (skipped > 0) notes.push(`${skipped} cookie(s) left out: a tab or line break in the name, value or path cannot be written to cookies.txt.`);
+  if (skipped > 0) notes.push(`${skipped} cookie(s) left out: a tab, line break or other control character in the name, value or path cannot be written to cookies.txt.`);
   if (written.some((c) => c.sameSite !== 'unspecified')) notes.push('cookies.txt has no SameSite column: SameSite is lost (it imports as "unspecified").');
   const partitioned = written.filter((c) => c.partitionKey?.topLevelSite).length;
   if (partitioned > 0) notes.push(`${partitioned} partitioned (CHIPS) cookie(s) lose their partition key: tools will send them as ordinary cookies.`);

@@ -1,13 +1,17 @@
 /**
- * Secret-aware export: session IDs and auth tokens are credentials. Whoever holds one can act as the user, so an
- * export names them before it happens and can replace their values with a clear placeholder.
+ * Secret-aware export: every credential (what the analysis explains as giving access: session IDs, auth tokens,
+ * client-side sessions that carry a login, login and remember-me cookies; see core/credentials.ts). Whoever holds
+ * one can act as the user, so an export names them before it happens and can replace their values with a clear
+ * placeholder.
  */
+import type { CookieAnalysis, CookieClass } from '../analysis-types.ts';
 import { bareDomain, registrableDomain } from '../cookie.ts';
-import type { CookieClass } from '../analysis-types.ts';
+import { credentialKind, type SecretClass } from '../credentials.ts';
 import type { Cookie } from '../types.ts';
 
-export type SecretClass = Extract<CookieClass, 'session-id' | 'auth-token'>;
-export type ClassOf = (c: Cookie) => CookieClass;
+export type { SecretClass };
+/** The analysis of a cookie (the panel's, or the CLI's analyzeCookie). */
+export type AnalysisOf = (c: Cookie) => CookieAnalysis;
 
 export interface SecretMark {
   cookie: Cookie;
@@ -27,11 +31,11 @@ export function secretWarning(c: Cookie, k: SecretClass): string {
 }
 
 /** The cookies that are credentials, each with its warning. */
-export function markSecrets(cookies: readonly Cookie[], classOf: ClassOf): SecretMark[] {
+export function markSecrets(cookies: readonly Cookie[], analysisOf: AnalysisOf): SecretMark[] {
   const out: SecretMark[] = [];
   for (const c of cookies) {
-    const k = classOf(c);
-    if (isSecretClass(k)) out.push({ cookie: c, class: k, warning: secretWarning(c, k) });
+    const k = credentialKind(c.name, analysisOf(c));
+    if (k !== null) out.push({ cookie: c, class: k, warning: secretWarning(c, k) });
   }
   return out;
 }
@@ -47,11 +51,11 @@ export function isRedactedValue(v: string): boolean {
   return v === redactedValue('session-id') || v === redactedValue('auth-token');
 }
 
-/** Copies of the cookies with every secret's value replaced by `REDACTED-<class>`; all other attributes kept. */
-export function redact(cookies: readonly Cookie[], classOf: ClassOf): Cookie[] {
+/** Copies of the cookies with every credential's value replaced by `REDACTED-<class>`; all other attributes kept. */
+export function redact(cookies: readonly Cookie[], analysisOf: AnalysisOf): Cookie[] {
   return cookies.map((c) => {
-    const k = classOf(c);
-    return isSecretClass(k) ? { ...c, value: redactedValue(k) } : { ...c };
+    const k = credentialKind(c.name, analysisOf(c));
+    return k !== null ? { ...c, value: redactedValue(k) } : { ...c };
   });
 }
 

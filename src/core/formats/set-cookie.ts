@@ -30,11 +30,12 @@ export function cookieFromSetCookie(header: string, url: URL, ctx: ImportContext
   if (!parsed) return { error: { line, message: 'unreadable Set-Cookie line' } };
   const host = url.hostname.toLowerCase();
   const domainAttr = effectiveDomainAttribute(parsed);
+  const refuse = (error: FormatError): LineResult => (ctx.refused === 'skip' ? { skip: `line ${line}: "${name}": ${error.message}` } : { error });
   if (domainAttr !== undefined && !domainMatches({ domain: domainAttr, hostOnly: false }, host)) {
-    return { error: { line, field: 'Domain', message: `Domain=${domainAttr} does not match ${host}: Chrome would refuse this cookie` } };
+    return refuse({ line, field: 'Domain', message: `Domain=${domainAttr} does not match ${host}: Chrome would refuse this cookie` });
   }
   if (parsed.secure && !isSecureContextUrl(url)) {
-    return { error: { line, field: 'Secure', message: `a Secure cookie from ${url.protocol}//${host} (not https): Chrome would refuse it` } };
+    return refuse({ line, field: 'Secure', message: `a Secure cookie from ${url.protocol}//${host} (not https): Chrome would refuse it` });
   }
   const now = ctx.now ?? Date.now();
   const expiry = storedExpiry(parsed, now);

@@ -25,6 +25,11 @@ export interface ImportContext {
   storeId?: string;
   /** Milliseconds since the epoch; Set-Cookie Max-Age and the 400-day cap count from here. Default Date.now(). */
   now?: number;
+  /**
+   * A Set-Cookie line Chrome would refuse (foreign Domain, Secure from http): an error naming the line (default, for
+   * an import), or skipped with a note (`audit`, which reports the refusal itself from the raw header).
+   */
+  refused?: 'error' | 'skip';
 }
 
 export interface ParsedCookies {

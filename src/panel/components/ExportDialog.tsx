@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { cookieKey } from '../../core/cookie.ts';
-import type { CookieClass } from '../../core/analysis-types.ts';
+import type { CookieAnalysis } from '../../core/analysis-types.ts';
 import type { ExportFormat } from '../../core/formats/types.ts';
 import type { Cookie } from '../../core/types.ts';
 import { copyText } from '../clipboard.ts';
@@ -29,17 +29,17 @@ function ExportForm({ targets, pageUrl, onClose, analyzeCookie }: { targets: Exp
   const [redact, setRedact] = useState(true);
   const [feedback, setFeedback] = useState('');
   const [showPreview, setShowPreview] = useState(false);
-  // Classify once per dialog: a cookie's class depends on its name, value and flags, not on the format.
-  const classes = useMemo(() => {
-    const m = new Map<string, CookieClass>();
+  // Analyse once per dialog: what a cookie is depends on its name, value and flags, not on the format.
+  const analyses = useMemo(() => {
+    const m = new Map<string, CookieAnalysis>();
     for (const c of [...targets.site, ...targets.shown, ...targets.selected]) {
       const k = cookieKey(c);
-      if (!m.has(k)) m.set(k, analyzeCookie(c, pageUrl).classification.class);
+      if (!m.has(k)) m.set(k, analyzeCookie(c, pageUrl));
     }
     return m;
   }, [targets, pageUrl, analyzeCookie]);
-  const classOf = (c: Cookie): CookieClass => classes.get(cookieKey(c)) ?? analyzeCookie(c, pageUrl).classification.class;
-  const model = buildExport({ format, choice, targets, pageUrl, redact, classOf });
+  const analysisOf = (c: Cookie): CookieAnalysis => analyses.get(cookieKey(c)) ?? analyzeCookie(c, pageUrl);
+  const model = buildExport({ format, choice, targets, pageUrl, redact, analysisOf });
   const privacy = usePrivacy();
   const previewHidden = privacy.masked.value && !showPreview;
   const empty = model.text === '';

@@ -4,7 +4,7 @@ import type { Cookie } from '../../core/types.ts';
 import type { EditStore } from '../store/edits.ts';
 import { usePrivacy } from '../context.ts';
 import type { PrivacyStore } from '../store/privacy.ts';
-import { checkImportFile, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
+import { checkImportFile, decodeImportFile, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
 import { useModal } from './use-modal.ts';
 
 export interface ImportDialogProps {
@@ -45,7 +45,13 @@ function ImportForm({ pageUrl, storeId, existing, edits, onClose }: ImportDialog
       return;
     }
     try {
-      setText(await file.text());
+      const read = decodeImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      if ('error' in read) {
+        setFileError(read.error);
+        input.value = '';
+        return;
+      }
+      setText(read.text);
       setFileError('');
     } catch (e) {
       setFileError(`Could not read "${file.name}": ${(e as Error).message}`);

@@ -4,7 +4,7 @@
  */
 import { registrableDomain } from '../../core/cookie.ts';
 import { exportCookies } from '../../core/formats/export.ts';
-import type { ClassOf, SecretMark } from '../../core/formats/secrets.ts';
+import type { AnalysisOf, SecretMark } from '../../core/formats/secrets.ts';
 import type { ExportFormat } from '../../core/formats/types.ts';
 import type { Cookie } from '../../core/types.ts';
 
@@ -69,7 +69,7 @@ export interface ExportRequest {
   targets: ExportTargets;
   pageUrl: URL;
   redact: boolean;
-  classOf: ClassOf;
+  analysisOf: AnalysisOf;
 }
 
 export interface ExportModel {
@@ -92,7 +92,7 @@ export function exportFileName(format: ExportFormat, pageUrl: URL): string {
 
 export function buildExport(r: ExportRequest): ExportModel {
   const cookies = r.targets[r.choice];
-  const result = exportCookies(r.format, cookies, { url: r.pageUrl.href, classOf: r.classOf, redactSecrets: r.redact });
+  const result = exportCookies(r.format, cookies, { url: r.pageUrl.href, analysisOf: r.analysisOf, redactSecrets: r.redact });
   return {
     cookies,
     text: result.text,

@@ -5,7 +5,7 @@
 import { cookieKey, MAX_EXPIRY_SECONDS } from '../../core/cookie.ts';
 import { draftFromCookie } from '../../core/draft.ts';
 import { planImport, type ImportPlan } from '../../core/formats/import-plan.ts';
-import { MAX_IMPORT_CHARS } from '../../core/formats/input-limits.ts';
+import { decodeInputBytes, MAX_IMPORT_CHARS } from '../../core/formats/input-limits.ts';
 import { parseCookieFile } from '../../core/formats/parse-file.ts';
 import { describeFormatError, type ImportFormat } from '../../core/formats/types.ts';
 import type { Cookie } from '../../core/types.ts';
@@ -40,6 +40,15 @@ export function checkImportFile(file: { name: string; size: number }): string | 
   if (file.size <= MAX_IMPORT_FILE_BYTES) return null;
   const mib = (file.size / (1024 * 1024)).toFixed(1);
   return `"${file.name}" is ${mib} MiB; the limit is 5 MiB. A cookie export is far smaller: choose the right file, or paste the cookies.`;
+}
+
+/**
+ * A chosen file's text under the reader's one policy (as `cookie-lens` reads files): UTF-8 only, so a UTF-16 or
+ * binary file is one clear message instead of a preview of mojibake.
+ */
+export function decodeImportFile(name: string, bytes: Uint8Array): { text: string } | { error: string } {
+  const r = decodeInputBytes(bytes);
+  return 'error' in r ? { error: `Could not read "${name}": ${describeFormatError(r.error)}` } : r;
 }
 
 /** Shortens a value for the preview (never more than `max` characters). */

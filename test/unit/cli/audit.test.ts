@@ -167,9 +167,9 @@ describe('audit --url <page> [file|-]', () => {
 
   test.each([
     ['missing file', ['--url', 'https://example.com/', 'nope.json'], /cannot read nope\.json/],
-    ['invalid JSON', ['--url', 'https://example.com/', 'bad.json'], /line 1: malformed JSON/],
-    ['not cookies', ['--url', 'https://example.com/', 'odd.json'], /cookie #1: not an object/],
-    ['not Set-Cookie lines', ['--url', 'https://example.com/', 'text.txt'], /line 1: not a Set-Cookie line \(expected name=value\)/],
+    ['invalid JSON', ['--url', 'https://example.com/', 'bad.json'], /bad\.json \(json\): line 1: not valid JSON/],
+    ['not cookies', ['--url', 'https://example.com/', 'odd.json'], /line 1, field \[0\]: cookie #1: is not an object/],
+    ['not Set-Cookie lines', ['--url', 'https://example.com/', 'text.txt'], /text\.txt: line 1: unrecognised format/],
   ])('%s → exit 2', async (_label, args, message) => {
     const c = capture({}, { 'bad.json': '[{', 'odd.json': '[1]', 'text.txt': 'hello world' });
     expect(await run(c, args)).toBe(2);

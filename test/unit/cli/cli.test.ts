@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
-import { parseCookieInput } from '../../../src/cli/input.ts';
+import { readCookieInput } from '../../../src/core/formats/parse-file.ts';
+import type { Cookie } from '../../../src/core/types.ts';
 import { defaultPath } from '../../../src/core/cookie.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
 
@@ -22,6 +23,13 @@ function fakeIo(stdin: string): CliIo & { out: string; err: string } {
     stderr: (t: string) => void (io.err += t),
   };
   return io;
+}
+
+/** Set-Cookie lines through core's one reader, as every verb reads them; throws the one-line error. */
+function parseCookieInput(text: string, url: URL, now: number): Cookie[] {
+  const r = readCookieInput(text, { url: url.href, now }, 'set-cookie');
+  if ('error' in r) throw new Error(`line ${r.error.line}: ${r.error.message}`);
+  return r.cookies;
 }
 
 const SET_COOKIE = [
@@ -76,9 +84,9 @@ describe('cookie-lens classify (injected stdio)', () => {
   });
 
   it.each([
-    [['classify', '--url', 'https://e.com/'], '[{"name":"a","value":"b"},\n{"name": }]', /^cookie-lens classify: stdin: line 2: malformed JSON/],
-    [['classify', '--url', 'https://e.com/'], 'a=b\nnot a cookie\n', /^cookie-lens classify: stdin: line 2: not a Set-Cookie line/],
-    [['classify', '--url', 'https://e.com/'], '[{"value":"b"}]', /^cookie-lens classify: stdin: cookie #1: "name" must be a string/],
+    [['classify', '--url', 'https://e.com/'], '[{"name":"a","value":"b"},\n{"name": }]', /^cookie-lens classify: stdin \(json\): line 2: not valid JSON/],
+    [['classify', '--url', 'https://e.com/'], 'a=b\nnot a cookie\n', /^cookie-lens classify: stdin \(set-cookie\): line 2: not a Set-Cookie line/],
+    [['classify', '--url', 'https://e.com/'], '[{"value":"b"}]', /^cookie-lens classify: stdin \(json\): line 1, field \[0\]\.name: cookie #1: "name" is missing/],
     [['classify'], 'a=b', /^cookie-lens classify: missing --url/],
     [['classify', '--url', 'https://e.com/', 'missing.txt'], '', /^cookie-lens classify: cannot read missing.txt/],
     [['frobnicate'], '', /^cookie-lens: unknown command "frobnicate"/],
@@ -90,7 +98,8 @@ describe('cookie-lens classify (injected stdio)', () => {
   });
 });
 
-describe('bin/cookie-lens.mjs (spawned)', () => {
+// Each spawn starts Node and tsx: seconds on a busy machine, so few spawns and a generous timeout.
+describe('bin/cookie-lens.mjs (spawned)', { timeout: 120_000 }, () => {
   const run = (args: string[], input = '') => spawnSync(process.execPath, [join(root, 'bin/cookie-lens.mjs'), ...args], { input, encoding: 'utf8', cwd: root });
 
   it('--help and classify --help print usage', () => {
@@ -109,9 +118,9 @@ describe('bin/cookie-lens.mjs (spawned)', () => {
     expect(out.map((c) => [c.name, c.class])).toEqual([['sessionid', 'session-id'], ['csrftoken', 'csrf'], ['_ga', 'tracking']]);
   });
 
-  it('malformed JSON: one stderr line, exit 1, no stack trace', () => {
+  it('malformed JSON: one stderr line, exit 2, no stack trace', () => {
     const r = run(['classify', '--url', 'https://e.com/'], '[{"name":');
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { convertCommand, type ConvertIo } from '../../../src/cli/convert.ts';
+import { analysis } from '../core/rules/helpers.ts';
 
 function run(args: string[], input: { stdin?: string; files?: Record<string, string> } = {}, extra: Partial<ConvertIo> = {}) {
   const out: string[] = [];
@@ -35,10 +36,10 @@ describe('cookie-lens convert', () => {
   });
 
   test('secrets are warned about and can be redacted when the classifier is wired', async () => {
-    const classOf = () => 'session-id' as const;
-    const warned = await run(['--to', 'header', '--url', 'https://a.example.com/'], { stdin: 'sid=secret' }, { classOf });
+    const analysisOf = () => analysis({ class: 'session-id' });
+    const warned = await run(['--to', 'header', '--url', 'https://a.example.com/'], { stdin: 'sid=secret' }, { analysisOf });
     expect(warned.stderr).toMatch(/warning: "sid" is a session ID: whoever has this cookie can act as you on example\.com/);
-    const redacted = await run(['--to', 'header', '--url', 'https://a.example.com/', '--redact'], { stdin: 'sid=secret' }, { classOf });
+    const redacted = await run(['--to', 'header', '--url', 'https://a.example.com/', '--redact'], { stdin: 'sid=secret' }, { analysisOf });
     expect(redacted.stdout).toBe('sid=REDACTED-session-id\n');
     expect((await run(['--to', 'json', '--redact'], { stdin: '[]' })).code).toBe(2);
   });

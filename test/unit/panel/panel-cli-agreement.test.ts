@@ -9,7 +9,7 @@ import { signal } from '@preact/signals';
 import Keygrip from 'keygrip';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
-import { parseCookieInput } from '../../../src/cli/input.ts';
+import { readCookieInput } from '../../../src/core/formats/parse-file.ts';
 import type { Cookie } from '../../../src/core/types.ts';
 import * as engine from '../../../src/panel/engine.ts';
 import { createAnalysisStore } from '../../../src/panel/store/analysis.ts';
@@ -65,7 +65,8 @@ function panel() {
 
 describe('the panel and the CLI analyse a jar the same way', () => {
   test('the CLI reads the jar as exactly these cookies', () => {
-    expect(parseCookieInput(JSON.stringify(JAR), new URL(PAGE))).toEqual(JAR);
+    const read = readCookieInput(JSON.stringify(JAR), { url: PAGE });
+    expect('cookies' in read ? read.cookies : read).toEqual(JAR);
   });
 
   test('same class, readability and vendor for every cookie (panel store vs classify --json)', async () => {

@@ -4,9 +4,10 @@ import { exportCookies } from '../../../../src/core/formats/export.ts';
 import { markSecrets, maskValue, redact } from '../../../../src/core/formats/secrets.ts';
 import type { Cookie } from '../../../../src/core/types.ts';
 import { cookie } from '../../../fixtures/cookies.ts';
+import { analysis } from '../rules/helpers.ts';
 
 const classes: Record<string, CookieClass> = { sessionid: 'session-id', jwt: 'auth-token', theme: 'preference' };
-const classOf = (c: Cookie): CookieClass => classes[c.name] ?? 'unknown';
+const classOf = (c: Cookie) => analysis({ class: classes[c.name] ?? 'unknown' });
 const jar = [
   cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0', domain: '.shop.example.co.uk', hostOnly: false, httpOnly: true, secure: true }),
   cookie({ name: 'jwt', value: 'eyJhbGciOiJIUzI1NiJ9.e30.sig', domain: 'api.example.com' }),
@@ -37,10 +38,10 @@ describe('secrets', () => {
   });
 
   test('exports say how many credentials they hold, or that they were redacted', () => {
-    const plain = exportCookies('netscape', jar, { classOf });
+    const plain = exportCookies('netscape', jar, { analysisOf: classOf });
     expect(plain.text).toContain('k3j4h5g6f7d8s9a0');
     expect(plain.notes[0]).toMatch(/2 cookie\(s\) in this export are credentials/);
-    const red = exportCookies('json', jar, { classOf, redactSecrets: true });
+    const red = exportCookies('json', jar, { analysisOf: classOf, redactSecrets: true });
     expect(red.text).not.toContain('k3j4h5g6f7d8s9a0');
     expect(red.text).toContain('REDACTED-auth-token');
     expect(red.redacted).toBe(true);

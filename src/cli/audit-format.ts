@@ -7,6 +7,8 @@ import { escapeControls } from './terminal.ts';
 export interface AuditJson {
   grade: string;
   score: number;
+  /** Exactly the settings block of the panel's Site report; null when no framework is detected. */
+  frameworkSettings: { framework: string; file: string; lines: string[]; options?: Record<string, unknown> } | null;
   findings: { rule: string; severity: string; cookie: string | null; title: string; fix: string }[];
   refused: { cookie: string; url: string; reason: string; fix: string; effect: string }[];
 }
@@ -17,10 +19,14 @@ function fixText(f: Finding, framework: FixFramework | undefined): string {
 }
 
 export function auditJson(report: SiteReport, refused: readonly RefusedCookie[]): AuditJson {
-  const framework = report.frameworks[0]?.framework;
+  const settings = report.frameworkSettings;
+  const framework = settings?.framework;
   return {
     grade: report.grade,
     score: report.score,
+    frameworkSettings: settings
+      ? { framework: settings.framework, file: settings.file, lines: settings.lines, ...(settings.options ? { options: settings.options } : {}) }
+      : null,
     findings: report.groups.flatMap((g) =>
       g.findings
         .filter((f) => !f.muted)
@@ -48,8 +54,9 @@ export function auditText(report: SiteReport, refused: readonly RefusedCookie[])
   }
   if (refused.length > 0) out.push('', 'Refused or altered by the browser:');
   for (const r of refused) out.push(`  ${plain(r.cookie)} (${plain(r.url)}): ${plain(r.refusal.reason)} Fix: ${plain(r.refusal.fix)}`);
-  for (const tip of report.frameworkTips) {
-    out.push('', `${tip.label} settings (${tip.file}):`, ...tip.lines.map((l) => `  ${l}`));
+  const tip = report.frameworkSettings;
+  if (tip !== null && (tip.lines.length > 0 || tip.check !== undefined)) {
+    out.push('', `${tip.label} settings (${tip.file}):`, ...tip.lines.map((l) => `  ${plain(l)}`));
     if (tip.check !== undefined) out.push(`  then run: ${tip.check}`);
   }
   return `${out.join('\n')}\n`;

@@ -1,7 +1,8 @@
-/** Which framework a site runs, from the analysed cookies, and the settings its findings call for (§(d)). */
+/** Which framework a site runs, from the analysed cookies (§(d)), and the general tips. */
 import type { AnalyzedCookie } from './analysis-types.ts';
 import { fixFrameworkOf } from './fix-framework.ts';
-import { FIX_FRAMEWORKS, linesFor, type FixTopic } from './rules/framework-fixes.ts';
+import { baseName } from './frameworks/advice.ts';
+import { FIX_FRAMEWORKS } from './rules/framework-fixes.ts';
 import type { FixFramework } from './rules/types.ts';
 
 export interface DetectedFramework {
@@ -9,7 +10,6 @@ export interface DetectedFramework {
   score: number;
   evidence: string[];
 }
-
 
 /** Well-known default names: [test over all names, framework, weight, evidence]. */
 const NAME_HINTS: readonly (readonly [(names: Set<string>) => string | null, FixFramework, number])[] = [
@@ -33,7 +33,7 @@ export function detectFrameworks(cookies: readonly AnalyzedCookie[]): DetectedFr
   const add = (framework: FixFramework, weight: number, evidence: string): void => {
     const entry = found.get(framework) ?? { framework, score: 0, evidence: [] };
     entry.score += weight;
-    entry.evidence.push(evidence);
+    if (!entry.evidence.includes(evidence)) entry.evidence.push(evidence);
     found.set(framework, entry);
   };
   for (const { cookie, analysis } of cookies) {
@@ -41,7 +41,8 @@ export function detectFrameworks(cookies: readonly AnalyzedCookie[]): DetectedFr
     const mapped = fixFrameworkOf(fw);
     if (mapped !== undefined) add(mapped, FORMAT_WEIGHT, `${cookie.name}: ${analysis.classification.frameworkLabel ?? fw} format`);
   }
-  const names = new Set(cookies.map((c) => c.cookie.name));
+  // A renamed cookie keeps its default name after a __Host-/__Secure- prefix (SESSION_COOKIE_NAME = "__Host-sessionid").
+  const names = new Set(cookies.map((c) => baseName(c.cookie.name)));
   for (const [test, framework, weight] of NAME_HINTS) {
     const evidence = test(names);
     if (evidence !== null) add(framework, weight, `default name ${evidence}`);
@@ -49,42 +50,6 @@ export function detectFrameworks(cookies: readonly AnalyzedCookie[]): DetectedFr
   return [...found.values()].sort(
     (a, b) => b.score - a.score || FIX_FRAMEWORKS.indexOf(a.framework) - FIX_FRAMEWORKS.indexOf(b.framework),
   );
-}
-
-export interface FrameworkTip {
-  framework: FixFramework;
-  label: string;
-  /** Where the lines go. */
-  file: string;
-  lines: string[];
-  /** A command that checks the configuration, when the framework has one. */
-  check?: string;
-}
-
-const FRAMEWORK_INFO: Record<FixFramework, { label: string; file: string; check?: string }> = {
-  django: { label: 'Django', file: 'settings.py', check: 'python manage.py check --deploy' },
-  express: { label: 'Express (express-session / cookie-session)', file: 'app.js' },
-  flask: { label: 'Flask', file: 'app config' },
-  rails: { label: 'Rails', file: 'config/environments/production.rb, config/initializers/session_store.rb' },
-  laravel: { label: 'Laravel', file: '.env (config/session.php)' },
-  php: { label: 'PHP', file: 'php.ini' },
-  spring: { label: 'Spring Boot', file: 'application.properties' },
-  java: { label: 'Java EE', file: 'web.xml' },
-  aspnetcore: { label: 'ASP.NET Core', file: 'Program.cs (cookie options)' },
-};
-
-/** Tips for each detected framework: only the lines for the topics the findings call for. */
-export function frameworkTips(detected: readonly DetectedFramework[], topics: readonly FixTopic[]): FrameworkTip[] {
-  const tips: FrameworkTip[] = [];
-  for (const { framework } of detected) {
-    const info = FRAMEWORK_INFO[framework];
-    const lines = linesFor(framework, topics);
-    if (lines.length === 0 && info.check === undefined) continue;
-    const tip: FrameworkTip = { framework, label: info.label, file: info.file, lines };
-    if (info.check !== undefined) tip.check = info.check;
-    tips.push(tip);
-  }
-  return tips;
 }
 
 export const GENERAL_TIPS: readonly string[] = [

@@ -36,9 +36,12 @@ export function reportToMarkdown(report: SiteReport): string {
     if (details.length > 0) out.push('');
     const first = g.findings[0];
     if (first) out.push(`Why: ${escapeMarkdown(first.why)}`, '', `Fix: ${escapeMarkdown(first.fix.general)}`, '');
+    const own = report.frameworkSettings ? g.fixes[report.frameworkSettings.framework] : undefined;
+    if (own !== undefined) out.push(...fenced(own.split('\n'), ''), '');
   }
-  if (report.frameworkTips.length > 0) out.push('## Framework settings', '');
-  for (const tip of report.frameworkTips) {
+  const tip = report.frameworkSettings;
+  if (tip !== null && (tip.lines.length > 0 || tip.check !== undefined)) {
+    out.push('## Framework settings', '');
     out.push(`### ${escapeMarkdown(tip.label)} (${escapeMarkdown(tip.file)})`, '');
     if (tip.lines.length > 0) out.push(...fenced(tip.lines, ''), '');
     if (tip.check !== undefined) out.push(`Then run: \`${tip.check}\``, '');

@@ -1,11 +1,12 @@
 /** The per-site report: grade, counts, findings grouped by rule, detected framework and its settings, tips. */
 import type { AnalyzedCookie } from './analysis-types.ts';
 import { registrableDomain } from './cookie.ts';
-import { detectFrameworks, frameworkTips, GENERAL_TIPS, type DetectedFramework, type FrameworkTip } from './report-frameworks.ts';
+import { frameworkSettings, type FrameworkSettings } from './frameworks/advice.ts';
+import { REGISTRIES } from './frameworks/index.ts';
+import { detectFrameworks, GENERAL_TIPS, type DetectedFramework } from './report-frameworks.ts';
 import { gradeFindings, type Deduction, type Grade } from './report-grade.ts';
-import type { FixTopic } from './rules/framework-fixes.ts';
-import { ruleById } from './rules/index.ts';
-import { SEVERITIES, severityRank, type Finding, type Observable, type Severity } from './rules/types.ts';
+import { FIX_FRAMEWORKS } from './rules/framework-fixes.ts';
+import { SEVERITIES, severityRank, type Finding, type FixFramework, type Observable, type Severity } from './rules/types.ts';
 
 export { GRADING, gradeFindings, gradeFor } from './report-grade.ts';
 export { reportToMarkdown } from './report-markdown.ts';
@@ -21,6 +22,8 @@ export interface FindingGroup {
   findings: Finding[];
   /** True when every finding of the group is muted. */
   muted: boolean;
+  /** Per framework, each affected cookie's fix (they differ: a setting for the session cookie, a call for others). */
+  fixes: Partial<Record<FixFramework, string>>;
 }
 
 export interface SiteReport {
@@ -35,7 +38,8 @@ export interface SiteReport {
   mutedCount: number;
   groups: FindingGroup[];
   frameworks: DetectedFramework[];
-  frameworkTips: FrameworkTip[];
+  /** What to paste into the detected framework's settings file, as a set (null when no framework is detected). */
+  frameworkSettings: FrameworkSettings | null;
   generalTips: readonly string[];
 }
 
@@ -47,6 +51,33 @@ export interface SiteReportInput {
 
 function worst(findings: readonly Finding[]): Severity {
   return findings.reduce<Severity>((w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w), 'info');
+}
+
+/** Cookies of a group whose fixes are spelled out; a rule that hits thousands of cookies shows the first ones. */
+const FIXES_SHOWN = 20;
+
+/** The group's fix lines per framework: one cookie's lines as they are, several under a comment naming each. */
+function groupFixes(list: readonly Finding[]): FindingGroup['fixes'] {
+  const fixes: FindingGroup['fixes'] = {};
+  const shown = list.slice(0, FIXES_SHOWN);
+  for (const fw of FIX_FRAMEWORKS) {
+    const byText = new Map<string, string[]>();
+    for (const f of shown) {
+      const text = f.fix.frameworks[fw];
+      if (text === undefined) continue;
+      const names = byText.get(text) ?? [];
+      if (f.cookieName !== undefined && !names.includes(f.cookieName)) names.push(f.cookieName);
+      byText.set(text, names);
+    }
+    if (byText.size === 0) continue;
+    const { comment } = REGISTRIES[fw];
+    const more = list.length - shown.length;
+    fixes[fw] = [
+      byText.size === 1 ? [...byText.keys()].join('') : [...byText].map(([text, names]) => `${comment} ${names.join(', ') || 'site'}:\n${text}`).join('\n'),
+      ...(more > 0 ? [`${comment} … and ${more} more cookie(s): see each cookie's findings`] : []),
+    ].join('\n');
+  }
+  return fixes;
 }
 
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
@@ -69,20 +100,12 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       cookies: [...new Set(names)],
       findings: list,
       muted: active.length === 0,
+      fixes: groupFixes(list),
     };
   });
   return groups.sort(
     (a, b) => Number(a.muted) - Number(b.muted) || severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId),
   );
-}
-
-function topicsOf(findings: readonly Finding[]): FixTopic[] {
-  const topics: FixTopic[] = [];
-  for (const f of findings) {
-    if (f.muted) continue;
-    for (const t of ruleById(f.ruleId)?.fixTopics ?? []) if (!topics.includes(t)) topics.push(t);
-  }
-  return topics;
 }
 
 export function buildSiteReport(input: SiteReportInput): SiteReport {
@@ -101,7 +124,7 @@ export function buildSiteReport(input: SiteReportInput): SiteReport {
     mutedCount: input.findings.filter((f) => f.muted).length,
     groups: groupFindings(input.findings),
     frameworks,
-    frameworkTips: frameworkTips(frameworks, topicsOf(input.findings)),
+    frameworkSettings: frameworks[0] ? frameworkSettings(frameworks[0].framework, input.findings) : null,
     generalTips: GENERAL_TIPS,
   };
 }

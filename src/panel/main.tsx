@@ -88,8 +88,12 @@ if ('error' in tab) {
     },
   });
   tab.onRequest((url) => store.addUrl(url));
-  // Set-Cookie headers are kept across navigations (bounded): a refused cookie stays explained after a redirect.
-  tab.onNavigated(() => void store.navigated().then(() => timeline.releaseHeld((c) => store.isRelevant(c.cookie))));
+  // A navigation starts a new report for the new page's site; the redirects that led to it stay, so a cookie refused
+  // on the way (a login's 302) stays explained.
+  tab.onNavigated((url) => {
+    network.navigated(url);
+    void store.navigated().then(() => timeline.releaseHeld((c) => store.isRelevant(c.cookie)));
+  });
   tab.onSetCookieHeaders((url, lines) => network.record(url, lines));
 
   render(

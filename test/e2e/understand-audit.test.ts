@@ -129,6 +129,10 @@ describe('security findings on the security lab', () => {
     expect(await panel.$eval(`${row('lab_token')} [data-testid="severity"]`, (el) => el.getAttribute('data-severity'))).toBe('high');
     expect(await findingsOf('lab_token')).toContain('CK025'); // alg: none
     expect(await findingsOf('lab_profile')).toContain('CK022'); // an e-mail address in the browser
+    // The site runs Django, but lab_profile is the application's own cookie: the fix is code, not a Django setting.
+    const fix = await waitFor('the Django fix of CK022', () => panel.$eval('[data-rule="CK022"] .fix-code', (el) => el.textContent ?? '').catch(() => null));
+    expect(fix).toContain('request.session["lab_profile"] = value');
+    expect(fix).not.toContain('SESSION_ENGINE');
     expect(await findingsOf('lab_wide')).toContain('CK016'); // loosely scoped
     const sessionRows = await panel.$$(row('sessionid'));
     expect(sessionRows).toHaveLength(2); // duplicate names on different paths
@@ -178,7 +182,27 @@ describe('security findings on the security lab', () => {
     expect(refusedText).toMatch(/__Host-/);
     const tips = await text('[data-testid="framework-tips"]');
     expect(tips).toContain('Django');
-    expect(tips).toContain('SESSION_COOKIE_HTTPONLY = True');
+    const settings = await text('[data-testid="framework-settings"]');
+    // The lab's session cookie lacks HttpOnly: Django's own setting, and it says the site overrides the default.
+    expect(settings).toMatch(/SESSION_COOKIE_HTTPONLY = True {2}# the default; this site's sessionid cookie shows it is overridden/);
+    // lab_token is the lab's own cookie: its fix is the call that sets it, never a Django setting.
+    expect(settings).not.toContain('lab_token');
+    await showSection('Cookies');
+  });
+});
+
+describe('the report is about one site', () => {
+  test('back on the demo site after the lab: none of the lab\'s refused cookies, none of the demo\'s own cookies refused', async () => {
+    await page.goto(site.url, { waitUntil: 'load' });
+    await waitForRows(panel, ['sessionid', 'csrftoken', 'username']);
+    const stored = await rowNames(panel);
+    expect(stored).not.toContain('lab_token');
+    await showSection('Site report');
+    await waitFor('the demo site\'s report', async () => (await text('[data-testid="report"] h2').catch(() => '')).includes('Cookie report for localhost'));
+    const refused = await panel.$$eval('[data-testid="refused-cookie"]', (els) => els.map((e) => e.getAttribute('data-name')));
+    for (const labCookie of ['embed_pref', '__Host-lab', 'lab_token', 'lab_profile', 'lab_wide']) expect(refused).not.toContain(labCookie);
+    for (const own of stored) expect(refused).not.toContain(own);
+    expect(await text('[data-testid="refused"]')).toContain('No refused Set-Cookie header');
     await showSection('Cookies');
   });
 });

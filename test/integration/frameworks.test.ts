@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCookies } from '../../src/core/analyze-jar.ts';
 import { explainCookie } from '../../src/core/explain.ts';
 import { readCookieInput } from '../../src/core/formats/parse-file.ts';
+import { pythonCannotImport, startPythonApp, type PythonApp } from '../python-app.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,28 +41,22 @@ function classify(lines: string[], url: string) {
   return new Map(analyzed.map((a) => [a.cookie.name, a.analysis]));
 }
 
-/** Starts a server process and resolves with its base URL once it prints its port (`pattern` captures it). */
-function startServer(children: ChildProcess[], command: string, args: string[], pattern: RegExp, label: string): Promise<string> {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+/** `php -S` on a free port: resolves with its base URL once it prints "Development Server (http://127.0.0.1:<port>) started". */
+function startPhp(children: ChildProcess[], args: string[]): Promise<string> {
+  const child = spawn('php', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
     const seen = (d: Buffer) => {
       out += d.toString();
-      const m = pattern.exec(out);
+      const m = /127\.0\.0\.1:(\d+)\) started/.exec(out);
       if (m) resolve(`http://127.0.0.1:${m[1]}`);
     };
-    child.stdout?.on('data', seen);
-    child.stderr?.on('data', seen);
+    child.stdout.on('data', seen);
+    child.stderr.on('data', seen);
     child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`${label} exited ${code}: ${out.slice(-500)}`)));
+    child.on('exit', (code) => reject(new Error(`php -S exited ${code}: ${out.slice(-500)}`)));
   });
-}
-
-/** Why a real-framework suite cannot run here, or '' when it can. */
-function unavailable(command: string, args: string[], what: string): string {
-  const check = spawnSync(command, args, { encoding: 'utf8' });
-  return check.status === 0 ? '' : `${what}: ${(check.stderr || check.error?.message || '').trim().split('\n').pop()}`;
 }
 
 describe('express-session (npm)', () => {
@@ -148,20 +143,21 @@ describe('Express res.cookie (express)', () => {
   });
 });
 
-const djangoSkip = unavailable('/usr/bin/python3', ['-c', 'import django'], 'python3 cannot import django');
+const djangoSkip = pythonCannotImport('django');
 
 describe.skipIf(djangoSkip !== '')(`Django (python3-django)${djangoSkip ? ` — skipped: ${djangoSkip}` : ''}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'cookie-lens-django-'));
-  const children: ChildProcess[] = [];
+  const apps: PythonApp[] = [];
   const bases: Record<string, string> = {};
   const ENGINES = ['db', 'file', 'cache', 'cached_db', 'signed'] as const;
 
   beforeAll(async () => {
-    const started = await Promise.all(ENGINES.map((engine) => startServer(children, '/usr/bin/python3', [join(here, '../fixtures/django_app.py'), engine, dir], /PORT (\d+)/, `django_app.py ${engine}`)));
-    ENGINES.forEach((engine, i) => (bases[engine] = started[i] ?? ''));
+    const started = await Promise.all(ENGINES.map((engine) => startPythonApp([join(here, '../fixtures/django_app.py'), engine, dir])));
+    apps.push(...started);
+    ENGINES.forEach((engine, i) => (bases[engine] = started[i]?.base ?? ''));
   }, 180_000);
-  afterAll(() => {
-    for (const c of children) c.kill();
+  afterAll(async () => {
+    await Promise.all(apps.map((a) => a.stop()));
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -196,17 +192,16 @@ describe.skipIf(djangoSkip !== '')(`Django (python3-django)${djangoSkip ? ` — 
   });
 });
 
-const flaskSkip = unavailable('/usr/bin/python3', ['-c', 'import flask'], 'python3 cannot import flask');
+const flaskSkip = pythonCannotImport('flask');
 
 describe.skipIf(flaskSkip !== '')(`Flask (python3-flask)${flaskSkip ? ` — skipped: ${flaskSkip}` : ''}`, () => {
-  const children: ChildProcess[] = [];
+  let app: PythonApp | undefined;
   let base = '';
   beforeAll(async () => {
-    base = await startServer(children, '/usr/bin/python3', [join(here, '../fixtures/flask_app.py')], /PORT (\d+)/, 'flask_app.py');
+    app = await startPythonApp([join(here, '../fixtures/flask_app.py')]);
+    base = app.base;
   }, 120_000);
-  afterAll(() => {
-    for (const c of children) c.kill();
-  });
+  afterAll(() => app?.stop());
 
   it("the default session is the session itself, signed by itsdangerous: readable client data", async () => {
     const m = classify(await setCookies(`${base}/login`), base);
@@ -223,15 +218,16 @@ describe.skipIf(flaskSkip !== '')(`Flask (python3-flask)${flaskSkip ? ` — skip
   });
 });
 
-const phpSkip = unavailable('php', ['-r', 'exit(function_exists("session_start") ? 0 : 1);'], 'php-cli with sessions is not available');
+const phpCheck = spawnSync('php', ['-r', 'exit(function_exists("session_start") ? 0 : 1);'], { encoding: 'utf8' });
+const phpSkip = phpCheck.status === 0 ? '' : `php-cli with sessions is not available: ${(phpCheck.stderr || phpCheck.error?.message || '').trim().split('\n').pop()}`;
 
 describe.skipIf(phpSkip !== '')(`PHP native session (php-cli)${phpSkip ? ` — skipped: ${phpSkip}` : ''}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'cookie-lens-php-'));
   const children: ChildProcess[] = [];
   let base = '';
   beforeAll(async () => {
-    // php -S prints "Development Server (http://127.0.0.1:<port>) started"; sessions go to a private directory.
-    base = await startServer(children, 'php', ['-d', `session.save_path=${dir}`, '-S', '127.0.0.1:0', '-t', join(here, '../fixtures/php')], /127\.0\.0\.1:(\d+)\) started/, 'php -S');
+    // Sessions go to a private directory.
+    base = await startPhp(children, ['-d', `session.save_path=${dir}`, '-S', '127.0.0.1:0', '-t', join(here, '../fixtures/php')]);
   }, 120_000);
   afterAll(() => {
     for (const c of children) c.kill();

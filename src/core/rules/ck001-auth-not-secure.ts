@@ -13,11 +13,9 @@ export const ck001AuthNotSecure: Rule = {
   why: 'This session/auth cookie is also sent over plain HTTP whenever the browser makes an http:// request to the site.',
   attack:
     'An attacker on the network (public Wi-Fi) makes the browser load any http:// URL of the site, reads the cookie in clear text and replays it to take over the session.',
-  fix: ruleFix('Set the Secure attribute on the session cookie, and enable HSTS so the browser never uses HTTP.', [
-    'session-secure',
-    'https-only',
-  ]),
-  fixTopics: ['session-secure', 'https-only'],
+  fix: ruleFix('Set the Secure attribute on the session cookie, and enable HSTS so the browser never uses HTTP.'),
+  fixTopics: ['secure', 'https'],
+  missing: { attribute: 'Secure', specificity: 1 },
   sources: [
     observatory('cookies-session-without-secure-flag (−40; −10 with HSTS)'),
     zap('10011', 'Cookie Without Secure Flag (Low)'),

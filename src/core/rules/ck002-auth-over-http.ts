@@ -13,11 +13,8 @@ export const ck002AuthOverHttp: Rule = {
   title: 'Session cookie sent over plain HTTP',
   why: 'This page is served over plain HTTP and a session/auth cookie is sent with it, so it travels unencrypted.',
   attack: 'Anyone on the network path reads the session cookie from the request and uses it to act as the user.',
-  fix: ruleFix('Serve the whole site over HTTPS, redirect HTTP to HTTPS, enable HSTS, then mark the cookie Secure.', [
-    'https-only',
-    'session-secure',
-  ]),
-  fixTopics: ['https-only', 'session-secure'],
+  fix: ruleFix('Serve the whole site over HTTPS, redirect HTTP to HTTPS, enable HSTS, then mark the cookie Secure.'),
+  fixTopics: ['https', 'secure'],
   sources: [
     owaspSession('Transport Layer Security', 'transport-layer-security'),
     rfc6265bis('§8.3 Clear Text', 'clear-text'),

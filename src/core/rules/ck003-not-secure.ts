@@ -16,8 +16,9 @@ export const ck003NotSecure: Rule = {
   title: 'Cookie without Secure on an HTTPS site',
   why: 'The site uses HTTPS but this cookie lacks Secure, so it is also sent over HTTP and can be set or overwritten from HTTP.',
   attack: 'A network attacker reads the cookie from an http:// request, or injects a different value the site will then trust.',
-  fix: ruleFix('Add Secure to every cookie on an HTTPS site.', ['session-secure']),
-  fixTopics: ['session-secure'],
+  fix: ruleFix('Add Secure to every cookie on an HTTPS site.'),
+  fixTopics: ['secure'],
+  missing: { attribute: 'Secure', specificity: 0 },
   sources: [
     zap('10011', 'Cookie Without Secure Flag (Low, CWE-614)'),
     observatory('cookies-without-secure-flag (−20; −5 with HSTS)'),

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass } from './predicates.ts';
-import { observatory, OWASP_DJANGO } from './sources.ts';
+import { DJANGO_CSRF_COOKIE_SECURE, observatory } from './sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK004: `https && CLASS(c)===CSRF && !c.secure`. */
@@ -12,10 +12,11 @@ export const ck004CsrfNotSecure: Rule = {
   title: 'CSRF cookie without Secure',
   why: 'The anti-CSRF token cookie is also sent and accepted over HTTP.',
   attack: 'A network attacker reads or overwrites the CSRF token over HTTP and can then forge requests that pass the check.',
-  fix: ruleFix('Mark the CSRF cookie Secure.', ['csrf-secure']),
-  fixTopics: ['csrf-secure'],
+  fix: ruleFix('Mark the CSRF cookie Secure.'),
+  fixTopics: ['secure'],
+  missing: { attribute: 'Secure', specificity: 1 },
   sources: [
-    { label: 'Django check security.W016 (CSRF_COOKIE_SECURE)', url: OWASP_DJANGO.url },
+    DJANGO_CSRF_COOKIE_SECURE,
     observatory('cookies-without-secure-flag'),
   ],
   check: eachCookie(({ cookie, analysis }, page) => page.https && isClass(analysis, 'csrf') && !cookie.secure),

@@ -12,8 +12,9 @@ export const ck007ReadableByScripts: Rule = {
   title: 'Cookie readable by page scripts',
   why: 'Page scripts can read this cookie. That is fine for preferences or analytics, but such a cookie must never hold secrets.',
   attack: 'An injected script can read whatever this cookie contains.',
-  fix: ruleFix('Add HttpOnly unless front-end code needs to read the cookie.', []),
-  fixTopics: [],
+  fix: ruleFix('Add HttpOnly unless front-end code needs to read the cookie.'),
+  fixTopics: ['httponly'],
+  missing: { attribute: 'HttpOnly', specificity: 0 },
   sources: [zap('10010', 'Cookie No HttpOnly Flag (ZAP flags every cookie, Low; downgraded here for non-auth cookies)')],
   check: eachCookie(
     ({ cookie, analysis }) => !cookie.httpOnly && !isAuth(analysis) && !isClass(analysis, 'csrf'),

@@ -12,10 +12,8 @@ export const ck009AuthSameSiteNone: Rule = {
   title: 'Session cookie sent on cross-site requests (SameSite=None)',
   why: 'With SameSite=None the session cookie goes along with requests started by other sites (forms, iframes, fetch with credentials).',
   attack: 'A malicious site makes the browser submit a request to this site with the user\'s session (CSRF); only CSRF tokens stand in the way.',
-  fix: ruleFix('Use SameSite=Lax (or Strict). If the app must run in cross-site iframes, consider a Partitioned cookie.', [
-    'session-samesite',
-  ]),
-  fixTopics: ['session-samesite'],
+  fix: ruleFix('Use SameSite=Lax (or Strict). If the app must run in cross-site iframes, consider a Partitioned cookie.'),
+  fixTopics: ['samesite'],
   sources: [
     zap('10054', 'Cookie with SameSite Attribute None (Low)'),
     owaspSession('SameSite Attribute', 'samesite-attribute'),

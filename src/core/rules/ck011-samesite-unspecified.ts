@@ -12,8 +12,9 @@ export const ck011SameSiteUnspecified: Rule = {
   title: 'No explicit SameSite (browser default applies)',
   why: 'The browser default (Lax in Chrome) applies. Chrome\'s cookie API reports both "no SameSite attribute" and "an unrecognised value" as unspecified.',
   attack: 'Little on its own; behaviour differs between browsers, so cross-site requests may or may not carry this cookie.',
-  fix: ruleFix('Set SameSite explicitly (Lax, Strict, or None; Secure for embedded use).', []),
-  fixTopics: [],
+  fix: ruleFix('Set SameSite explicitly (Lax, Strict, or None; Secure for embedded use).'),
+  fixTopics: ['samesite'],
+  missing: { attribute: 'SameSite', specificity: 0 },
   sources: [zap('10054', 'Cookie without SameSite Attribute'), RFC_SAMESITE],
   check: eachCookie(
     ({ cookie, analysis }) => cookie.sameSite === 'unspecified' && !isAuth(analysis) && !isClass(analysis, 'csrf'),

@@ -11,8 +11,8 @@ export const ck012SameSiteNoneInsecure: Rule = {
   title: 'SameSite=None without Secure (refused by Chrome)',
   why: 'Browsers ignore a cookie that asks for SameSite=None without Secure, so the server thinks it set a cookie the browser never stored.',
   attack: 'Features that depend on the cookie break in Chrome; older browsers that accept it send it cross-site over plain HTTP.',
-  fix: ruleFix('Add Secure to SameSite=None cookies, or use SameSite=Lax.', ['session-secure']),
-  fixTopics: ['session-secure'],
+  fix: ruleFix('Add Secure to SameSite=None cookies, or use SameSite=Lax.'),
+  fixTopics: ['secure'],
   sources: [
     rfc6265bis('§5.7 step 19', 'storage-model'),
     chromium('cookie_base.cc', 'EXCLUDE_SAMESITE_NONE_INSECURE'),

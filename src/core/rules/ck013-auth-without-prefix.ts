@@ -14,7 +14,7 @@ export const ck013AuthWithoutPrefix: Rule = {
   title: 'Session cookie without a __Host- or __Secure- prefix',
   why: 'Without a prefix the server cannot tell whether the cookie was set by this host over HTTPS, or by a sibling subdomain or over HTTP.',
   attack: 'An attacker controlling a subdomain (or a network attacker over HTTP) plants a cookie with the same name ("cookie tossing") to fix the victim\'s session to one the attacker knows.',
-  fix: ruleFix('Rename the cookie to __Host-<name> (requires Secure, Path=/ and no Domain).', ['host-prefix']),
+  fix: ruleFix('Rename the cookie to __Host-<name> (requires Secure, Path=/ and no Domain).'),
   fixTopics: ['host-prefix'],
   sources: [
     owaspSession('Cookie Name Prefixes', 'cookie-name-prefixes'),

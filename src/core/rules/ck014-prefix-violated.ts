@@ -25,7 +25,7 @@ export const ck014PrefixViolated: Rule = {
   title: 'Cookie prefix requirements not met',
   why: '__Secure- cookies must be Secure; __Host- cookies must be Secure, have Path=/ and no Domain. The browser refuses a cookie that breaks these rules.',
   attack: 'The cookie is silently missing in conforming browsers; if a non-conforming client accepts it, the prefix no longer guarantees where the cookie came from.',
-  fix: ruleFix('Make the attributes match the prefix: Secure always; for __Host- also Path=/ and no Domain.', ['host-prefix']),
+  fix: ruleFix('Make the attributes match the prefix: Secure always; for __Host- also Path=/ and no Domain.'),
   fixTopics: ['host-prefix'],
   sources: [rfc6265bis('§5.7 steps 20–21', 'storage-model'), CHROMIUM_PREFIX_VALID],
   check(ctx) {

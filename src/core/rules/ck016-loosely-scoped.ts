@@ -14,7 +14,7 @@ export const ck016LooselyScoped: Rule = {
   title: 'Cookie scoped to a parent domain',
   why: 'The Domain attribute names a parent domain, so every subdomain receives this cookie and can overwrite it.',
   attack: 'A compromised or user-controlled subdomain (a blog, a staging host) reads the cookie or replaces it with its own value.',
-  fix: ruleFix('Omit Domain (host-only cookie) unless sharing across subdomains is really required.', ['host-only']),
+  fix: ruleFix('Omit Domain (host-only cookie) unless sharing across subdomains is really required.'),
   fixTopics: ['host-only'],
   sources: [
     zap('90033', 'Loosely Scoped Cookie (Informational, CWE-565)'),

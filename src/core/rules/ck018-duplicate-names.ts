@@ -15,7 +15,7 @@ export const ck018DuplicateNames: Rule = {
   title: 'Several cookies with the same name',
   why: 'The server receives all of them, in an order it must not rely on.',
   attack: 'Classic cookie tossing: an attacker on a subdomain or over HTTP adds a same-name cookie with a narrower path so the server picks the attacker\'s session (session fixation).',
-  fix: ruleFix('Remove stale variants (other domains/paths) and use a __Host- name for session cookies.', ['host-prefix']),
+  fix: ruleFix('Remove stale variants (other domains/paths) and use a __Host- name for session cookies.'),
   fixTopics: ['host-prefix'],
   sources: [
     rfc6265bis('§4.2.2: SHOULD NOT rely upon the serialization order', 'semantics'),

@@ -12,7 +12,7 @@ export const ck019AuthPathScoped: Rule = {
   title: 'Session cookie limited by Path',
   why: 'Path does not isolate cookies from other applications on the same host: any page can set a cookie for any path, and scripts can read across paths.',
   attack: 'Another application on the same host reads or overrides this session cookie despite the Path.',
-  fix: ruleFix('Do not rely on Path for security; give separate applications separate hosts.', []),
+  fix: ruleFix('Do not rely on Path for security; give separate applications separate hosts.'),
   fixTopics: [],
   sources: [
     rfc6265bis('§8.5 Weak confidentiality', 'weak-confidentiality'),

@@ -16,10 +16,8 @@ export const ck020PersistentSession: Rule = {
   title: 'Persistent session cookie',
   why: 'This session token survives browser restarts and is kept on disk until it expires. (Django\'s default session cookie is persistent for 2 weeks.)',
   attack: 'Anyone who later uses the same computer or copies the browser profile finds a still-valid session.',
-  fix: ruleFix('Prefer non-persistent session cookies or short lifetimes; use a separate, rotating "remember me" token.', [
-    'session-lifetime',
-  ]),
-  fixTopics: ['session-lifetime'],
+  fix: ruleFix('Prefer non-persistent session cookies or short lifetimes; use a separate, rotating "remember me" token.'),
+  fixTopics: ['lifetime'],
   sources: [owaspSession('Expire and Max-Age Attributes', 'expire-and-max-age-attributes'), WSTG_SESSION_SCHEMA],
   check: eachCookie(({ cookie, analysis }, page) => {
     if (!isAuth(analysis) || cookie.session) return false;

@@ -1,7 +1,7 @@
 import { secondsToExpiry } from '../cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { chromium, GA4_COOKIE_USAGE, rfc6265bis } from './sources.ts';
+import { chromium, rfc6265bis } from './sources.ts';
 import type { Rule } from './types.ts';
 
 export const FOUR_HUNDRED_DAYS_S = 400 * 86_400;
@@ -15,12 +15,11 @@ export const ck021Beyond400Days: Rule = {
   title: 'Expiry beyond the 400-day cap',
   why: 'Chrome caps every cookie at 400 days from when it was set, so a later expiry means the cookie comes from a non-Chrome store or an import. (A "2-year" _ga cookie lives at most 400 days in Chrome.)',
   attack: 'None; an anomaly worth knowing about.',
-  fix: ruleFix('Set lifetimes of at most 400 days (34,560,000 seconds).', []),
+  fix: ruleFix('Set lifetimes of at most 400 days (34,560,000 seconds).'),
   fixTopics: [],
   sources: [
     rfc6265bis('§5.5 Cookie lifetime limits', 'cookie-lifetime-limits'),
     chromium('canonical_cookie.cc', 'ValidateAndAdjustExpiryDate'),
-    GA4_COOKIE_USAGE,
   ],
   check: eachCookie(({ cookie }, page) => (secondsToExpiry(cookie, page.nowMs) ?? 0) > FOUR_HUNDRED_DAYS_S),
 };

@@ -15,8 +15,8 @@ export const ck022PersonalData: Rule = {
   title: 'Personal or secret data in a cookie',
   why: 'The cookie value contains personal or secret data; it is stored in the browser and sent with every request to the site.',
   attack: 'Anyone who can read the cookie (scripts, logs, proxies, a shared computer) learns the data directly.',
-  fix: ruleFix('Keep the data on the server and store only an opaque random ID in the cookie.', ['server-side-session']),
-  fixTopics: ['server-side-session'],
+  fix: ruleFix('Keep the data on the server and store only an opaque random ID in the cookie.'),
+  fixTopics: ['server-side'],
   sources: [
     zap('10062', 'PII Disclosure (High, CWE-359)'),
     owaspSession('Session ID Content (or Value)', 'session-id-content-or-value'),

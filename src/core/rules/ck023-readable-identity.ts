@@ -17,10 +17,8 @@ export const ck023ReadableIdentity: Rule = {
   title: 'Identity or permissions stored readable in the cookie',
   why: 'The session data itself is in the cookie and anyone holding it can decode and read it: signed is not encrypted. Its integrity rests entirely on the server\'s secret key.',
   attack: 'Whoever obtains the cookie learns who the user is and what they may do; if the signing key leaks, they can forge any user or role.',
-  fix: ruleFix('Use a server-side session store (or encrypt the cookie); keep identities and secrets on the server.', [
-    'server-side-session',
-  ]),
-  fixTopics: ['server-side-session'],
+  fix: ruleFix('Use a server-side session store (or encrypt the cookie); keep identities and secrets on the server.'),
+  fixTopics: ['server-side'],
   sources: [DJANGO_SESSIONS, rfc6265bis('§8.3 Clear Text (SHOULD encrypt and sign)', 'clear-text')],
   check: eachCookie(({ analysis }) => {
     if (!isClass(analysis, 'client-data')) return false;

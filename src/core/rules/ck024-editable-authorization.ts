@@ -15,10 +15,8 @@ export const ck024EditableAuthorization: Rule = {
   title: 'Authorisation flag in a plain cookie',
   why: 'The cookie name and value look like an access decision (IsAdmin=No) with no signature: the user can change it.',
   attack: 'The user edits the cookie (IsAdmin=No → Yes) in DevTools and gains rights the server never granted, if the server trusts it.',
-  fix: ruleFix('Derive roles and login state from the server-side session; never from a cookie the user can edit.', [
-    'server-side-session',
-  ]),
-  fixTopics: ['server-side-session'],
+  fix: ruleFix('Derive roles and login state from the server-side session; never from a cookie the user can edit.'),
+  fixTopics: ['server-side'],
   sources: [
     WSTG_SESSION_SCHEMA,
     { label: 'CWE-565: Reliance on Cookies without Validation and Integrity Checking', url: 'https://cwe.mitre.org/data/definitions/565.html' },

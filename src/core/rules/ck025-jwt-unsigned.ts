@@ -14,7 +14,7 @@ export const ck025JwtUnsigned: Rule = {
   title: 'Unsigned JWT (alg "none")',
   why: 'This JSON Web Token carries no signature, so nothing proves the server issued its claims.',
   attack: 'If the server accepts it, anyone edits the claims (user id, role) and sends the forged token to become another user.',
-  fix: ruleFix('Reject alg "none" on the server and pin the expected signing algorithm; issue signed tokens only.', []),
+  fix: ruleFix('Reject alg "none" on the server and pin the expected signing algorithm; issue signed tokens only.'),
   fixTopics: [],
   sources: [RFC7519_UNSECURED, RFC8725_ALG, OWASP_JWT],
   check: eachCookie(({ analysis }) => {

@@ -24,7 +24,7 @@ export const ck027JwtLifetime: Rule = {
   title: 'Long-lived, never-expiring or expired JWT',
   why: 'A bearer token that lives long (or forever) stays usable long after it leaks; an expired one still sitting in the jar means the cookie outlives its token.',
   attack: 'A stolen token keeps working for weeks, or forever without exp, and cannot easily be revoked.',
-  fix: ruleFix('Issue short-lived tokens (exp) with refresh, and expire the cookie together with the token.', []),
+  fix: ruleFix('Issue short-lived tokens (exp) with refresh, and expire the cookie together with the token.'),
   fixTopics: [],
   sources: [RFC7519_EXP, OWASP_JWT],
   check: eachCookie(({ analysis }, page) => {

@@ -14,7 +14,7 @@ export const ck028LowEntropy: Rule = {
   title: 'Session ID looks too short to be unguessable',
   why: 'From its length and alphabet this session ID carries less than 64 bits of randomness (an upper-bound estimate from one value), below the OWASP minimum.',
   attack: 'An attacker tries candidate IDs until one matches a live session.',
-  fix: ruleFix('Use the framework\'s session ID generator (a CSPRNG, at least 128 bits).', []),
+  fix: ruleFix('Use the framework\'s session ID generator (a CSPRNG, at least 128 bits).'),
   fixTopics: [],
   sources: [owaspSession('Session ID Entropy', 'session-id-entropy'), owaspSession('Session ID Length', 'session-id-length')],
   check: eachCookie(({ analysis }) => {

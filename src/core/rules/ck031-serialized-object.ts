@@ -13,8 +13,8 @@ export const ck031SerializedObject: Rule = {
   title: 'Serialized object in a cookie',
   why: 'The value is a native serialized object. Servers that deserialize client data with such formats have a classic remote-code-execution hole.',
   attack: 'An attacker crafts a malicious object (a "gadget chain"); when the server deserializes it, the attacker\'s code runs. With Django signed cookies this needs a leaked SECRET_KEY plus the pickle serializer.',
-  fix: ruleFix('Serialize to JSON; never deserialize untrusted data with native formats.', ['server-side-session']),
-  fixTopics: ['server-side-session'],
+  fix: ruleFix('Serialize to JSON; never deserialize untrusted data with native formats.'),
+  fixTopics: ['server-side'],
   sources: [
     DJANGO_RCE_NOTE,
     { label: 'OWASP Deserialization Cheat Sheet', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Deserialization_Cheat_Sheet.html' },

@@ -12,7 +12,7 @@ export const ck032ReflectedParameter: Rule = {
   title: 'Cookie value copied from the URL',
   why: 'Part of this cookie equals a query parameter of the page, so the server may copy URL input into cookies.',
   attack: 'A crafted link sets cookie content the attacker chooses (cookie poisoning), or injects extra attributes if ";" is not stripped.',
-  fix: ruleFix('Do not copy request parameters into cookies; if you must, validate them and strip ";".', []),
+  fix: ruleFix('Do not copy request parameters into cookies; if you must, validate them and strip ";".'),
   fixTopics: [],
   sources: [zap('10029', 'Cookie Poisoning (Informational, CWE-565)')],
   check: eachCookie(({ cookie }, page) => {

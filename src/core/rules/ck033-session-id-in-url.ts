@@ -20,7 +20,7 @@ export const ck033SessionIdInUrl: Rule = {
   title: 'Session ID in the URL',
   why: 'The page URL carries a session ID; URLs end up in history, server logs, proxies and the Referer header sent to other sites.',
   attack: 'Someone who sees the URL uses the session; or an attacker sends a link with a session ID they know and waits for the victim to log in with it (session fixation).',
-  fix: ruleFix('Accept session IDs from cookies only.', ['cookies-only-session-id']),
+  fix: ruleFix('Accept session IDs from cookies only.'),
   fixTopics: ['cookies-only-session-id'],
   sources: [
     zap('3', 'Session ID in URL Rewrite (Medium, CWE-598)'),

@@ -34,7 +34,7 @@ export const ck034SensitiveUrl: Rule = {
   title: 'Sensitive data in the URL',
   why: 'The page URL has a parameter whose name or value looks sensitive (user, password, token, session, an e-mail, a card number).',
   attack: 'URLs are logged and leaked through history and the Referer header, so the data reaches people it was not meant for.',
-  fix: ruleFix('Send sensitive data in the request body or headers, not in the URL.', []),
+  fix: ruleFix('Send sensitive data in the request body or headers, not in the URL.'),
   fixTopics: [],
   sources: [zap('10024', 'Information Disclosure - Sensitive Information in URL (Informational)')],
   check(ctx) {

@@ -1,7 +1,7 @@
 import { cookieSize } from '../cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { chromium, DJANGO_SESSIONS, rfc6265bis } from './sources.ts';
+import { chromium, rfc6265bis } from './sources.ts';
 import type { Rule } from './types.ts';
 
 /** 87.5 % of the 4096-octet name+value limit. */
@@ -16,12 +16,11 @@ export const ck035NearSizeLimit: Rule = {
   title: 'Cookie close to the 4096-byte limit',
   why: 'Name plus value is near the 4096-byte limit; a slightly larger value is silently dropped by the browser (cookie-based sessions grow past it easily).',
   attack: 'None directly; users get logged out or lose state without any error.',
-  fix: ruleFix('Keep data on the server and the cookie small.', ['server-side-session']),
-  fixTopics: ['server-side-session'],
+  fix: ruleFix('Keep data on the server and the cookie small.'),
+  fixTopics: ['server-side'],
   sources: [
     rfc6265bis('§5.6 step 5 and §5.7 step 4', 'set-cookie'),
     chromium('parsed_cookie.h', 'kMaxCookieNamePlusValueSize = 4096'),
-    DJANGO_SESSIONS,
   ],
   check: eachCookie(({ cookie }) => {
     const size = cookieSize(cookie);

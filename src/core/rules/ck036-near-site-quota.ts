@@ -14,7 +14,7 @@ export const ck036NearSiteQuota: Rule = {
   title: 'Close to Chrome\'s 180-cookies-per-site limit',
   why: 'This site has close to 180 cookies. Past that Chrome evicts 30 of them, non-Secure ones first.',
   attack: 'Anyone who can set cookies for the site (a subdomain, an HTTP page) can push it over the limit and evict the session cookie, logging users out.',
-  fix: ruleFix('Reduce the number of cookies and mark the important ones Secure.', []),
+  fix: ruleFix('Reduce the number of cookies and mark the important ones Secure.'),
   fixTopics: [],
   sources: [chromium('cookie_monster.cc', 'kDomainMaxCookies = 180, kDomainPurgeCookies = 30'), rfc6265bis('§6.1 Limits', 'limits')],
   check(ctx) {

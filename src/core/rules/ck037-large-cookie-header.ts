@@ -14,7 +14,7 @@ export const ck037LargeCookieHeader: Rule = {
   title: 'Cookie header larger than 8 KB',
   why: 'The cookies sent to this page add up to a Cookie header above 8 KB, which many servers refuse.',
   attack: 'Requests fail with 400/431 errors; anyone able to set a few large cookies for the site can lock users out.',
-  fix: ruleFix('Use fewer and smaller cookies.', []),
+  fix: ruleFix('Use fewer and smaller cookies.'),
   fixTopics: [],
   sources: [rfc6265bis('§4.2.1 Server syntax', 'server-syntax')],
   check(ctx) {

@@ -23,7 +23,7 @@ export const ck038NonconformingCharacters: Rule = {
   title: 'Cookie with non-standard characters',
   why: 'The name or value uses characters the cookie grammar does not allow; clients, proxies and frameworks handle them differently (Chromium can exclude non-ASCII cookies).',
   attack: 'Parsing differences between components can be abused to smuggle or split cookies.',
-  fix: ruleFix('Base64- or URL-encode the value; use token characters in the name.', []),
+  fix: ruleFix('Base64- or URL-encode the value; use token characters in the name.'),
   fixTopics: [],
   sources: [rfc6265bis('§4.1.1 Syntax', 'abnf-syntax'), chromium('canonical_cookie.cc', 'kDisallowNonAsciiCookies')],
   check: eachCookie(({ cookie }) => {

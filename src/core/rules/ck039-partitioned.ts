@@ -12,7 +12,7 @@ export const ck039Partitioned: Rule = {
   title: 'Partitioned (CHIPS) cookie',
   why: 'This cookie is keyed to the top-level site it was set under, so the same embedded service gets a different cookie on every site: it cannot track across sites. (Partitioned requires Secure.)',
   attack: 'None; this is the privacy-friendly way for embedded widgets to keep state.',
-  fix: ruleFix('For embedded widgets use __Host-name=…; Secure; Path=/; SameSite=None; Partitioned.', []),
+  fix: ruleFix('For embedded widgets use __Host-name=…; Secure; Path=/; SameSite=None; Partitioned.'),
   fixTopics: [],
   sources: [
     CHIPS_DOCS,

@@ -12,7 +12,7 @@ export const ck040Tracking: Rule = {
   title: 'Tracking or analytics cookie',
   why: 'This cookie identifies the browser for analytics or advertising. Third-party ones follow the user across every site that embeds the same service.',
   attack: 'Not an attack on the site; a privacy cost for users, and a consent requirement in many jurisdictions.',
-  fix: ruleFix('Ask for consent before setting it; consider first-party or server-side analytics.', []),
+  fix: ruleFix('Ask for consent before setting it; consider first-party or server-side analytics.'),
   fixTopics: [],
   sources: [
     OPEN_COOKIE_DATABASE,

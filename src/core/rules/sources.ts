@@ -53,6 +53,11 @@ export const DJANGO_SESSIONS: SourceLink = {
   url: 'https://docs.djangoproject.com/en/stable/topics/http/sessions/',
 };
 
+export const DJANGO_CSRF_COOKIE_SECURE: SourceLink = {
+  label: 'Django docs: CSRF_COOKIE_SECURE (check --deploy warning security.W016)',
+  url: 'https://docs.djangoproject.com/en/stable/ref/settings/#csrf-cookie-secure',
+};
+
 export const RFC7519_UNSECURED: SourceLink = {
   label: 'RFC 7519 §6: Unsecured JWTs',
   url: 'https://www.rfc-editor.org/rfc/rfc7519#section-6',
@@ -89,6 +94,7 @@ export const DJANGO_RCE_NOTE: SourceLink = {
 };
 
 export const CHROMIUM_LAX_ALLOW_UNSAFE = chromium('cookie_constants.cc', 'kLaxAllowUnsafeMaxAge = 2 minutes');
+export const RFC_HTTPONLY = rfc6265bis('§4.1.2.6 The HttpOnly attribute', 'attribute-httponly');
 export const RFC_SAMESITE = rfc6265bis('§5.6.7 The SameSite attribute', 'attribute-samesite');
 export const RFC_PREFIXES = rfc6265bis('§4.1.3 Cookie name prefixes', 'cookie-name-prefixes');
 export const RFC_STORAGE_MODEL = rfc6265bis('§5.7 Storage model', 'storage-model');

@@ -5,6 +5,7 @@
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import type { ParsedSetCookie } from '../set-cookie-parse.ts';
 import type { Cookie } from '../types.ts';
+import type { SettingChange } from '../frameworks/types.ts';
 import type { FixTopic } from './framework-fixes.ts';
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
@@ -42,8 +43,20 @@ export type FixFramework = 'django' | 'express' | 'flask' | 'rails' | 'laravel' 
 export interface RuleFix {
   /** What to do, in plain words, whatever the stack. */
   general: string;
-  /** The exact setting lines per framework (only where §(d) gives one). */
+  /**
+   * Per framework, the lines that fix this finding's cookie: the setting that controls it, or the call that sets it
+   * (src/core/frameworks/advice.ts). Empty on the rule itself; filled per finding by the engine.
+   */
   frameworks: Partial<Record<FixFramework, string>>;
+  /** The settings among those lines, per framework, for the site's settings block. */
+  settings?: Partial<Record<FixFramework, readonly SettingChange[]>>;
+}
+
+/** The attribute a rule reports missing, and how specific the rule is about it: one finding per problem. */
+export interface MissingAttribute {
+  attribute: 'Secure' | 'HttpOnly' | 'SameSite';
+  /** Where two rules report the same attribute on the same cookie, the higher one is shown. */
+  specificity: number;
 }
 
 export interface PageContext {
@@ -86,8 +99,9 @@ export interface Rule {
   why: string;
   attack: string;
   fix: RuleFix;
-  /** Which framework settings the fix refers to; the site report collects them for its tips. */
+  /** What the fix changes on the cookie (or the site); the framework registries turn it into lines. */
   fixTopics: readonly FixTopic[];
+  missing?: MissingAttribute;
   sources: readonly SourceLink[];
   check(ctx: RuleContext): RuleHit[];
 }

@@ -1,4 +1,3 @@
-import { fixFrameworkOf } from '../../core/fix-framework.ts';
 import { lazyComponent } from '../lazy.ts';
 import { useTransfer } from '../context.ts';
 import { cookiesOfSite } from '../../core/scope.ts';
@@ -112,9 +111,9 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, in
                 analysis={analysis.analysisOf(selected)}
                 findings={analysis.findingsByKey.value.get(selectedKey) ?? []}
                 mutes={mutes}
-                // The fix in a framework's own settings only where that framework set the cookie: Django's
-                // SESSION_COOKIE_HTTPONLY does nothing for a JWT the app sets by hand.
-                framework={fixFrameworkOf(analysis.analysisOf(selected)?.classification.framework)}
+                // The site's framework: each finding's fix already targets what controls this cookie (Django's
+                // SESSION_COOKIE_* for its session cookie, response.set_cookie(...) for a JWT the app sets by hand).
+                framework={analysis.framework.value}
                 setBy={network.lastSetBy.value.get(setterKey(selected)) ?? null}
                 inDevTools={inDevTools}
                 onClose={() => view.select(null)}

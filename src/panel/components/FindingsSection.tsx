@@ -2,14 +2,14 @@ import type { Finding, FixFramework } from '../../core/rules/types.ts';
 import type { MuteStore } from '../store/mutes.ts';
 
 export const FRAMEWORK_LABEL: Record<FixFramework, string> = {
-  django: 'Django (settings.py)',
+  django: 'Django',
   express: 'Express',
   flask: 'Flask',
   rails: 'Rails',
-  laravel: 'Laravel (.env)',
-  php: 'PHP (php.ini)',
+  laravel: 'Laravel',
+  php: 'PHP',
   spring: 'Spring Boot',
-  java: 'Java EE (web.xml)',
+  java: 'Java EE / Jakarta Servlet',
   aspnetcore: 'ASP.NET Core',
 };
 

@@ -4,7 +4,7 @@ import { engine } from '../store/engine.ts';
 import { copyText } from '../clipboard.ts';
 import type { RefusedCookie } from '../store/network.ts';
 import type { MuteStore } from '../store/mutes.ts';
-import { FindingItem, FRAMEWORK_LABEL } from './FindingsSection.tsx';
+import { FindingItem } from './FindingsSection.tsx';
 
 /** The per-site report: grade, counts, findings grouped by rule, the detected framework's settings, general tips. */
 export function SiteReportView({ report, refused, mutes, inDevTools }: { report: SiteReport | null; refused: readonly RefusedCookie[]; mutes: MuteStore; inDevTools: boolean }) {
@@ -43,23 +43,33 @@ export function SiteReportView({ report, refused, mutes, inDevTools }: { report:
         </span>
       </header>
 
-      {report.frameworkTips.length > 0 && (
-        <section aria-label="Fixes for your framework" data-testid="framework-tips">
-          <h3>Fixes for {report.frameworks.map((f) => FRAMEWORK_LABEL[f.framework]).join(', ')}</h3>
+      {report.frameworkSettings && (
+        <section aria-label="Settings for your framework" data-testid="framework-tips">
+          <h3>Settings for {report.frameworkSettings.label}</h3>
           {report.frameworks[0] && <p class="muted">Detected from: {report.frameworks[0].evidence.join('; ')}</p>}
-          {report.frameworkTips.map((tip) => (
-            <div key={tip.framework} class="fix-code">
+          {report.frameworkSettings.lines.length > 0 ? (
+            <div class="fix-code">
               <div class="muted">
-                {tip.label} — {tip.file}
+                Paste into {report.frameworkSettings.file}: every line changes something on this site (cookies set by your own code are fixed
+                where they are set; see each finding).
               </div>
-              <pre class="value">{tip.lines.join('\n')}</pre>
-              {tip.check && (
-                <p class="muted">
-                  Then check with <code>{tip.check}</code>
-                </p>
-              )}
+              <pre class="value" data-testid="framework-settings">{report.frameworkSettings.lines.join('\n')}</pre>
+              <button
+                type="button"
+                onClick={async () => setCopied(await copyText(`${report.frameworkSettings?.lines.join('\n') ?? ''}\n`))}
+                title={`Copy the lines for ${report.frameworkSettings.file}`}
+              >
+                Copy settings
+              </button>
             </div>
-          ))}
+          ) : (
+            <p class="muted">No {report.frameworkSettings.label} setting to change for the findings on this site.</p>
+          )}
+          {report.frameworkSettings.check && (
+            <p class="muted">
+              Then check with <code>{report.frameworkSettings.check}</code>
+            </p>
+          )}
         </section>
       )}
 
@@ -126,6 +136,12 @@ function GroupItem({ group, mutes, framework }: { group: FindingGroup; mutes: Mu
   const [first] = group.findings;
   if (!first) return null;
   const names = [...new Set(group.cookies)];
-  const finding = { ...first, severity: group.severity, muted: group.muted, detail: names.length ? `Cookies: ${names.join(', ')}` : first.detail };
+  const finding = {
+    ...first,
+    severity: group.severity,
+    muted: group.muted,
+    detail: names.length ? `Cookies: ${names.join(', ')}` : first.detail,
+    fix: { general: first.fix.general, frameworks: group.fixes },
+  };
   return <FindingItem finding={finding} mutes={mutes} framework={framework} cookieMute={false} />;
 }

@@ -171,6 +171,9 @@ export function createAnalysisStore(deps: {
     return map;
   });
 
+  /** The site's framework (detected from the cookies' names and formats): whose fix each finding shows first. */
+  const framework = computed(() => deps.engine.value?.detectFrameworks(analyzed.value)[0]?.framework);
+
   /** Read only by the Site report view, so it is computed only while that view is open. */
   const report = computed(() => {
     const page = deps.pageUrl.value;
@@ -178,5 +181,5 @@ export function createAnalysisStore(deps: {
     return page && e ? e.jarReport(page.href, analyzed.value, findings.value) : null;
   });
 
-  return { analyzed, analysisOf, complete, findings, findingsByKey, worstByKey, report };
+  return { analyzed, analysisOf, complete, findings, findingsByKey, worstByKey, framework, report };
 }

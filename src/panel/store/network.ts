@@ -1,9 +1,13 @@
 /**
  * Set-Cookie headers the page's responses carried, from DevTools' network log: which cookies the browser refused
  * and why, and which request last set each stored cookie. Only available inside DevTools.
+ *
+ * The report is about one site: a navigation keeps only the responses of the new page's site seen since the
+ * navigation before it (the redirects and form posts that led to the page), so another site's Set-Cookie headers,
+ * seen earlier in the same tab, are never judged against this page.
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { topLevelSite } from '../../core/cookie.ts';
+import { registrableDomain, topLevelSite } from '../../core/cookie.ts';
 import type { ParsedSetCookie, Refusal } from '../../core/set-cookie.ts';
 import type { Cookie } from '../../core/types.ts';
 import type { Engine } from './engine.ts';
@@ -34,6 +38,14 @@ export function setterKey(c: Pick<Cookie, 'name' | 'domain' | 'path'>): string {
 }
 
 export type NetworkStore = ReturnType<typeof createNetworkStore>;
+
+function siteOf(url: string): string | null {
+  try {
+    return registrableDomain(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}
 
 export function createNetworkStore(pageUrl: () => URL | null, engine: ReadonlySignal<Engine | null>) {
   const raw = signal<readonly RawHeaders[]>([]);
@@ -87,5 +99,16 @@ export function createNetworkStore(pageUrl: () => URL | null, engine: ReadonlySi
     raw.value = next.length > MAX_HEADERS ? next.slice(-MAX_HEADERS) : next;
   }
 
-  return { seen, headers, refused, lastSetBy, record };
+  /** When the previous navigation happened: responses older than that belong to an earlier page. */
+  let previousNavigationAt = -Infinity;
+
+  /** The inspected page navigated to `url`: a new report for its site. */
+  function navigated(url: string, at = Date.now()): void {
+    const site = siteOf(url);
+    const since = previousNavigationAt;
+    previousNavigationAt = at;
+    raw.value = raw.value.filter((r) => r.at >= since && site !== null && siteOf(r.requestUrl) === site);
+  }
+
+  return { seen, headers, refused, lastSetBy, record, navigated };
 }

@@ -78,7 +78,11 @@ describe('audit <url> with an injected fetch', () => {
       { url: 'https://shop.example.com/login', cookie: 'csrftoken=abc123' },
     ]);
     const json = JSON.parse(c.out.join('')) as AuditJson;
-    expect(Object.keys(json)).toEqual(['grade', 'score', 'findings', 'refused']);
+    expect(Object.keys(json)).toEqual(['grade', 'score', 'frameworkSettings', 'findings', 'refused']);
+    expect(json.frameworkSettings).toMatchObject({ framework: 'django', file: 'settings.py' });
+    expect(json.frameworkSettings?.lines).toContain('SESSION_COOKIE_SECURE = True');
+    // The refused widget cookie is the application's own: its fix is the call that sets it, not a setting.
+    expect(json.findings.find((f) => f.rule === 'CK012')?.fix).toContain('response.set_cookie("widget", value, secure=True, samesite="None")');
     expect(json.findings).toContainEqual(expect.objectContaining({ rule: 'CK001', severity: 'high', cookie: 'sessionid' }));
     expect(json.findings.find((f) => f.rule === 'CK001')?.fix).toContain('SESSION_COOKIE_SECURE = True');
     expect(json.findings).toContainEqual(expect.objectContaining({ rule: 'CK012', cookie: 'widget' }));

@@ -57,7 +57,7 @@ describe('site report for a Django jar', () => {
 
   test('detects Django and gives only the settings the findings call for', () => {
     expect(report.frameworks[0]?.framework).toBe('django');
-    const django = report.frameworkTips[0];
+    const django = report.frameworkSettings;
     expect(django?.framework).toBe('django');
     expect(django?.check).toBe('python manage.py check --deploy');
     expect(django?.lines).toEqual(expect.arrayContaining([
@@ -76,7 +76,7 @@ describe('site report for a Django jar', () => {
       classification: { framework: 'django' },
     })];
     const r = buildSiteReport({ pageUrl, cookies: signed, findings: runRules({ pageUrl, cookies: signed, nowMs: NOW_MS }) });
-    expect(r.frameworkTips[0]?.lines).toContain('SESSION_ENGINE = "django.contrib.sessions.backends.db"');
+    expect(r.frameworkSettings?.lines).toContain('SESSION_ENGINE = "django.contrib.sessions.backends.db"');
   });
 
   test('Markdown export', () => {

@@ -21,10 +21,18 @@ describe('rule registry', () => {
   test('the rules Chrome never stores are raw-header rules', () => {
     expect(RULES.filter((r) => r.observable === 'raw-header').map((r) => r.id)).toEqual(['CK012', 'CK014', 'CK041']);
   });
-  test('Django fix lines are exact settings', () => {
-    expect(ruleById('CK001')?.fix.frameworks.django).toContain('SESSION_COOKIE_SECURE = True');
-    expect(ruleById('CK006')?.fix.frameworks.django).toBe('SESSION_COOKIE_HTTPONLY = True');
-    expect(ruleById('CK004')?.fix.frameworks.django).toBe('CSRF_COOKIE_SECURE = True');
+  test('"learn more" links fit their label: a Django setting named in a label is that setting\'s anchor in Django\'s docs', () => {
+    const named = RULES.flatMap((r) => r.sources.map((s) => ({ rule: r.id, ...s }))).filter((s) => /^Django/.test(s.label) && /\b[A-Z]+(_[A-Z]+)+\b/.test(s.label));
+    expect(named.map((s) => s.rule)).toEqual(expect.arrayContaining(['CK004', 'CK008']));
+    for (const s of named) {
+      const setting = /\b[A-Z]+(?:_[A-Z]+)+\b/.exec(s.label)?.[0] ?? '';
+      expect(s.url, `${s.rule}: ${s.label}`).toBe(`https://docs.djangoproject.com/en/stable/ref/settings/#${setting.toLowerCase().replace(/_/g, '-')}`);
+    }
+    // An HttpOnly finding links to the HttpOnly attribute, not to something about another storage or framework.
+    for (const id of ['CK006', 'CK026']) expect(ruleById(id)?.sources.some((s) => s.url.endsWith('#attribute-httponly'))).toBe(true);
+  });
+  test('a rule carries no framework lines of its own: they depend on the cookie (see frameworks-advice.test.ts)', () => {
+    for (const rule of RULES) expect(rule.fix.frameworks).toEqual({});
   });
 });
 

@@ -1,0 +1,14 @@
+/** One registry per framework the rules give fixes for (cookie-rules.md §(d)), in detection tie-break order. */
+import type { FixFramework } from '../rules/types.ts';
+import { aspnetcore } from './aspnetcore.ts';
+import { django } from './django.ts';
+import { express } from './express.ts';
+import { flask } from './flask.ts';
+import { java } from './java.ts';
+import { laravel } from './laravel.ts';
+import { php } from './php.ts';
+import { rails } from './rails.ts';
+import { spring } from './spring.ts';
+import type { FrameworkRegistry } from './types.ts';
+
+export const REGISTRIES: Record<FixFramework, FrameworkRegistry> = { django, express, flask, rails, laravel, php, spring, java, aspnetcore };

@@ -1,0 +1,139 @@
+/**
+ * The facts one framework registry holds (one module per framework, each citing its documentation): which cookies
+ * the framework itself sets, which setting controls which attribute of each, the defaults, how a setting line is
+ * written, and the call that sets any other cookie. The advice (src/core/frameworks/advice.ts) derives every fix
+ * and the site's settings block from these facts only.
+ */
+import type { CookieAnalysis } from '../analysis-types.ts';
+import type { FixFramework } from '../rules/types.ts';
+
+/** A setting's value as the framework's settings language writes it; `{ code }` is an expression written as is. */
+export type SettingValue = boolean | number | string | null | { code: string };
+
+/** One setting to write, e.g. `SESSION_COOKIE_SECURE = True`. `group` names the options object it belongs to. */
+export interface SettingChange {
+  key: string;
+  value: SettingValue;
+  /** Why it is there when it only restates the framework's default (the observed cookie shows it is overridden). */
+  note?: string;
+  group?: string;
+}
+
+/** Cookie attributes a setting can control. `persistent`: the cookie has an expiry (it outlives the browser session). */
+export type CookieAttribute = 'name' | 'secure' | 'httpOnly' | 'sameSite' | 'path' | 'domain' | 'persistent';
+
+/** What an attribute should become: SameSite in its canonical spelling, Domain null for a host-only cookie. */
+export interface DesiredAttributes {
+  name?: string;
+  secure?: boolean;
+  httpOnly?: boolean;
+  sameSite?: 'Lax' | 'Strict' | 'None';
+  path?: string;
+  domain?: null;
+  persistent?: boolean;
+}
+
+/** The setting that controls one attribute of a managed cookie, its default, and how a wanted attribute is written. */
+export interface Control {
+  key: string;
+  default: SettingValue;
+  encode(wanted: NonNullable<DesiredAttributes[keyof DesiredAttributes]>): SettingValue;
+}
+
+/** A cookie the framework sets itself (its session cookie, CSRF cookie, flash messages ...). */
+export interface ManagedCookie {
+  role: 'session' | 'csrf' | 'messages' | 'remember';
+  /** "Django's session cookie". */
+  label: string;
+  /** Default names (without a __Host-/__Secure- prefix). */
+  names: readonly (string | RegExp)[];
+  /** The analysis recognises the cookie as this one under another name (a renamed session cookie). */
+  recognise?: (a: CookieAnalysis) => boolean;
+  controls: Partial<Record<CookieAttribute, Control>>;
+  /** Settings that move the cookie's data to the server (a client-side session). */
+  serverSide?: { settings?: readonly SettingChange[]; code?: readonly string[] };
+  /** Code to use where no setting controls a wanted attribute. */
+  codeFor?: Partial<Record<CookieAttribute, string>>;
+  /**
+   * The framework does not send a Secure cookie over plain http (the request itself must be https): on an http
+   * page, Secure and a __Host- name are left out of the block, with this reason.
+   */
+  secureNeedsHttps?: string;
+  group?: string;
+}
+
+/** Flags of an application cookie, as the call that sets it should pass them. */
+export interface AppCookieFlags {
+  name: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite?: 'Lax' | 'Strict' | 'None';
+  /** Set when the path must be given (a __Host- name needs Path=/). */
+  path?: string;
+}
+
+export type SiteTopic = 'https' | 'cookies-only-session-id';
+
+export interface FrameworkRegistry {
+  id: FixFramework;
+  label: string;
+  /** Where the settings block goes. */
+  file: string;
+  /** A command that checks the configuration, when the framework has one. */
+  check?: string;
+  /** Line comment marker of the settings language. */
+  comment: string;
+  managed: readonly ManagedCookie[];
+  site: Partial<Record<SiteTopic, readonly SettingChange[]>>;
+  /** The call that sets any other cookie, with its own name and flags. */
+  setCookie(flags: AppCookieFlags): string;
+  /** Keeping an application cookie's data on the server instead. */
+  serverSideFor(name: string): string;
+  /** The settings as lines to paste (and, for options objects, the object itself). */
+  render(settings: readonly SettingChange[]): { lines: string[]; options?: Record<string, unknown> };
+}
+
+/** Helpers shared by the registries. */
+export const same = (key: string, def: SettingValue): Control => ({ key, default: def, encode: (w) => w as SettingValue });
+export const inverted = (key: string, def: SettingValue): Control => ({ key, default: def, encode: (w) => !w });
+export const mapped = (key: string, def: SettingValue, map: (w: string) => SettingValue): Control => ({
+  key,
+  default: def,
+  encode: (w) => map(String(w)),
+});
+
+/** Python literals (Django settings.py, Flask config files). */
+export function pythonValue(v: SettingValue): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return JSON.stringify(v);
+  return v.code;
+}
+
+/** JavaScript literals. */
+export function jsValue(v: SettingValue): string {
+  if (v === null || typeof v === 'boolean' || typeof v === 'number') return String(v);
+  if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return v.code;
+}
+
+/** Django's HttpResponse.set_cookie and Werkzeug's Response.set_cookie take the same keyword arguments. */
+export function pythonSetCookie(f: AppCookieFlags): string {
+  const args = [
+    f.path ? `path=${JSON.stringify(f.path)}` : '',
+    f.secure ? 'secure=True' : '',
+    f.httpOnly ? 'httponly=True' : '',
+    f.sameSite ? `samesite=${JSON.stringify(f.sameSite)}` : '',
+  ].filter((a) => a !== '');
+  return `response.set_cookie(${[JSON.stringify(f.name), 'value', ...args].join(', ')})`;
+}
+
+/** `KEY = value  # note` lines, for settings languages with one assignment per line. */
+export function assignmentLines(
+  settings: readonly SettingChange[],
+  write: (key: string, value: SettingValue) => string,
+  comment: string,
+): string[] {
+  return settings.map((s) => `${write(s.key, s.value)}${s.note ? `  ${comment} ${s.note}` : ''}`);
+}

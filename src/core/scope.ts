@@ -49,9 +49,19 @@ export function cookiesOfSite(cookies: readonly Cookie[], pageUrl: URL): Cookie[
   });
 }
 
+/**
+ * The "site" scope as the panel offers it: the site's own cookies and partition, plus every cookie sent with the page
+ * (a third-party frame's cookie is part of what this site uses). So the scopes widen: page ⊆ site ⊆ all.
+ */
+export function cookiesOfSiteScope(cookies: readonly Cookie[], urls: readonly URL[], pageUrl: URL): Cookie[] {
+  const sent = new Set(cookiesSentWithPage(cookies, urls, pageUrl));
+  const own = new Set(cookiesOfSite(cookies, pageUrl));
+  return cookies.filter((c) => own.has(c) || sent.has(c));
+}
+
 export function inScope(scope: Scope, cookies: readonly Cookie[], urls: readonly URL[], pageUrl: URL): Cookie[] {
   if (scope === 'all') return [...cookies];
-  return scope === 'page' ? cookiesSentWithPage(cookies, urls, pageUrl) : cookiesOfSite(cookies, pageUrl);
+  return scope === 'page' ? cookiesSentWithPage(cookies, urls, pageUrl) : cookiesOfSiteScope(cookies, urls, pageUrl);
 }
 
 /** Each cookie once, by identity (name, domain, path, partition key, store); later copies win. */

@@ -17,6 +17,7 @@ import { engine, loadEngine } from './store/engine.ts';
 import { createMuteStore } from './store/mutes.ts';
 import { createNetworkStore } from './store/network.ts';
 import { createEditStore } from './store/edits.ts';
+import { createLayoutStore } from './store/layout.ts';
 import { createTimelineStore } from './store/timeline.ts';
 import { createViewStore } from './store/view.ts';
 
@@ -49,6 +50,7 @@ if ('error' in tab) {
     const page = store.pageUrl.value;
     if (page) void mutes.load(registrableDomain(page.hostname));
   });
+  const layout = createLayoutStore();
   const edits = createEditStore({ tabId: tab.tabId, pageUrl: store.pageUrl, storeId: store.storeId, cookies: store.all, request });
   const timeline = createTimelineStore((name) => {
     const c = store.cookies.value.find((x) => x.name === name);
@@ -83,22 +85,29 @@ if ('error' in tab) {
       if (message.type === 'changes') {
         store.applyChanges(message.changes);
         timeline.receive(message.changes, (c) => store.isRelevant(c.cookie));
-      } else if (message.type === 'navigated') void store.navigated().then(() => timeline.releaseHeld((c) => store.isRelevant(c.cookie)));
+      } else if (message.type === 'navigated') {
+        timeline.markNavigation(message.url);
+        void store.navigated().then(() => timeline.releaseHeld((c) => store.isRelevant(c.cookie)));
+      }
       else if (message.type === 'frame') store.addUrl(message.url);
     },
   });
   tab.onRequest((url) => store.addUrl(url));
   // A navigation starts a new report for the new page's site; the redirects that led to it stay, so a cookie refused
-  // on the way (a login's 302) stays explained.
+  // on the way (a login's 302) stays explained. The timeline marks it.
   tab.onNavigated((url) => {
     network.navigated(url);
+    timeline.markNavigation(url);
     void store.navigated().then(() => timeline.releaseHeld((c) => store.isRelevant(c.cookie)));
   });
+  // Cookie Lens's own undo and redo label the changes they cause in the timeline.
+  effect(() => timeline.panelAction(edits.replaying.value));
+  void layout.load();
   tab.onSetCookieHeaders((url, lines) => network.record(url, lines));
 
   render(
     <PanelStores.Provider value={createPanelContext()}>
-      <App store={store} view={view} edits={edits} timeline={timeline} analysis={analysis} mutes={mutes} network={network} inDevTools={tab.inDevTools} />
+      <App store={store} view={view} edits={edits} timeline={timeline} analysis={analysis} mutes={mutes} network={network} layout={layout} inDevTools={tab.inDevTools} />
     </PanelStores.Provider>,
     root,
   );

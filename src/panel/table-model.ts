@@ -196,3 +196,12 @@ export function nextSort(current: SortState, clicked: ColumnId): SortState {
   if (current.column !== clicked) return { column: clicked, direction: 'ascending' };
   return { column: clicked, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 }
+
+/**
+ * "10 cookies", "4 of 10 cookies", and how many are selected once that is more than the one row being inspected
+ * (what Delete, Export's "Selected" and the row menu's copies act on).
+ */
+export function countText(shown: number, total: number, selected: number): string {
+  const rows = shown === total ? `${total} cookie${total === 1 ? '' : 's'}` : `${shown} of ${total} cookies`;
+  return selected > 1 ? `${rows}, ${selected} selected` : rows;
+}

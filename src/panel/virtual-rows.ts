@@ -32,7 +32,7 @@ export function scrollToReveal(index: number, scrollTop: number, viewportHeight:
 }
 
 /** The marker column's width. */
-export const MARKER_WIDTH = 34;
+export const MARKER_WIDTH = 44;
 
 /**
  * Pixel widths for the columns in a table `available` px wide: each at least its minimum, the spare width shared by

@@ -2,11 +2,12 @@
  * Drives the BUILT extension (dist/) in Debian's Chromium and real DevTools with puppeteer-core, following
  * ../shared/docs/e2e-recipe.md. Page objects, no sleeps: every wait polls with a deadline.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDemoSite, type DemoSite } from '../fixtures/demo-site/server.mjs';
-import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Frame, type Page, type Target } from 'puppeteer-core';
 
 export const DIST = process.env.COOKIE_LENS_DIST ? resolve(process.env.COOKIE_LENS_DIST) : resolve(import.meta.dirname, '../../dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,17 +22,19 @@ export interface Harness {
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** DevTools' theme (Settings > Preferences > Appearance > Theme), set in the profile before launch. */
+  theme?: 'light' | 'dark';
   /** More Chromium switches, e.g. `--host-resolver-rules=MAP *.test 127.0.0.1` for many sites (the benchmark). */
   extraArgs?: string[];
   /** More unpacked extensions to load beside dist/ (absolute paths), e.g. the benchmark's bare panel. */
   extraExtensions?: string[];
 }
 
-export async function launch({ headless = true, extraArgs = [], extraExtensions = [] }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ headless = true, extraArgs = [], extraExtensions = [], theme }: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'cookie-lens-e2e-'));
-  allowThirdPartyCookies(userDataDir);
+  allowThirdPartyCookies(userDataDir, theme);
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: false,
@@ -73,9 +76,74 @@ export async function launch({ headless = true, extraArgs = [], extraExtensions 
  * A fresh Chromium profile may block third-party cookies; Chrome's default setting allows them, and the demo's
  * third-party widget cookie needs that. Same preference as chrome://settings/cookies "Allow third-party cookies".
  */
-export function allowThirdPartyCookies(userDataDir: string): void {
+export function allowThirdPartyCookies(userDataDir: string, theme?: 'light' | 'dark'): void {
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  // DevTools keeps its settings as JSON strings under devtools.preferences; "ui-theme" is what Settings > Appearance
+  // > Theme writes (front_end/ui/legacy/theme_support).
+  const devtools = theme ? { devtools: { preferences: { 'ui-theme': JSON.stringify(theme) } } } : {};
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false }, ...devtools }));
+}
+
+/**
+ * Console errors and warnings, uncaught exceptions and browser log entries (e.g. "Blocked autofocusing…") from the
+ * panel's own target, read over CDP. Every e2e test fails on any of them (test/e2e/setup.ts).
+ */
+const consoleProblems: string[] = [];
+const watchedTargets = new WeakSet<object>();
+
+/** What the panel logged since the last call; clears the list. */
+export function takeConsoleProblems(): string[] {
+  return consoleProblems.splice(0);
+}
+
+type ConsoleArg = { value?: unknown; description?: string };
+
+export async function collectPanelConsole(target: Target, label: string): Promise<void> {
+  if (watchedTargets.has(target)) return;
+  watchedTargets.add(target);
+  const session = await target.createCDPSession();
+  session.on('Runtime.consoleAPICalled', (e: { type: string; args: ConsoleArg[] }) => {
+    if (e.type === 'error' || e.type === 'warning' || e.type === 'assert') {
+      consoleProblems.push(`${label}: console.${e.type}: ${e.args.map((a) => String(a.value ?? a.description ?? '')).join(' ')}`);
+    }
+  });
+  session.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text: string; exception?: { description?: string } } }) => {
+    consoleProblems.push(`${label}: uncaught ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`);
+  });
+  session.on('Log.entryAdded', (e: { entry: { level: string; text: string; url?: string } }) => {
+    if (e.entry.level === 'error' || e.entry.level === 'warning') consoleProblems.push(`${label}: ${e.entry.level}: ${e.entry.text}${e.entry.url ? ` (${e.entry.url})` : ''}`);
+  });
+  // Both replay what was logged before they were enabled.
+  await session.send('Runtime.enable');
+  await session.send('Log.enable');
+}
+
+/** The panel's frame target inside DevTools (an out-of-process iframe) or its tab. */
+async function panelTarget(h: Harness, kind: 'frame' | 'page', url?: string): Promise<Target> {
+  const prefix = `chrome-extension://${h.extensionId}/src/panel/index.html`;
+  return waitFor('the panel target', () =>
+    h.browser.targets().find((t) => t.url().startsWith(prefix) && (url === undefined || t.url() === url) && (kind === 'page' ? t.type() === 'page' : t.type() !== 'page')),
+  );
+}
+
+/** Resizes the (undocked) DevTools window, so the panel gets about `width` px. */
+export async function resizeDevTools(devtools: Page, width: number, height: number): Promise<void> {
+  const session = await devtools.createCDPSession();
+  const { windowId } = (await session.send('Browser.getWindowForTarget')) as { windowId: number };
+  await session.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'normal' } });
+  await session.send('Browser.setWindowBounds', { windowId, bounds: { width, height } });
+  await session.detach();
+}
+
+/** Runs axe-core in `scope` (the panel's frame): the violations, as "rule (impact): target … " lines. */
+export async function axeViolations(scope: Frame | Page, context: string = 'document'): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await scope.evaluate('typeof window.axe === "object"'))) await scope.evaluate(source);
+  const result = (await scope.evaluate(`(async () => {
+    const r = await axe.run(${context}, { resultTypes: ['violations'] });
+    return r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ') + ' ' + n.html.slice(0, 120) + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200)).join(' | '));
+  })()`)) as string[];
+  return result;
 }
 
 /** Poll `check` until it returns a truthy value or the deadline passes; the error names what was awaited. */
@@ -164,8 +232,17 @@ export async function openCookiesPanel(h: Harness, page: Page): Promise<Frame> {
   return (await showCookiesPanel(h, page)).panel;
 }
 
-/** Opens real DevTools for `page` and shows the Cookies panel: the DevTools page and the panel's frame. */
-export async function showCookiesPanel(h: Harness, page: Page): Promise<{ devtools: Page; panel: Frame }> {
+export interface PanelSize {
+  /** DevTools' window size: it is undocked, so the panel gets about this much (a common DevTools width by default). */
+  width?: number;
+  height?: number;
+}
+
+/**
+ * Opens real DevTools for `page` and shows the Cookies panel: the DevTools page and the panel's frame. DevTools is
+ * undocked into a window of the given size, so every run sees the same panel size.
+ */
+export async function showCookiesPanel(h: Harness, page: Page, { width = 1280, height = 800 }: PanelSize = {}): Promise<{ devtools: Page; panel: Frame }> {
   const dt = await page.openDevTools();
   const panelId = `chrome-extension://${h.extensionId}Cookies`;
   // A string expression: vitest would rewrite import() inside a function (see the e2e recipe).
@@ -180,6 +257,10 @@ export async function showCookiesPanel(h: Harness, page: Page): Promise<{ devtoo
   const panel = await waitFor('the Cookies panel frame', () =>
     dt.frames().find((f) => f.url().startsWith(`chrome-extension://${h.extensionId}/src/panel/index.html`)),
   );
+  await collectPanelConsole(await panelTarget(h, 'frame', panel.url()), 'panel in DevTools');
+  await undockDevTools(dt);
+  await resizeDevTools(dt, width, height);
+  await waitFor(`the panel at ${width} px`, async () => Math.abs(((await panel.evaluate('innerWidth')) as number) - width) < 40);
   return { devtools: dt, panel };
 }
 
@@ -194,7 +275,9 @@ export async function undockDevTools(devtools: Page): Promise<void> {
 /** Opens the panel page as a normal tab for `tabId` (the test path of the panel). */
 export async function openPanelAsTab(h: Harness, tabId: number): Promise<Page> {
   const page = await h.browser.newPage();
-  await page.goto(`chrome-extension://${h.extensionId}/src/panel/index.html?tabId=${tabId}`);
+  const url = `chrome-extension://${h.extensionId}/src/panel/index.html?tabId=${tabId}`;
+  await page.goto(url);
+  await collectPanelConsole(await panelTarget(h, 'page', url), 'panel as a tab');
   return page;
 }
 

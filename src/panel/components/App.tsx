@@ -1,8 +1,13 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { cookieKey } from '../../core/cookie.ts';
+import { cookiesOfSiteScope } from '../../core/scope.ts';
+import type { Cookie } from '../../core/types.ts';
 import { lazyComponent } from '../lazy.ts';
 import { useTransfer } from '../context.ts';
-import { cookiesOfSite } from '../../core/scope.ts';
+import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
 import type { AnalysisStore } from '../store/analysis.ts';
 import type { CookieStore } from '../store/cookies.ts';
+import { MIN_TABLE_WIDTH, type LayoutStore } from '../store/layout.ts';
 import type { MuteStore } from '../store/mutes.ts';
 import { setterKey, type NetworkStore } from '../store/network.ts';
 import { columnsFor } from '../table-model.ts';
@@ -14,6 +19,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { CookieTable } from './CookieTable.tsx';
 import { DetailPane } from './DetailPane.tsx';
 import { EditorPane } from './EditorPane.tsx';
+import { Splitter } from './Splitter.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { TimelineView } from './TimelineView.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -35,6 +41,7 @@ export interface Stores {
   analysis: AnalysisStore;
   mutes: MuteStore;
   network: NetworkStore;
+  layout: LayoutStore;
   inDevTools: boolean;
 }
 
@@ -42,88 +49,175 @@ function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
 }
 
-export function App({ store, view, edits, timeline, analysis, mutes, network, inDevTools }: Stores) {
+export function App({ store, view, edits, timeline, analysis, mutes, network, layout, inDevTools }: Stores) {
   const status = store.status.value;
   const selected = view.selected.value;
   const editing = edits.editor.value !== null;
   const page = store.pageUrl.value;
   const openTransfer = useTransfer();
+  const section = view.section.value;
 
+  /** Deletes, then focus moves to the row that takes the deleted rows' place, so Delete then Ctrl+Z needs no click. */
+  const deleteCookies = (cookies: readonly Cookie[], what: string) => {
+    const next = view.neighbourOf(new Set(cookies.map(cookieKey)));
+    void edits.remove(cookies, what, () => {
+      if (next !== null) view.select(next);
+      view.focusRow(next);
+    });
+  };
+
+  const focusFilter = () => {
+    if (view.section.value !== 'cookies') view.section.value = 'cookies';
+    // The filter exists once the cookies view has rendered.
+    setTimeout(() => {
+      const filter = document.querySelector<HTMLInputElement>('[data-testid="filter"]');
+      filter?.focus();
+      filter?.select();
+    }, 0);
+  };
+
+  // Every key the panel acts on is consumed here (consumeKey): DevTools' own listener on the document must not see
+  // it too (Escape would open the Console drawer, Ctrl+F DevTools' find bar). See focus.ts.
   const onKeyDown = (e: KeyboardEvent) => {
     const mod = e.ctrlKey || e.metaKey;
-    if (mod && e.key.toLowerCase() === 'z' && !inTextField(e.target)) {
-      e.preventDefault();
+    const key = e.key.toLowerCase();
+    if (mod && !e.altKey && key === 'f') {
+      consumeKey(e);
+      focusFilter();
+    } else if (mod && key === 'z' && !inTextField(e.target)) {
+      consumeKey(e);
       void (e.shiftKey ? edits.redo() : edits.undo());
-    } else if (mod && e.key.toLowerCase() === 'y' && !inTextField(e.target)) {
-      e.preventDefault();
+    } else if (mod && key === 'y' && !inTextField(e.target)) {
+      consumeKey(e);
       void edits.redo();
-    } else if (e.key === 'Delete' && !inTextField(e.target) && view.section.value === 'cookies') {
+    } else if (e.key === 'Delete' && !mod && !inTextField(e.target) && view.section.value === 'cookies') {
       const chosen = view.selectedCookies.value;
       if (chosen.length > 0) {
-        e.preventDefault();
-        void edits.remove(chosen, 'selected');
+        consumeKey(e);
+        deleteCookies(chosen, 'selected');
       }
-    } else if (e.key === 'Escape' && !editing && view.selectedKey.value !== null && !inTextField(e.target)) {
+    } else if (e.key === 'Escape' && !edits.editor.value && view.selectedKey.value !== null && !inTextField(e.target) && view.section.value === 'cookies') {
+      consumeKey(e);
       view.select(null);
+      if (focusIsLost()) focusPanelHome();
     }
   };
 
+  // With nothing focused (focus on <body>), keys go to the document, past the handler above: catch them first.
+  const handler = useRef(onKeyDown);
+  handler.current = onKeyDown;
+  useEffect(() => {
+    const onWindowKey = (e: KeyboardEvent) => {
+      if (e.target === document.body || e.target === document.documentElement) handler.current(e);
+    };
+    window.addEventListener('keydown', onWindowKey, true);
+    return () => window.removeEventListener('keydown', onWindowKey, true);
+  }, []);
+
+  // Safety net: when the element with focus is removed (a row deleted by the site, a pane closing), focus goes to
+  // the table's current row instead of <body>, where no key of the panel would be heard.
+  const app = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = app.current;
+    if (!el) return;
+    let last: Element | null = null;
+    const onFocusIn = (e: FocusEvent) => (last = e.target as Element);
+    const observer = new MutationObserver(() => {
+      if (last && !last.isConnected && focusIsLost() && document.hasFocus()) {
+        last = null;
+        focusPanelHome();
+      }
+    });
+    el.addEventListener('focusin', onFocusIn);
+    observer.observe(el, { childList: true, subtree: true });
+    return () => {
+      el.removeEventListener('focusin', onFocusIn);
+      observer.disconnect();
+    };
+  }, []);
+
+  const urls = store.urls.value;
+  const siteCookies = () => (page ? cookiesOfSiteScope([...store.all.value.values()], urls, page) : []);
   const deleteTargets = {
     selected: () => view.selectedCookies.value,
     shown: () => view.rows.value.map((r) => r.cookie),
-    site: () => (page ? cookiesOfSite([...store.all.value.values()], page) : []),
+    site: siteCookies,
     filtered: view.narrowed.value,
   };
   const selectedKey = view.selectedKey.value;
+  const paneOpen = editing || (selected !== null && selectedKey !== null);
+  const detailWidth = layout.layout.value.detailWidth;
 
   return (
-    <div class="app" onKeyDown={onKeyDown}>
-      <Toolbar store={store} view={view} edits={edits} deleteTargets={deleteTargets} />
-      <StatusBar edits={edits} />
-      {status.kind === 'error' ? (
-        <p class="empty" role="alert">
-          {status.message}
-        </p>
-      ) : view.section.value === 'timeline' ? (
-        <TimelineView timeline={timeline} />
-      ) : view.section.value === 'report' ? (
-        <SiteReportView report={analysis.report.value} refused={network.refused.value} mutes={mutes} inDevTools={inDevTools} />
-      ) : (
-        <div class={selected || editing ? 'main with-detail' : 'main'}>
-          {status.kind === 'loading' && store.all.value.size === 0 ? (
-            <p class="empty" role="status">
-              Reading cookies…
-            </p>
-          ) : view.total.value === 0 ? (
-            <p class="empty" role="status">
-              {EMPTY_TEXT[store.scope.value]} Use Add to create one.
-            </p>
-          ) : (
-            <CookieTable view={view} edits={edits} pageUrl={page} columns={columnsFor(store.scope.value === 'all')} />
-          )}
-          {editing ? (
-            <EditorPane edits={edits} />
-          ) : (
-            selected &&
-            selectedKey !== null && (
-              <DetailPane
-                cookie={selected}
-                analysis={analysis.analysisOf(selected)}
-                findings={analysis.findingsByKey.value.get(selectedKey) ?? []}
+    <div class="app" ref={app} onKeyDown={onKeyDown}>
+      <header class="panel-header">
+        <h1 class="visually-hidden">Cookie Lens</h1>
+        <Toolbar store={store} view={view} edits={edits} deleteTargets={deleteTargets} onDelete={deleteCookies} />
+        <StatusBar edits={edits} />
+      </header>
+      <main id="panel-main" class="main" tabIndex={-1} aria-label={section === 'cookies' ? 'Cookies' : section === 'timeline' ? 'Timeline' : 'Site report'}>
+        {status.kind === 'error' ? (
+          <p class="empty" role="alert">
+            {status.message}
+          </p>
+        ) : section === 'timeline' ? (
+          <TimelineView timeline={timeline} />
+        ) : section === 'report' ? (
+          <SiteReportView report={analysis.report.value} refused={network.refused.value} mutes={mutes} inDevTools={inDevTools} />
+        ) : (
+          <div class={paneOpen ? 'split with-detail' : 'split'} style={paneOpen ? { gridTemplateColumns: `minmax(0, 1fr) min(${detailWidth}px, calc(100% - ${MIN_TABLE_WIDTH}px))` } : undefined}>
+            {status.kind === 'loading' && store.all.value.size === 0 ? (
+              <p class="empty" role="status">
+                Reading cookies…
+              </p>
+            ) : view.total.value === 0 ? (
+              <p class="empty" role="status">
+                {EMPTY_TEXT[store.scope.value]} Use Add to create one.
+              </p>
+            ) : (
+              <CookieTable
+                view={view}
+                edits={edits}
                 mutes={mutes}
-                // The site's framework: each finding's fix already targets what controls this cookie (Django's
-                // SESSION_COOKIE_* for its session cookie, response.set_cookie(...) for a JWT the app sets by hand).
-                framework={analysis.framework.value}
-                setBy={network.lastSetBy.value.get(setterKey(selected)) ?? null}
-                inDevTools={inDevTools}
-                onClose={() => view.select(null)}
-                onEdit={() => edits.openEdit(selected)}
-                onDelete={() => void edits.remove([selected], 'this cookie')}
+                layout={layout}
+                pageUrl={page}
+                columns={columnsFor(store.scope.value === 'all')}
+                onDelete={deleteCookies}
               />
-            )
-          )}
-        </div>
-      )}
+            )}
+            {paneOpen && (
+              <div class="side">
+                <Splitter width={detailWidth} onResize={(px) => layout.setDetailWidth(px)} />
+                {editing ? (
+                  <EditorPane edits={edits} />
+                ) : (
+                  selected &&
+                  selectedKey !== null && (
+                    <DetailPane
+                      cookie={selected}
+                      analysis={analysis.analysisOf(selected)}
+                      findings={analysis.findingsByKey.value.get(selectedKey) ?? []}
+                      mutes={mutes}
+                      // The site's framework: each finding's fix already targets what controls this cookie (Django's
+                      // SESSION_COOKIE_* for its session cookie, response.set_cookie(...) for a JWT the app sets by hand).
+                      framework={analysis.framework.value}
+                      setBy={network.lastSetBy.value.get(setterKey(selected)) ?? null}
+                      inDevTools={inDevTools}
+                      selectedCount={view.selectedCookies.value.length}
+                      onClose={() => {
+                        view.select(null);
+                        view.focusRow(selectedKey);
+                      }}
+                      onEdit={() => edits.openEdit(selected)}
+                      onDelete={() => deleteCookies([selected], 'this cookie')}
+                    />
+                  )
+                )}
+              </div>
+            )}
+          </div>
+        )}
+      </main>
       <ConfirmDialog edits={edits} />
       {openTransfer.value !== null && <TransferDialogs store={store} view={view} edits={edits} />}
     </div>

@@ -4,9 +4,9 @@ import { useModal } from './use-modal.ts';
 /** A modal question before a bulk or risky change; Escape or Cancel says no. */
 export function ConfirmDialog({ edits }: { edits: EditStore }) {
   const c = edits.confirmation.value;
-  const dialog = useModal(c !== null);
+  const dialog = useModal(c !== null, () => void edits.answerConfirmation(false));
   return (
-    <dialog ref={dialog} class="confirm" aria-labelledby="confirm-title" onCancel={() => void edits.answerConfirmation(false)} data-testid="confirm">
+    <dialog ref={dialog} class="confirm" aria-labelledby="confirm-title" tabIndex={-1} data-testid="confirm">
       {c && (
         <form
           method="dialog"
@@ -21,7 +21,7 @@ export function ConfirmDialog({ edits }: { edits: EditStore }) {
             <button type="submit" class="primary danger">
               {c.confirmLabel}
             </button>
-            <button type="button" onClick={() => void edits.answerConfirmation(false)} autoFocus>
+            <button type="button" onClick={() => void edits.answerConfirmation(false)} data-autofocus>
               Cancel
             </button>
           </div>

@@ -27,12 +27,14 @@ export interface DetailProps {
   /** The response that last set this cookie, when DevTools saw it. */
   setBy?: { url: string; at: number } | null;
   inDevTools: boolean;
+  /** How many rows are selected in all (this one included): more than one, and the pane says what acts on them. */
+  selectedCount?: number;
   onClose: () => void;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy, inDevTools, onClose, onEdit, onDelete }: DetailProps) {
+export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy, inDevTools, selectedCount = 1, onClose, onEdit, onDelete }: DetailProps) {
   const privacy = usePrivacy();
   const [copyState, setCopyState] = useState<string>('');
   const copy = async () => {
@@ -58,7 +60,7 @@ export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy
     ],
   ];
   return (
-    <aside class="detail" aria-label={`Cookie ${cookie.name}`} data-testid="detail">
+    <section class="detail" aria-label={`Cookie ${cookie.name}`} data-testid="detail">
       <header class="detail-header">
         <h2 class="detail-name">{cookie.name || '(no name)'}</h2>
         <button type="button" onClick={onEdit} title="Edit every attribute (Shift+Enter)">
@@ -71,6 +73,12 @@ export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy
           ✕
         </button>
       </header>
+      {selectedCount > 1 && (
+        <p class="muted" data-testid="multi-selection">
+          {selectedCount} rows are selected: the Delete key, Export's "Selected" and the row menu's copies act on all of them; this pane and its Delete button on{' '}
+          {cookie.name || '(no name)'} alone.
+        </p>
+      )}
       <section>
         <div class="detail-label-row">
           <h3>Value</h3>
@@ -97,7 +105,7 @@ export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy
           </div>
         ))}
       </dl>
-    </aside>
+    </section>
   );
 }
 

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { consumeKey, currentFocus, focusIsLost, returnFocus } from '../focus.ts';
 import type { CookieDraft } from '../../core/draft.ts';
 import type { SameSite } from '../../core/types.ts';
 import type { FieldIssue } from '../../core/validate.ts';
@@ -11,8 +12,14 @@ type Field = FieldIssue['field'];
 export function EditorPane({ edits }: { edits: EditStore }) {
   const privacy = usePrivacy();
   const first = useRef<HTMLInputElement>(null);
+  // What had focus when the editor opened (a row, Edit…, Add): it gets focus back when the editor closes.
+  const opener = useRef<HTMLElement | null>(currentFocus());
   const e = edits.editor.value;
   useLayoutEffect(() => first.current?.focus(), [e?.mode, e?.original]);
+  useEffect(() => {
+    const from = opener.current;
+    return () => queueMicrotask(() => focusIsLost() && returnFocus(from));
+  }, []);
   if (!e) return null;
   const d = e.draft;
   const issues = edits.issues.value;
@@ -26,10 +33,10 @@ export function EditorPane({ edits }: { edits: EditStore }) {
 
   const onKeyDown = (ev: KeyboardEvent) => {
     if (ev.key === 'Escape') {
-      ev.stopPropagation();
+      consumeKey(ev);
       edits.closeEditor();
     } else if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
-      ev.preventDefault();
+      consumeKey(ev);
       void edits.save();
     }
   };
@@ -48,6 +55,9 @@ export function EditorPane({ edits }: { edits: EditStore }) {
     >
       <header class="detail-header">
         <h2 class="detail-name">{e.mode === 'add' ? 'Add a cookie' : `Edit ${e.original?.name || '(no name)'}`}</h2>
+        <button type="button" class="quiet" onClick={() => edits.closeEditor()} aria-label="Close the editor" title="Close (Escape)">
+          ✕
+        </button>
       </header>
       {live && (
         <p class="banner warning" role="alert" data-testid="live-change">

@@ -7,25 +7,29 @@ import { copyText } from '../clipboard.ts';
 import { downloadText } from '../download.ts';
 import { engine, type Engine } from '../store/engine.ts';
 import { usePrivacy } from '../context.ts';
-import { buildExport, CHOICE_LABELS, EXPORT_FORMATS, type ExportChoice, type ExportTargets } from '../transfer/export-model.ts';
-import { useModal } from './use-modal.ts';
+import { buildExport, CHOICE_LABELS, defaultExportChoice, EXPORT_FORMATS, type ExportChoice, type ExportTargets } from '../transfer/export-model.ts';
+import { useInitialFocus, useModal } from './use-modal.ts';
+
+/** The format chosen last, while the panel is open: the next export starts from it. */
+let lastFormat: ExportFormat = 'json';
 
 const CHOICES = Object.keys(CHOICE_LABELS) as ExportChoice[];
 const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 /** Export the chosen cookies in one format: preview as text, secrets named and redacted by default, download or copy. */
-export function ExportDialog({ open, targets, pageUrl, onClose }: { open: boolean; targets: ExportTargets; pageUrl: URL | null; onClose: () => void }) {
-  const dialog = useModal(open);
+export function ExportDialog({ open, targets, filtered, pageUrl, onClose }: { open: boolean; targets: ExportTargets; filtered: boolean; pageUrl: URL | null; onClose: () => void }) {
+  const dialog = useModal(open, onClose);
   return (
-    <dialog ref={dialog} class="transfer" aria-labelledby="export-title" onCancel={onClose} data-testid="export-dialog">
-      {open && pageUrl && (engine.value ? <ExportForm targets={targets} pageUrl={pageUrl} onClose={onClose} analyzeCookie={engine.value.analyzeCookie} /> : <p role="status">Preparing the export…</p>)}
+    <dialog ref={dialog} class="transfer" aria-labelledby="export-title" tabIndex={-1} data-testid="export-dialog">
+      {open && pageUrl && (engine.value ? <ExportForm targets={targets} filtered={filtered} pageUrl={pageUrl} onClose={onClose} analyzeCookie={engine.value.analyzeCookie} /> : <p role="status">Preparing the export…</p>)}
     </dialog>
   );
 }
 
-function ExportForm({ targets, pageUrl, onClose, analyzeCookie }: { targets: ExportTargets; pageUrl: URL; onClose: () => void; analyzeCookie: Engine['analyzeCookie'] }) {
-  const [choice, setChoice] = useState<ExportChoice>(targets.selected.length > 0 ? 'selected' : 'site');
-  const [format, setFormat] = useState<ExportFormat>('json');
+function ExportForm({ targets, filtered, pageUrl, onClose, analyzeCookie }: { targets: ExportTargets; filtered: boolean; pageUrl: URL; onClose: () => void; analyzeCookie: Engine['analyzeCookie'] }) {
+  const [choice, setChoice] = useState<ExportChoice>(() => defaultExportChoice(targets, filtered));
+  const [format, setFormat] = useState<ExportFormat>(lastFormat);
+  const form = useInitialFocus<HTMLFormElement>();
   const [redact, setRedact] = useState(true);
   const [feedback, setFeedback] = useState('');
   const [showPreview, setShowPreview] = useState(false);
@@ -45,20 +49,20 @@ function ExportForm({ targets, pageUrl, onClose, analyzeCookie }: { targets: Exp
   const empty = model.text === '';
 
   return (
-    <form method="dialog" onSubmit={(e) => e.preventDefault()}>
+    <form ref={form} method="dialog" onSubmit={(e) => e.preventDefault()}>
       <h2 id="export-title">Export cookies</h2>
       <fieldset class="choices">
         <legend>Cookies</legend>
         {CHOICES.map((c) => (
           <label key={c}>
-            <input type="radio" name="export-choice" value={c} checked={choice === c} disabled={targets[c].length === 0} onChange={() => (setChoice(c), setFeedback(''))} />
+            <input type="radio" name="export-choice" value={c} checked={choice === c} data-autofocus={choice === c ? '' : undefined} disabled={targets[c].length === 0} onChange={() => (setChoice(c), setFeedback(''))} />
             {CHOICE_LABELS[c]} ({targets[c].length})
           </label>
         ))}
       </fieldset>
       <label class="field">
         <span>Format</span>
-        <select value={format} onChange={(e) => (setFormat(e.currentTarget.value as ExportFormat), setFeedback(''))}>
+        <select value={format} onChange={(e) => (setFormat((lastFormat = e.currentTarget.value as ExportFormat)), setFeedback(''))}>
           {FORMATS.map((f) => (
             <option key={f} value={f}>
               {EXPORT_FORMATS[f].label}

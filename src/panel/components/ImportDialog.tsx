@@ -5,7 +5,7 @@ import type { EditStore } from '../store/edits.ts';
 import { usePrivacy } from '../context.ts';
 import type { PrivacyStore } from '../store/privacy.ts';
 import { checkImportFile, decodeImportFile, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
-import { useModal } from './use-modal.ts';
+import { useInitialFocus, useModal } from './use-modal.ts';
 
 export interface ImportDialogProps {
   open: boolean;
@@ -18,15 +18,16 @@ export interface ImportDialogProps {
 
 /** Paste or choose a file, see exactly what would change, then import it as one undoable step. */
 export function ImportDialog(props: ImportDialogProps) {
-  const dialog = useModal(props.open);
+  const dialog = useModal(props.open, props.onClose);
   return (
-    <dialog ref={dialog} class="transfer" aria-labelledby="import-title" onCancel={props.onClose} data-testid="import-dialog">
+    <dialog ref={dialog} class="transfer" aria-labelledby="import-title" tabIndex={-1} data-testid="import-dialog">
       {props.open && props.pageUrl && <ImportForm {...props} pageUrl={props.pageUrl} />}
     </dialog>
   );
 }
 
 function ImportForm({ pageUrl, storeId, existing, edits, onClose }: ImportDialogProps & { pageUrl: URL }) {
+  const form = useInitialFocus<HTMLFormElement>();
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -68,7 +69,7 @@ function ImportForm({ pageUrl, storeId, existing, edits, onClose }: ImportDialog
   };
 
   return (
-    <form method="dialog" onSubmit={(e) => (e.preventDefault(), void apply())}>
+    <form ref={form} method="dialog" onSubmit={(e) => (e.preventDefault(), void apply())}>
       <h2 id="import-title">Import cookies for {pageUrl.hostname}</h2>
       <p class="muted">
         Paste JSON (Cookie-Editor, EditThisCookie), a Netscape cookies.txt, a Cookie header or Set-Cookie lines, or choose a file. The format is detected. Nothing

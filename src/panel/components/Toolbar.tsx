@@ -1,11 +1,22 @@
 import type { CookieClass } from '../../core/analysis-types.ts';
 import type { Scope } from '../../core/scope.ts';
-import { CLASS_LABEL } from '../table-model.ts';
+import type { Cookie } from '../../core/types.ts';
+import type { JSX } from 'preact';
+import { Fragment } from 'preact';
+import { useRef } from 'preact/hooks';
+import { usePrivacy, useTransfer } from '../context.ts';
+import { consumeKey } from '../focus.ts';
+import { MenuButton, type MenuItem } from './Menu.tsx';
+import { useOverflow } from './use-overflow.ts';
+
+/** Tools that move into the "More tools" (») menu when the toolbar is too narrow, the first one first. */
+const OVERFLOW = ['mask', 'import', 'export', 'reload', 'findings'] as const;
+type OverflowId = (typeof OVERFLOW)[number];
+import { CLASS_LABEL, countText } from '../table-model.ts';
 import type { CookieStore } from '../store/cookies.ts';
 import type { EditStore } from '../store/edits.ts';
 import type { Section, ViewStore } from '../store/view.ts';
 import { DeleteMenu, type DeleteTargets } from './DeleteMenu.tsx';
-import { TransferButtons } from './TransferButtons.tsx';
 
 const SECTIONS: [Section, string][] = [
   ['cookies', 'Cookies'],
@@ -15,24 +26,110 @@ const SECTIONS: [Section, string][] = [
 
 const CLASSES = Object.entries(CLASS_LABEL) as [CookieClass, string][];
 
-export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieStore; view: ViewStore; edits: EditStore; deleteTargets: DeleteTargets }) {
+export interface ToolbarProps {
+  store: CookieStore;
+  view: ViewStore;
+  edits: EditStore;
+  deleteTargets: DeleteTargets;
+  onDelete: (cookies: Cookie[], what: string) => void;
+}
+
+export function Toolbar({ store, view, edits, deleteTargets, onDelete }: ToolbarProps) {
   const filter = view.filter.value;
   const shown = view.rows.value.length;
   const total = view.total.value;
   const history = edits.history.value;
   const section = view.section.value;
+  const selectedCount = view.selectedCookies.value.length;
+  // Tabs as in DevTools' tabbed panes: one Tab stop, ←/→ (Home/End) move between the views.
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = SECTIONS.findIndex(([id]) => id === section);
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: SECTIONS.length - 1 }[e.key];
+    if (to === undefined) return;
+    consumeKey(e);
+    const [id] = SECTIONS[(to + SECTIONS.length) % SECTIONS.length] as [Section, string];
+    view.section.value = id;
+    setTimeout(() => document.getElementById(`tab-${id}`)?.focus(), 0);
+  };
+  const privacy = usePrivacy();
+  const openTransfer = useTransfer();
+  const masked = privacy.masked.value;
+  const noPage = !store.pageUrl.value;
+  const bar = useRef<HTMLDivElement>(null);
+  const overflow = useOverflow(bar, OVERFLOW);
+  // Each tool that moves into the "More tools" menu when the toolbar is too narrow: as a button, and as a menu item.
+  const tools: Record<OverflowId, { button: JSX.Element; item: MenuItem }> = {
+    findings: {
+      button: (
+        <label class="toggle" data-ov="findings" title="Only cookies with a low, medium or high finding that is not muted">
+          <input type="checkbox" data-testid="only-findings" checked={view.onlyFindings.value} onChange={(e) => (view.onlyFindings.value = e.currentTarget.checked)} />
+          With findings
+        </label>
+      ),
+      item: { id: 'findings', label: 'Only cookies with findings', checked: view.onlyFindings.value, onSelect: () => (view.onlyFindings.value = !view.onlyFindings.value) },
+    },
+    export: {
+      button: (
+        <button type="button" data-ov="export" onClick={() => (openTransfer.value = 'export')} disabled={noPage} title="Export cookies as JSON, cookies.txt, a Cookie header or a curl command">
+          Export…
+        </button>
+      ),
+      item: { id: 'export', label: 'Export…', disabled: noPage, onSelect: () => (openTransfer.value = 'export') },
+    },
+    import: {
+      button: (
+        <button type="button" data-ov="import" onClick={() => (openTransfer.value = 'import')} disabled={noPage} title="Import cookies for this site from JSON, cookies.txt, a Cookie header or Set-Cookie lines">
+          Import…
+        </button>
+      ),
+      item: { id: 'import', label: 'Import…', disabled: noPage, onSelect: () => (openTransfer.value = 'import') },
+    },
+    mask: {
+      button: (
+        <button
+          type="button"
+          data-ov="mask"
+          aria-pressed={masked}
+          class={masked ? 'toggle on' : 'toggle'}
+          onClick={() => privacy.toggle()}
+          title={masked ? 'Values are hidden (for screen sharing); click to show them' : 'Hide every cookie value (for screen sharing)'}
+        >
+          Mask values
+        </button>
+      ),
+      item: { id: 'mask', label: 'Mask values', checked: masked, onSelect: () => privacy.toggle() },
+    },
+    reload: {
+      button: (
+        <button type="button" class="icon" data-ov="reload" onClick={() => void store.reload()} aria-label="Reload cookies from the browser" title="Reload cookies from the browser">
+          <span aria-hidden="true">⟳</span>
+        </button>
+      ),
+      item: { id: 'reload', label: 'Reload cookies', onSelect: () => void store.reload() },
+    },
+  };
   return (
-    <div class="toolbar" role="toolbar" aria-label="Cookie Lens">
-      <div role="tablist" aria-label="Views" class="tabs">
+    <div class="toolbar" role="toolbar" aria-label="Cookie Lens" ref={bar}>
+      <div role="tablist" aria-label="Views" class="tabs" onKeyDown={onTabKey}>
         {SECTIONS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={section === id} class={section === id ? 'tab active' : 'tab'} onClick={() => (view.section.value = id)}>
+          <button
+            key={id}
+            id={`tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={section === id}
+            aria-controls="panel-main"
+            tabIndex={section === id ? 0 : -1}
+            class={section === id ? 'tab active' : 'tab'}
+            onClick={() => (view.section.value = id)}
+          >
             {label}
           </button>
         ))}
       </div>
-      <select aria-label="Scope" value={store.chosenScope.value} onChange={(e) => store.setScope(e.currentTarget.value as Scope)}>
+      <select aria-label="Scope" class="scope" title="Which cookies: those sent with this page, every cookie of this site (and those sent with the page), or every site's" value={store.chosenScope.value} onChange={(e) => store.setScope(e.currentTarget.value as Scope)}>
         <option value="page">Sent with this page</option>
-        <option value="site">All cookies of this site</option>
+        <option value="site">This site</option>
         <option value="all">All sites</option>
       </select>
       {section === 'cookies' && (
@@ -40,8 +137,9 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
       <input
         type="search"
         class={filter.kind === 'invalid' ? 'filter invalid' : 'filter'}
-        placeholder="Filter: name, value, domain or /regex/"
+        placeholder="Filter (Ctrl+F): name, value, domain or /regex/"
         aria-label="Filter cookies"
+        data-testid="filter"
         aria-invalid={filter.kind === 'invalid'}
         aria-describedby={filter.kind === 'invalid' ? 'filter-error' : undefined}
         value={view.filterText.value}
@@ -56,16 +154,9 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
           </option>
         ))}
       </select>
-      <label class="toggle" title="Cookies with a low, medium or high finding that is not muted">
-        <input type="checkbox" data-testid="only-findings" checked={view.onlyFindings.value} onChange={(e) => (view.onlyFindings.value = e.currentTarget.checked)} />
-        Only with findings
-      </label>
+      {!overflow.collapsed.has('findings') && tools.findings.button}
       <span class="count" role="status" data-testid="count">
-        {store.readingAllSites.value
-          ? 'Reading every site…'
-          : shown === total
-            ? `${total} cookies`
-            : `${shown} of ${total} cookies`}
+        {store.readingAllSites.value ? 'Reading every site…' : countText(shown, total, selectedCount)}
       </span>
       {filter.kind === 'invalid' && (
         <span id="filter-error" class="error-text" role="alert">
@@ -78,17 +169,28 @@ export function Toolbar({ store, view, edits, deleteTargets }: { store: CookieSt
       <button type="button" onClick={() => edits.openAdd()} disabled={!store.pageUrl.value} title="Add a cookie for this site">
         Add
       </button>
-      <DeleteMenu edits={edits} targets={deleteTargets} />
-      <TransferButtons disabled={!store.pageUrl.value} />
-      <button type="button" onClick={() => void edits.undo()} disabled={!history.undo} title={history.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo'} aria-label={history.undo ? `Undo: ${history.undo}` : 'Undo'}>
-        ↶
-      </button>
-      <button type="button" onClick={() => void edits.redo()} disabled={!history.redo} title={history.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={history.redo ? `Redo: ${history.redo}` : 'Redo'}>
-        ↷
-      </button>
-      <button type="button" onClick={() => void store.reload()} aria-label="Reload cookies from the browser" title="Reload">
-        ⟳
-      </button>
+      <DeleteMenu targets={deleteTargets} onDelete={onDelete} />
+      {OVERFLOW.map((id) => id !== 'findings' && !overflow.collapsed.has(id) && <Fragment key={id}>{tools[id].button}</Fragment>)}
+      <span class="icon-group">
+        <button type="button" class="icon" onClick={() => void edits.undo()} disabled={!history.undo} title={history.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo'} aria-label={history.undo ? `Undo: ${history.undo}` : 'Undo'}>
+          <span aria-hidden="true">↶</span>
+        </button>
+        <button type="button" class="icon" onClick={() => void edits.redo()} disabled={!history.redo} title={history.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={history.redo ? `Redo: ${history.redo}` : 'Redo'}>
+          <span aria-hidden="true">↷</span>
+        </button>
+      </span>
+      {overflow.collapsed.size > 0 && (
+        <MenuButton
+          label="More tools"
+          title="More tools"
+          iconOnly
+          class="icon more"
+          testId="more-tools"
+          items={() => OVERFLOW.filter((id) => overflow.collapsed.has(id) && (id !== 'findings' || section === 'cookies')).map((id) => tools[id].item)}
+        >
+          <span aria-hidden="true">»</span>
+        </MenuButton>
+      )}
     </div>
   );
 }

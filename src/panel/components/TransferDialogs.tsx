@@ -1,4 +1,4 @@
-import { cookiesOfSite } from '../../core/scope.ts';
+import { cookiesOfSiteScope } from '../../core/scope.ts';
 import type { CookieStore } from '../store/cookies.ts';
 import type { EditStore } from '../store/edits.ts';
 import { useTransfer } from '../context.ts';
@@ -21,9 +21,10 @@ export function TransferDialogs({ store, view, edits }: { store: CookieStore; vi
         pageUrl={page}
         targets={
           open === 'export'
-            ? { selected: view.selectedCookies.value, shown: view.rows.value.map((r) => r.cookie), site: page ? cookiesOfSite(all, page) : [] }
+            ? { selected: view.selectedCookies.value, shown: view.rows.value.map((r) => r.cookie), site: page ? cookiesOfSiteScope(all, store.urls.value, page) : [] }
             : { selected: [], shown: [], site: [] }
         }
+        filtered={view.narrowed.value}
         onClose={close}
       />
       <ImportDialog open={open === 'import'} pageUrl={page} storeId={store.storeId.value} existing={all} edits={edits} onClose={close} />

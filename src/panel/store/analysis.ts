@@ -58,11 +58,14 @@ export function createAnalysisStore(deps: {
   engine: ReadonlySignal<Engine | null>;
   /** Runs the next slice of work; by default a macrotask, so rows paint before any analysis runs. */
   defer?: (work: () => void) => void;
-  /** The clock (ms since the epoch); tests pin it to compare with the CLI. */
+  /** The clock (ms since the epoch) the analysis reads; tests pin it to compare with the CLI. */
   now?: () => number;
+  /** The clock that bounds a slice (ms); tests pass a frozen one so a slice's size does not depend on machine load. */
+  clock?: () => number;
 }) {
   const defer = deps.defer ?? afterNextPaint;
   const now = deps.now ?? Date.now;
+  const clock = deps.clock ?? (() => performance.now());
   /** version → analysis, for the page and jar it was computed for. Filled in time slices after the rows are painted. */
   const results = signal<ReadonlyMap<string, CookieAnalysis>>(new Map());
   /** True when every cookie in view has its analysis. Kept by the scheduler, so reading it costs nothing. */
@@ -85,13 +88,13 @@ export function createAnalysisStore(deps: {
     }
     const have = results.value;
     const next = new Map<string, CookieAnalysis>();
-    const deadline = performance.now() + SLICE_MS;
+    const deadline = clock() + SLICE_MS;
     let pending = false;
     for (const cookie of cookies) {
       const version = versionOf(cookie);
       const known = have.get(version) ?? next.get(version);
       if (known) next.set(version, known);
-      else if (performance.now() < deadline) next.set(version, e.analyzeInJar(cookie, jar));
+      else if (clock() < deadline) next.set(version, e.analyzeInJar(cookie, jar));
       else pending = true;
     }
     batch(() => {

@@ -2,8 +2,8 @@
  * Editing state and intents: the attribute editor, inline value edits, deletes with confirmation, undo/redo and the
  * status line. Every write goes to the background (`request`); the panel shows what the store reports back.
  */
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { cookieKey } from '../../core/cookie.ts';
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { cookieKey, registrableDomain } from '../../core/cookie.ts';
 import { cookieDifferences } from '../../core/cookie-snapshot.ts';
 import { draftFromCookie, type CookieDraft } from '../../core/draft.ts';
 import type { Cookie } from '../../core/types.ts';
@@ -47,7 +47,12 @@ export interface EditDeps {
   cookies: ReadonlySignal<ReadonlyMap<string, Cookie>>;
   request: Requester;
   now?: () => number;
+  /** How long a status message stays: success and errors (errors stay longer, to be read). */
+  statusMs?: { ok: number; error: number };
 }
+
+/** A status line expires: long enough to read it and reach its Undo button, then it clears. */
+export const STATUS_MS = { ok: 12_000, error: 30_000 };
 
 export type EditStore = ReturnType<typeof createEditStore>;
 
@@ -58,6 +63,26 @@ export function createEditStore(deps: EditDeps) {
   const status = signal<StatusMessage | null>(null);
   const history = signal<{ undo: string | null; redo: string | null }>({ undo: null, redo: null });
   const confirmation = signal<ConfirmRequest | null>(null);
+  /** Undo or redo in flight: its label names the changes it causes in the timeline. */
+  const replaying = signal<string | null>(null);
+
+  // A message expires, and belongs to the site it was about: it clears when the inspected page moves to another site.
+  const statusMs = deps.statusMs ?? STATUS_MS;
+  effect(() => {
+    const s = status.value;
+    if (!s) return;
+    const timer = setTimeout(() => {
+      if (status.value === s) status.value = null;
+    }, statusMs[s.kind]);
+    return () => clearTimeout(timer);
+  });
+  const site = computed(() => (deps.pageUrl.value ? registrableDomain(deps.pageUrl.value.hostname) : ''));
+  let shownSite: string | undefined;
+  effect(() => {
+    const now = site.value;
+    if (shownSite !== undefined && now !== shownSite) status.value = null;
+    shownSite = now;
+  });
 
   const issues = computed<ValidationResult>(() => {
     const e = editor.value;
@@ -190,7 +215,8 @@ export function createEditStore(deps: EditDeps) {
     }
   }
 
-  async function remove(cookies: readonly Cookie[], what: string): Promise<void> {
+  /** Deletes (bulk deletes ask first); `onDeleted` runs once the cookies are gone, e.g. to move focus on. */
+  async function remove(cookies: readonly Cookie[], what: string, onDeleted?: () => void): Promise<void> {
     if (cookies.length === 0) {
       status.value = { kind: 'error', text: `No cookies to delete (${what}).` };
       return;
@@ -200,6 +226,7 @@ export function createEditStore(deps: EditDeps) {
       status.value = result.ok
         ? { kind: 'ok', text: `${result.label}.`, undoable: result.removed > 0 }
         : { kind: 'error', text: 'kind' in result ? result.error : `Nothing was deleted: ${result.error}` };
+      if (result.ok && result.removed > 0) onDeleted?.();
       void refreshHistory();
     };
     if (cookies.length === 1) return run();
@@ -234,7 +261,9 @@ export function createEditStore(deps: EditDeps) {
   }
 
   async function replay(direction: 'undo' | 'redo', force = false): Promise<void> {
-    const result = await deps.request(direction, { tabId: deps.tabId, ...(force ? { force } : {}) });
+    const label = history.value[direction];
+    replaying.value = `${direction === 'undo' ? 'Undo' : 'Redo'}${label ? `: ${label}` : ''}`;
+    const result = await deps.request(direction, { tabId: deps.tabId, ...(force ? { force } : {}) }).finally(() => (replaying.value = null));
     if (result.ok) {
       batch(() => {
         status.value = { kind: 'ok', text: `${result.label}.` };
@@ -266,6 +295,7 @@ export function createEditStore(deps: EditDeps) {
     status,
     history,
     confirmation,
+    replaying,
     issues,
     blocking,
     liveChange,

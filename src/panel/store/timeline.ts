@@ -9,20 +9,70 @@ const MAX_ENTRIES = 2000;
 const HOLD_MS = 5000;
 const MAX_HELD = 500;
 
+/** Changes Cookie Lens makes this long after its undo or redo returned are still that undo's or redo's. */
+const ACTION_GRACE_MS = 2000;
+const MAX_NAVIGATIONS = 200;
+
+/** A timeline entry, with the Cookie Lens action (Undo or Redo and what it restores) that caused it, if any. */
+export type PanelTimelineEntry = TimelineEntry & { action?: string };
+
+/** A navigation of the inspected page: a mark between the changes before and after it. */
+export interface NavigationMark {
+  at: number;
+  url: string;
+}
+
+/** The timeline's rows, newest first: changes and navigation marks in the order they happened. */
+export type TimelineRow = { type: 'change'; entry: PanelTimelineEntry } | { type: 'navigation'; mark: NavigationMark };
+
 export type TimelineStore = ReturnType<typeof createTimelineStore>;
 
 export function createTimelineStore(isSessionCookie?: (name: string) => boolean) {
-  const entries = signal<readonly TimelineEntry[]>([]);
+  const entries = signal<readonly PanelTimelineEntry[]>([]);
+  const navigations = signal<readonly NavigationMark[]>([]);
   const newestFirst = computed(() => [...entries.value].reverse());
+  const rows = computed<TimelineRow[]>(() => {
+    const out: TimelineRow[] = [];
+    const marks = navigations.value;
+    let m = marks.length - 1;
+    for (const entry of newestFirst.value) {
+      // A change recorded at the instant of a navigation came with its response: it belongs after the mark.
+      while (m >= 0 && (marks[m] as NavigationMark).at > entry.at) out.push({ type: 'navigation', mark: marks[m--] as NavigationMark });
+      out.push({ type: 'change', entry });
+    }
+    while (m >= 0) out.push({ type: 'navigation', mark: marks[m--] as NavigationMark });
+    return out;
+  });
   const story = computed(() => [...storyOf(entries.value, isSessionCookie)].reverse());
+  let action: { label: string; until: number } | null = null;
 
   function record(changes: readonly CookieChange[], at = Date.now()): void {
-    let next = entries.value;
+    let next: readonly PanelTimelineEntry[] = entries.value;
+    const label = action && at <= action.until ? action.label : undefined;
     for (const change of changes) {
       const pending = change.byPanel ? new Set([cookieKey(change.cookie)]) : new Set<string>();
+      const before = next.length;
+      const last = next.at(-1);
       next = addChange(next, change, at, pending);
+      const added = next.at(-1);
+      // A new entry, or the second half of an overwrite: an undo's or redo's own writes say so.
+      if (added && label && change.byPanel && (next.length > before || added !== last)) next = [...next.slice(0, -1), { ...added, action: label }];
     }
     entries.value = next.length > MAX_ENTRIES ? next.slice(-MAX_ENTRIES) : next;
+  }
+
+  /** Cookie Lens starts an undo or redo (`label`, e.g. "Undo: Delete username"), or it has returned (null). */
+  function panelAction(label: string | null, at = Date.now()): void {
+    if (label !== null) action = { label, until: Number.POSITIVE_INFINITY };
+    else if (action) action = { ...action, until: at + ACTION_GRACE_MS };
+  }
+
+  /** The page navigated; DevTools and the background may both report one navigation, so a repeat is dropped. */
+  function markNavigation(url: string, at = Date.now()): void {
+    const last = navigations.value.at(-1);
+    if (last && last.url === url && at - last.at < 1500) return;
+    const next = [...navigations.value, { at, url }];
+    navigations.value = next.length > MAX_NAVIGATIONS ? next.slice(-MAX_NAVIGATIONS) : next;
   }
 
   /**
@@ -48,5 +98,10 @@ export function createTimelineStore(isSessionCookie?: (name: string) => boolean)
     for (const h of recent) record([h.change], h.at);
   }
 
-  return { entries, newestFirst, story, record, receive, releaseHeld, clear: () => (entries.value = []) };
+  function clear(): void {
+    entries.value = [];
+    navigations.value = [];
+  }
+
+  return { entries, navigations, newestFirst, rows, story, record, receive, releaseHeld, panelAction, markNavigation, clear };
 }

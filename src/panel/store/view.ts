@@ -93,6 +93,26 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key:
     selectedKey.value = key;
   }
 
+  /** A request for the table to focus a row (after a delete, a menu, the editor closing); `n` makes each one new. */
+  const focusRequest = signal<{ key: string | null; n: number } | null>(null);
+  function focusRow(key: string | null): void {
+    focusRequest.value = { key, n: (focusRequest.value?.n ?? 0) + 1 };
+  }
+
+  /**
+   * The row that takes the place of `leaving` (rows about to be deleted): the first row after them that stays, else
+   * the last one before them; null when none is left.
+   */
+  function neighbourOf(leaving: ReadonlySet<string>): string | null {
+    const list = rows.value;
+    let last = -1;
+    list.forEach((r, i) => leaving.has(r.key) && (last = i));
+    if (last < 0) return selectedKey.value;
+    for (let i = last + 1; i < list.length; i++) if (!leaving.has((list[i] as Row).key)) return (list[i] as Row).key;
+    for (let i = last - 1; i >= 0; i--) if (!leaving.has((list[i] as Row).key)) return (list[i] as Row).key;
+    return null;
+  }
+
   function moveSelection(to: 'next' | 'previous' | 'first' | 'last' | 'page-down' | 'page-up', pageSize = 10): string | null {
     const list = rows.value;
     if (list.length === 0) return null;
@@ -127,5 +147,8 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key:
     rows,
     total,
     moveSelection,
+    focusRequest,
+    focusRow,
+    neighbourOf,
   };
 }

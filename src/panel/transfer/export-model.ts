@@ -63,6 +63,18 @@ export interface ExportTargets {
   site: readonly Cookie[];
 }
 
+/**
+ * The choice the dialog starts with: what the user most likely means. Several rows selected on purpose, else the
+ * rows a filter narrows the table to, else the whole site. One selected row is the row being inspected (a click
+ * opens its details), not a decision to export that cookie alone.
+ */
+export function defaultExportChoice(targets: ExportTargets, filtered: boolean): ExportChoice {
+  if (targets.selected.length > 1) return 'selected';
+  if (filtered && targets.shown.length > 0) return 'shown';
+  if (targets.site.length > 0) return 'site';
+  return targets.shown.length > 0 ? 'shown' : 'selected';
+}
+
 export interface ExportRequest {
   format: ExportFormat;
   choice: ExportChoice;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createTimelineStore } from '../../../src/panel/store/timeline.ts';
+import { short, whatHappened } from '../../../src/panel/components/TimelineView.tsx';
+import { createTimelineStore, type PanelTimelineEntry } from '../../../src/panel/store/timeline.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
 const change = (name: string, domain: string) => ({ removed: false, cookie: cookie({ name, domain }), cause: 'explicit' as const });
@@ -23,5 +24,51 @@ describe('panel timeline store', () => {
     t.receive([change('x', 'elsewhere.test')], () => false, 1000);
     t.releaseHeld(() => true, 1000 + 60_000);
     expect(t.entries.value).toEqual([]);
+  });
+});
+
+describe('timeline rows: navigations, same-value re-sets, Cookie Lens undo and redo', () => {
+  const set = (name: string, value: string, byPanel = false) => ({ removed: false, cookie: cookie({ name, value, domain: 'localhost' }), cause: 'explicit' as const, byPanel });
+  const overwrite = (name: string, old: string, byPanel = false) => ({ removed: true, cookie: cookie({ name, value: old, domain: 'localhost' }), cause: 'overwrite' as const, byPanel });
+
+  test('navigation marks sit between the changes before and after them, newest first; a repeated report counts once', () => {
+    const t = createTimelineStore();
+    t.record([set('a', '1')], 1000);
+    t.markNavigation('http://localhost/login', 2000);
+    t.markNavigation('http://localhost/login', 2100); // DevTools and the background both report it
+    t.record([set('sessionid', 'x')], 3000);
+    expect(t.rows.value.map((r) => (r.type === 'navigation' ? `nav ${r.mark.url}` : r.entry.name))).toEqual(['sessionid', 'nav http://localhost/login', 'a']);
+    t.clear();
+    expect(t.rows.value).toEqual([]);
+  });
+
+  test('a re-set with the same value is told apart from a change', () => {
+    const t = createTimelineStore();
+    t.record([overwrite('theme', 'dark'), set('theme', 'dark')], 1000);
+    t.record([overwrite('theme', 'dark'), set('theme', 'light')], 2000);
+    const [changed, same] = t.newestFirst.value;
+    expect(whatHappened(same as PanelTimelineEntry)).toBe('Set again by the page or server, same value');
+    expect(whatHappened(changed as PanelTimelineEntry)).toBe('Value changed by the page or server');
+  });
+
+  test("Cookie Lens's undo labels the writes it causes, and only those, and only while it runs", () => {
+    const t = createTimelineStore();
+    t.panelAction('Undo: Delete username', 1000);
+    t.record([set('username', 'dj4e_user', true), set('other', 'x')], 1100);
+    t.panelAction(null, 1200);
+    t.record([set('late', 'y', true)], 1200 + 5000);
+    const byName = new Map(t.entries.value.map((e) => [e.name, e]));
+    expect(byName.get('username')?.action).toBe('Undo: Delete username');
+    expect(whatHappened(byName.get('username') as PanelTimelineEntry)).toBe('Created');
+    expect(byName.get('other')?.action).toBeUndefined();
+    expect(whatHappened(byName.get('other') as PanelTimelineEntry)).toBe('Created by the page or server');
+    expect(byName.get('late')?.action).toBeUndefined();
+  });
+
+  test('long values that share their start are cut where they differ', () => {
+    const base = 'x'.repeat(80);
+    expect(short(`${base}AAA`, `${base}BBB`)).toContain('AAA');
+    expect(short(`${base}BBB`, `${base}AAA`)).toContain('BBB');
+    expect(short('short')).toBe('short');
   });
 });

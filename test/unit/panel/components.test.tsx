@@ -1,0 +1,209 @@
+// @vitest-environment happy-dom
+/**
+ * Components rendered in a DOM: focus goes back to what opened a menu or dialog, Escape stops at the panel (DevTools'
+ * own listener on the document never sees it), and the row context menu opens from the keyboard and acts.
+ */
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { cookieKey } from '../../../src/core/cookie.ts';
+import type { Cookie } from '../../../src/core/types.ts';
+import { ConfirmDialog } from '../../../src/panel/components/ConfirmDialog.tsx';
+import { CookieTable } from '../../../src/panel/components/CookieTable.tsx';
+import { DeleteMenu } from '../../../src/panel/components/DeleteMenu.tsx';
+import { Menu } from '../../../src/panel/components/Menu.tsx';
+import { createPanelContext, PanelStores } from '../../../src/panel/context.ts';
+import { createEditStore, type EditDeps } from '../../../src/panel/store/edits.ts';
+import { createLayoutStore } from '../../../src/panel/store/layout.ts';
+import type { MuteStore } from '../../../src/panel/store/mutes.ts';
+import { createViewStore } from '../../../src/panel/store/view.ts';
+import { COLUMNS } from '../../../src/panel/table-model.ts';
+import { cookie } from '../../fixtures/cookies.ts';
+
+let root: HTMLElement;
+/** Keys that reached the document: what DevTools' forwarding listener would have seen. */
+let leaked: string[];
+const onDocumentKey = (e: KeyboardEvent) => leaked.push(e.key);
+
+beforeEach(() => {
+  document.body.innerHTML = '<button id="opener">open</button><div id="root"></div>';
+  root = document.getElementById('root') as HTMLElement;
+  leaked = [];
+  document.addEventListener('keydown', onDocumentKey);
+});
+
+afterEach(() => {
+  render(null, root);
+  document.removeEventListener('keydown', onDocumentKey);
+});
+
+function press(target: Element | null, key: string, init: KeyboardEventInit = {}): void {
+  if (!target) throw new Error(`no element to press ${key} on`);
+  act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })));
+}
+
+const flush = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
+const opener = () => document.getElementById('opener') as HTMLButtonElement;
+
+describe('Menu', () => {
+  test('focus moves into it, arrows move, Escape closes it, stops there, and focus returns to the opener', async () => {
+    opener().focus();
+    const closed = vi.fn();
+    const chosen = vi.fn();
+    const items = [
+      { id: 'a', label: 'Copy name', onSelect: chosen },
+      { id: 'b', label: 'Disabled', onSelect: chosen, disabled: true },
+      { id: 'c', label: 'Delete', onSelect: chosen },
+    ];
+    act(() => render(<Menu label="Test" items={items} position={{ x: 0, y: 0 }} onClose={closed} />, root));
+    expect(document.activeElement?.textContent).toBe('Copy name');
+    press(document.activeElement, 'ArrowDown');
+    expect(document.activeElement?.textContent).toBe('Delete'); // the disabled item is skipped
+    press(document.activeElement, 'ArrowDown');
+    expect(document.activeElement?.textContent).toBe('Copy name'); // wraps
+    press(document.activeElement, 'Escape');
+    expect(closed).toHaveBeenCalledOnce();
+    expect(chosen).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(opener());
+    expect(leaked).toEqual([]);
+  });
+
+  test('choosing an item hands focus back before the action runs (so a dialog it opens returns there)', () => {
+    opener().focus();
+    let focusedDuringAction: Element | null = null;
+    const items = [{ id: 'a', label: 'Act', onSelect: () => (focusedDuringAction = document.activeElement) }];
+    act(() => render(<Menu label="Test" items={items} position={{ x: 0, y: 0 }} onClose={() => undefined} />, root));
+    act(() => (document.activeElement as HTMLElement).click());
+    expect(focusedDuringAction).toBe(opener());
+  });
+});
+
+describe('Delete menu', () => {
+  test('opens from the keyboard, deletes what was chosen, and focus is back on its button', () => {
+    const jar = [cookie({ name: 'a' }), cookie({ name: 'b' })];
+    const onDelete = vi.fn();
+    const targets = { selected: () => [jar[0] as Cookie], shown: () => jar, site: () => jar, filtered: false };
+    act(() => render(<DeleteMenu targets={targets} onDelete={onDelete} />, root));
+    const button = root.querySelector('button') as HTMLButtonElement;
+    button.focus();
+    press(button, 'ArrowDown');
+    const items = [...document.querySelectorAll('[role="menuitem"]')].map((b) => b.textContent);
+    expect(items).toEqual(['Selected (1)', 'Shown by the filter (2)', 'All cookies of this site (2)']);
+    press(document.activeElement, 'End');
+    act(() => (document.activeElement as HTMLElement).click());
+    expect(onDelete).toHaveBeenCalledWith(jar, 'all of this site');
+    expect(document.querySelector('[role="menu"]')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+});
+
+function editStore() {
+  const request = (async (kind: string) => (kind === 'historyState' ? { undo: null, redo: null } : { ok: true, removed: 2, label: 'Delete 2 cookies' })) as EditDeps['request'];
+  return createEditStore({ tabId: 1, pageUrl: signal(new URL('http://localhost/')), storeId: signal('0'), cookies: signal(new Map<string, Cookie>()), request });
+}
+
+describe('Confirm dialog', () => {
+  test('opens with Cancel focused (set after opening, no autofocus attribute); Escape says no and focus returns', async () => {
+    const edits = editStore();
+    act(() => render(<ConfirmDialog edits={edits} />, root));
+    opener().focus();
+    const removed = vi.fn();
+    await act(async () => void edits.remove([cookie({ name: 'a' }), cookie({ name: 'b' })], 'selected', removed));
+    const dialog = document.querySelector('dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    expect(dialog.querySelector('[autofocus]')).toBeNull();
+    press(document.activeElement, 'Escape');
+    await flush();
+    expect(dialog.open).toBe(false);
+    expect(edits.confirmation.value).toBeNull();
+    expect(removed).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(opener());
+    expect(leaked).toEqual([]);
+  });
+});
+
+describe('cookie row context menu', () => {
+  const jar = ['alpha', 'beta', 'gamma'].map((name) => cookie({ name, domain: 'localhost', value: `${name}-value` }));
+
+  function table() {
+    const view = createViewStore(signal(jar));
+    const edits = editStore();
+    const mutes = { mutes: signal({ rules: [], cookies: [] }), toggleCookie: vi.fn(async () => undefined), toggleRule: vi.fn(), load: vi.fn() } as unknown as MuteStore;
+    const layout = createLayoutStore({ get: async () => undefined, set: async () => undefined });
+    const onDelete = vi.fn();
+    act(() =>
+      render(
+        <PanelStores.Provider value={createPanelContext()}>
+          <CookieTable view={view} edits={edits} mutes={mutes} layout={layout} pageUrl={new URL('http://localhost/')} columns={COLUMNS} onDelete={onDelete} />
+        </PanelStores.Provider>,
+        root,
+      ),
+    );
+    return { view, edits, onDelete, layout };
+  }
+
+  const rowEl = (name: string) => document.querySelector<HTMLElement>(`[data-name="${name}"]`);
+
+  test('Shift+F10 on a row opens it; Escape closes it and the row has focus again', async () => {
+    const { view } = table();
+    await flush();
+    const beta = rowEl('beta');
+    expect(beta).not.toBeNull();
+    act(() => view.select(cookieKey(jar[1] as Cookie)));
+    beta?.focus();
+    press(beta, 'F10', { shiftKey: true });
+    const menu = document.querySelector('[data-testid="row-menu"]');
+    expect([...(menu?.querySelectorAll('[role="menuitem"]') ?? [])].map((b) => b.querySelector('.menu-label')?.textContent)).toEqual([
+      'Copy name',
+      'Copy value',
+      'Copy as Cookie: header',
+      'Copy as curl',
+      'Edit…',
+      'Delete',
+      "Mute this cookie's findings",
+    ]);
+    expect(document.activeElement?.textContent).toBe('Copy name');
+    press(document.activeElement, 'Escape');
+    expect(document.querySelector('[data-testid="row-menu"]')).toBeNull();
+    expect(document.activeElement).toBe(rowEl('beta'));
+    expect(leaked).toEqual([]);
+  });
+
+  /** The Menu key on a row, then an item of its menu. */
+  const chooseFromRowMenu = (name: string, item: string) => {
+    const row = rowEl(name);
+    row?.focus();
+    press(row, 'ContextMenu');
+    act(() => [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((b) => b.dataset.item === item)?.click());
+  };
+
+  test('the ContextMenu key, then Delete: the row is deleted through the panel', async () => {
+    const { onDelete } = table();
+    await flush();
+    chooseFromRowMenu('gamma', 'delete');
+    expect(onDelete).toHaveBeenCalledWith([jar[2]], 'this cookie');
+  });
+
+  test('Edit… opens the editor on that cookie', async () => {
+    const { edits } = table();
+    await flush();
+    chooseFromRowMenu('alpha', 'edit');
+    expect(edits.editor.value?.original?.name).toBe('alpha');
+  });
+
+  test('the header menu hides a column and remembers it', async () => {
+    const { layout } = table();
+    await flush();
+    const header = document.querySelector<HTMLElement>('[role="columnheader"][data-col="path"] button');
+    header?.focus();
+    press(header, 'F10', { shiftKey: true });
+    const pathItem = [...document.querySelectorAll<HTMLElement>('[role="menuitemcheckbox"]')].find((b) => b.dataset.item === 'path');
+    expect(pathItem?.getAttribute('aria-checked')).toBe('true');
+    act(() => pathItem?.click());
+    expect(layout.layout.value.hidden).toEqual(['path']);
+    await flush();
+    expect(document.querySelector('[role="columnheader"][data-col="path"]')).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'artifacts/', '.cache/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'artifacts/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,12 +1,12 @@
 /**
- * The service worker: wires listeners to their handlers, nothing else. Listeners are registered synchronously at
+ * The background (Chrome's service worker, Firefox's event page): wires listeners to their handlers, nothing else. Listeners are registered synchronously at
  * the top level so a stopped worker is woken by the events it needs.
  */
 import '../core/public-suffix-list.ts';
 import { browser } from '../shared/browser.ts';
 import { toCookie } from '../shared/cookies.ts';
 import type { CookieChange } from '../shared/protocol.ts';
-import { acceptPanel, fanOutCookieChange, fanOutNavigation } from './ports.ts';
+import { acceptPanel, fanOutAccessChange, fanOutCookieChange, fanOutNavigation } from './ports.ts';
 import { handleRequest } from './requests.ts';
 
 browser.runtime.onConnect.addListener(acceptPanel);
@@ -18,3 +18,6 @@ browser.cookies.onChanged.addListener((info) => fanOutCookieChange({ ...info, co
 browser.webNavigation.onCommitted.addListener((details) => {
   fanOutNavigation(details.tabId, details.frameId, details.url);
 });
+
+browser.permissions.onAdded.addListener(fanOutAccessChange);
+browser.permissions.onRemoved.addListener(fanOutAccessChange);

@@ -62,3 +62,8 @@ export function fanOutNavigation(tabId: number, frameId: number, url: string): v
     post(panel.port, frameId === 0 ? { type: 'navigated', url } : { type: 'frame', url });
   }
 }
+
+/** Host access changed (granted again, or revoked): every panel re-reads. */
+export function fanOutAccessChange(): void {
+  for (const panel of panels.values()) post(panel.port, { type: 'access' });
+}

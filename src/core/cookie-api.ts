@@ -10,6 +10,8 @@ export interface CookieDetails {
   name: string;
   storeId?: string;
   partitionKey?: PartitionKey;
+  /** Firefox's first-party isolation (see Cookie.firstPartyDomain); the browser seam adds it only in Firefox. */
+  firstPartyDomain?: string;
 }
 
 export interface GetAllDetails {
@@ -21,6 +23,8 @@ export interface GetAllDetails {
   session?: boolean;
   storeId?: string;
   partitionKey?: PartitionKey;
+  /** Firefox's first-party isolation (see Cookie.firstPartyDomain); the browser seam adds it only in Firefox. */
+  firstPartyDomain?: string;
 }
 
 /** `cookies.set` details. Omitting `domain` makes a host-only cookie; omitting `expirationDate` a session cookie. */
@@ -36,6 +40,8 @@ export interface SetDetails {
   expirationDate?: number;
   storeId: string;
   partitionKey?: PartitionKey;
+  /** Firefox's first-party isolation (see Cookie.firstPartyDomain); the browser seam adds it only in Firefox. */
+  firstPartyDomain?: string;
 }
 
 export interface CookieApi {

@@ -6,7 +6,7 @@ import type { CookieApi, SetDetails } from './cookie-api.ts';
 import { bareDomain, cookieKey, cookieUrl, defaultPath, partitionKeyString } from './cookie.ts';
 import type { Cookie } from './types.ts';
 
-export type CookieIdentity = Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>;
+export type CookieIdentity = Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey' | 'firstPartyDomain'>;
 
 /** Chrome returns expiry as a double from a microsecond clock; below a millisecond is representation, not change. */
 const EXPIRY_EPSILON_S = 0.001;
@@ -24,6 +24,7 @@ export function setDetailsFromCookie(c: Cookie): SetDetails {
     ...(!c.session && c.expirationDate !== undefined ? { expirationDate: c.expirationDate } : {}),
     storeId: c.storeId,
     ...(c.partitionKey?.topLevelSite ? { partitionKey: { ...c.partitionKey } } : {}),
+    ...(c.firstPartyDomain ? { firstPartyDomain: c.firstPartyDomain } : {}),
   };
 }
 
@@ -36,6 +37,7 @@ export function identityOfDetails(d: SetDetails): CookieIdentity {
     path: d.path === '' ? defaultPath(url) : d.path,
     storeId: d.storeId,
     ...(d.partitionKey?.topLevelSite ? { partitionKey: d.partitionKey } : {}),
+    ...(d.firstPartyDomain ? { firstPartyDomain: d.firstPartyDomain } : {}),
   };
 }
 
@@ -47,6 +49,7 @@ export async function readCookie(api: CookieApi, id: CookieIdentity): Promise<Co
     path: id.path,
     storeId: id.storeId,
     ...(id.partitionKey?.topLevelSite ? { partitionKey: id.partitionKey } : {}),
+    ...(id.firstPartyDomain ? { firstPartyDomain: id.firstPartyDomain } : {}),
   });
   const key = cookieKey(id);
   return candidates.find((c) => cookieKey(c) === key) ?? null;
@@ -64,6 +67,7 @@ export function cookieDifferences(a: Cookie, b: Cookie): string[] {
     if (!(Math.abs(ea - eb) < EXPIRY_EPSILON_S)) out.push('expirationDate');
   }
   if (partitionKeyString(a.partitionKey) !== partitionKeyString(b.partitionKey)) out.push('partitionKey');
+  if ((a.firstPartyDomain ?? '') !== (b.firstPartyDomain ?? '')) out.push('firstPartyDomain');
   return out;
 }
 

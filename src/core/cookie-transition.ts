@@ -110,7 +110,11 @@ interface RemoveContext {
 
 async function removeKeepingOthers(api: CookieApi, target: Cookie, ctx: RemoveContext): Promise<void> {
   const { expected, before, ids, doomed } = ctx;
-  const scope = { name: target.name, storeId: target.storeId, ...(target.partitionKey?.topLevelSite ? { partitionKey: target.partitionKey } : {}) };
+  const isolation = {
+    ...(target.partitionKey?.topLevelSite ? { partitionKey: target.partitionKey } : {}),
+    ...(target.firstPartyDomain ? { firstPartyDomain: target.firstPartyDomain } : {}),
+  };
+  const scope = { name: target.name, storeId: target.storeId, ...isolation };
   const sameName = await api.getAll(scope);
   for (const c of sameName) {
     const k = cookieKey(c);
@@ -120,7 +124,7 @@ async function removeKeepingOthers(api: CookieApi, target: Cookie, ctx: RemoveCo
   }
   const targetKey = cookieKey(target);
   try {
-    await api.remove({ url: cookieUrl(target), name: target.name, storeId: target.storeId, ...(target.partitionKey?.topLevelSite ? { partitionKey: target.partitionKey } : {}) });
+    await api.remove({ url: cookieUrl(target), name: target.name, storeId: target.storeId, ...isolation });
   } catch (e) {
     throw new StepError(`Chrome did not remove "${target.name}": ${messageOf(e)}.`, messageOf(e));
   }

@@ -2,14 +2,16 @@ import type { Cookie, PartitionKey } from './types.ts';
 
 /**
  * Cookie identity as Chrome keeps it: name + domain + path + partition key, within one cookie store.
- * Same as DevTools' `Cookie.key()` (front_end/core/sdk/Cookie.ts) plus the store.
+ * Same as DevTools' `Cookie.key()` (front_end/core/sdk/Cookie.ts) plus the store (and Firefox's first-party domain).
  */
-export function cookieKey(c: Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>): string {
+export function cookieKey(c: Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey' | 'firstPartyDomain'>): string {
   // Memoised per object: cookies are treated as immutable values everywhere, and the panel asks for the key of the
   // same cookie object from several places (store, view, analysis) on every change.
   const known = keyCache.get(c);
   if (known !== undefined) return known;
-  const key = JSON.stringify([c.storeId, c.name, c.domain, c.path, partitionKeyString(c.partitionKey)]);
+  const base = [c.storeId, c.name, c.domain, c.path, partitionKeyString(c.partitionKey)];
+  // Firefox's first-party isolation keeps one cookie per isolated site: that site joins the key (only when set).
+  const key = JSON.stringify(c.firstPartyDomain ? [...base, c.firstPartyDomain] : base);
   keyCache.set(c, key);
   return key;
 }

@@ -30,6 +30,8 @@ export interface CookieDraft {
   topLevelSite: string;
   /** Kept from an existing partitioned cookie so that editing it does not change its partition key. */
   hasCrossSiteAncestor?: boolean;
+  /** Kept from an existing cookie under Firefox's first-party isolation, so that editing it keeps its identity. */
+  firstPartyDomain?: string;
   storeId: string;
 }
 
@@ -47,6 +49,7 @@ export function draftFromCookie(c: Cookie): CookieDraft {
     partitioned: !!c.partitionKey?.topLevelSite,
     topLevelSite: c.partitionKey?.topLevelSite ?? '',
     ...(c.partitionKey?.hasCrossSiteAncestor !== undefined ? { hasCrossSiteAncestor: c.partitionKey.hasCrossSiteAncestor } : {}),
+    ...(c.firstPartyDomain ? { firstPartyDomain: c.firstPartyDomain } : {}),
     storeId: c.storeId,
   };
 }
@@ -92,5 +95,6 @@ export function cookieFromDraft(draft: CookieDraft, pageUrl: string, nowMs: numb
     ...(expirationDate !== undefined ? { expirationDate } : {}),
     storeId: draft.storeId,
     ...(partitionKey ? { partitionKey } : {}),
+    ...(draft.firstPartyDomain ? { firstPartyDomain: draft.firstPartyDomain } : {}),
   };
 }

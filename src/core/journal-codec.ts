@@ -37,6 +37,7 @@ export function isCookie(x: unknown): x is Cookie {
   if (typeof x.sameSite !== 'string' || !SAME_SITE.has(x.sameSite)) return false;
   if (x.expirationDate !== undefined && (typeof x.expirationDate !== 'number' || !Number.isFinite(x.expirationDate))) return false;
   if (x.session === false && x.expirationDate === undefined) return false;
+  if (x.firstPartyDomain !== undefined && typeof x.firstPartyDomain !== 'string') return false;
   return x.partitionKey === undefined || isPartitionKey(x.partitionKey);
 }
 

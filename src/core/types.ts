@@ -27,4 +27,9 @@ export interface Cookie {
   expirationDate?: number;
   storeId: string;
   partitionKey?: PartitionKey;
+  /**
+   * Firefox only, with first-party isolation on (`privacy.firstparty.isolate`): the top-level site the cookie is
+   * isolated to. Part of the identity; absent (never '') everywhere else. MDN: cookies.Cookie.firstPartyDomain.
+   */
+  firstPartyDomain?: string;
 }

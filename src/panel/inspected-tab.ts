@@ -1,9 +1,9 @@
 /**
  * The one file that touches chrome.devtools.*: which tab the panel inspects, which URLs its page uses, when it
  * navigates, and the DevTools theme. Opened as a normal tab with `?tabId=N` (for tests), the same interface is
- * served from webNavigation alone.
+ * served from webNavigation alone. Frame URLs come from `frameUrls` (direct in Chrome, through the background in
+ * Firefox's toolbox, see browser-reads.ts).
  */
-import { browser } from '../shared/browser.ts';
 
 export interface InspectedTab {
   tabId: number;
@@ -17,17 +17,30 @@ export interface InspectedTab {
   onRequest(listener: (url: string) => void): void;
   /** Inside DevTools: the inspected page navigated. Outside, the background reports navigations. */
   onNavigated(listener: (url: string) => void): void;
+  /** What this browser's DevTools cannot give the panel, in words the panel shows once. */
+  notes: string[];
   /** The DevTools theme changed (Settings > Appearance), or the system's when opened as a tab. */
   onThemeChanged(listener: (theme: 'light' | 'dark') => void): void;
   /** Inside DevTools: Set-Cookie headers of each finished response (and of those finished before the panel opened). */
   onSetCookieHeaders(listener: (requestUrl: string, lines: string[]) => void): void;
 }
 
-function devtools(): typeof chrome.devtools | undefined {
+function devtools(): DevTools | undefined {
   return typeof chrome !== 'undefined' && chrome.devtools?.inspectedWindow ? chrome.devtools : undefined;
 }
 
-export function resolveInspectedTab(search: string): InspectedTab | { error: string } {
+type DevTools = typeof chrome.devtools;
+/** Firefox's theme event (MDN devtools.panels.onThemeChanged); Chrome has setThemeChangeHandler instead. */
+type ThemeEvent = { addListener(listener: (name: string) => void): void };
+
+/**
+ * Firefox has no `devtools.inspectedWindow.getResources` (MDN devtools.inspectedWindow), so the page's subresources
+ * come from the network log instead, which holds only what loaded while the toolbox was open.
+ */
+const NO_RESOURCE_LIST =
+  'Firefox does not tell extensions which files the page loaded before DevTools opened: cookies of sites reached only by those requests appear after a reload of the page (or choose All sites).';
+
+export function resolveInspectedTab(search: string, frameUrls: (tabId: number) => Promise<{ pageUrl: string; urls: string[] }>): InspectedTab | { error: string } {
   const dt = devtools();
   const fromQuery = new URLSearchParams(search).get('tabId');
   const tabId = dt ? dt.inspectedWindow.tabId : fromQuery !== null ? Number(fromQuery) : NaN;
@@ -45,12 +58,15 @@ export function resolveInspectedTab(search: string): InspectedTab | { error: str
     tabId,
     inDevTools: !!dt,
     theme,
-    collectUrls: () => collectUrls(tabId),
+    collectUrls: () => frameUrls(tabId),
     resourceUrls: () => (dt ? resourceUrls(dt) : Promise.resolve([])),
+    notes: dt && !dt.inspectedWindow.getResources ? [NO_RESOURCE_LIST] : [],
     onRequest: (listener) => dt?.network.onRequestFinished.addListener((req) => listener(req.request.url)),
     onNavigated: (listener) => dt?.network.onNavigated.addListener(listener),
     onThemeChanged: (listener) => {
+      const themeEvent = (dt?.panels as { onThemeChanged?: ThemeEvent } | undefined)?.onThemeChanged;
       if (dt?.panels.setThemeChangeHandler) dt.panels.setThemeChangeHandler((name) => listener(name === 'dark' ? 'dark' : 'light'));
+      else if (themeEvent) themeEvent.addListener((name) => listener(name === 'dark' ? 'dark' : 'light'));
       else globalThis.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', (e) => listener(e.matches ? 'dark' : 'light'));
     },
     onSetCookieHeaders: (listener) => {
@@ -75,13 +91,14 @@ function setCookieLines(entry: HarEntryLike): string[] {
   return entry.response.headers.filter((h) => h.name.toLowerCase() === 'set-cookie').flatMap((h) => h.value.split('\n')).filter((l) => l.trim() !== '');
 }
 
-async function collectUrls(tabId: number) {
-  const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
-  const top = frames.find((f) => f.frameId === 0);
-  const urls = frames.map((f) => f.url);
-  return { pageUrl: top?.url ?? urls[0] ?? '', urls };
-}
-
-function resourceUrls(dt: typeof chrome.devtools): Promise<string[]> {
-  return new Promise((resolve) => dt.inspectedWindow.getResources((resources) => resolve(resources.map((r) => r.url))));
+/** The page's subresources: Chrome lists them; Firefox's network log has those loaded while the toolbox was open. */
+function resourceUrls(dt: DevTools): Promise<string[]> {
+  return new Promise((resolve) => {
+    try {
+      if (dt.inspectedWindow.getResources) dt.inspectedWindow.getResources((resources) => resolve(resources.map((r) => r.url)));
+      else dt.network.getHAR((har) => resolve((har?.entries ?? []).map((e) => e.request.url)));
+    } catch {
+      resolve([]); // a DevTools without either: the frames' URLs are all the panel has
+    }
+  });
 }

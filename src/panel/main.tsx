@@ -5,7 +5,7 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { registrableDomain } from '../core/cookie.ts';
-import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../shared/cookies.ts';
+import { browserReads, checkHostAccess } from './browser-reads.ts';
 import { App } from './components/App.tsx';
 import { connectToBackground } from './connection.ts';
 import { createPanelContext, PanelStores } from './context.ts';
@@ -22,7 +22,8 @@ import { createTimelineStore } from './store/timeline.ts';
 import { createViewStore } from './store/view.ts';
 
 const root = document.getElementById('app');
-const tab = resolveInspectedTab(location.search);
+const reads = browserReads();
+const tab = resolveInspectedTab(location.search, reads.frameUrls);
 
 if (!root) throw new Error('panel root missing');
 if ('error' in tab) {
@@ -30,10 +31,22 @@ if ('error' in tab) {
 } else {
   document.documentElement.dataset.theme = tab.theme;
   tab.onThemeChanged((theme) => (document.documentElement.dataset.theme = theme));
-  const storeReady = storeIdForTab(tab.tabId)
+  const storeReady = reads
+    .storeIdForTab(tab.tabId)
     .then((id) => (store.storeId.value = id))
     .catch(() => undefined);
-  const store = createCookieStore({ collectUrls: tab.collectUrls, readCookiesOfSites, readAllCookies, storeReady });
+  let inspectedUrl = '';
+  const store = createCookieStore({
+    collectUrls: () => tab.collectUrls().then((found) => ((inspectedUrl = found.pageUrl), found)),
+    async readCookiesOfSites(storeId, sites) {
+      const cookies = await reads.readCookiesOfSites(storeId, sites);
+      // Nothing read may mean host access was revoked: say so (with a way to grant it), not "no cookies yet".
+      if (cookies.length === 0) await checkHostAccess(reads, inspectedUrl, tab.tabId, () => void store.reload());
+      return cookies;
+    },
+    readAllCookies: reads.readAllCookies,
+    storeReady,
+  });
   const mutes = createMuteStore();
   const network = createNetworkStore(() => store.pageUrl.value, engine);
   const analysis = createAnalysisStore({ cookies: store.cookies, pageUrl: store.pageUrl, mutes: mutes.mutes, headers: network.headers, engine });
@@ -90,6 +103,7 @@ if ('error' in tab) {
         void store.navigated().then(() => timeline.releaseHeld((c) => store.isRelevant(c.cookie)));
       }
       else if (message.type === 'frame') store.addUrl(message.url);
+      else if (message.type === 'access') void store.reload();
     },
   });
   tab.onRequest((url) => store.addUrl(url));
@@ -107,7 +121,7 @@ if ('error' in tab) {
 
   render(
     <PanelStores.Provider value={createPanelContext()}>
-      <App store={store} view={view} edits={edits} timeline={timeline} analysis={analysis} mutes={mutes} network={network} layout={layout} inDevTools={tab.inDevTools} />
+      <App store={store} view={view} edits={edits} timeline={timeline} analysis={analysis} mutes={mutes} network={network} layout={layout} inDevTools={tab.inDevTools} notes={tab.notes} />
     </PanelStores.Provider>,
     root,
   );

@@ -1,5 +1,5 @@
 /** The panel's one way to ask the background for a write: typed by the handler registry, errors as data. */
-import { browser } from '../shared/browser.ts';
+import { browser, isFirefox } from '../shared/browser.ts';
 import type { RequestEnvelope, RequestKind, RequestPayload, ResponseOf } from '../shared/protocol.ts';
 
 /** Chrome's words when a message reached no listener (the worker was stopping or starting): nothing ran, so retry. */
@@ -19,8 +19,10 @@ export async function request<K extends RequestKind>(kind: K, payload: RequestPa
     }
   }
   // Delivered but unanswered (the worker stopped mid-request): the change may or may not have been made.
+  // Chrome's background is a service worker, Firefox's an event page; both stop when idle.
+  const background = isFirefox() ? 'background page' : 'service worker';
   const error = NOT_DELIVERED.test(last)
-    ? `Cookie Lens could not reach its service worker (${last}). Nothing was changed; try again.`
-    : `The service worker stopped before it answered (${last}). The change may have been made: the table shows the cookies as the browser has them now.`;
+    ? `Cookie Lens could not reach its ${background} (${last}). Nothing was changed; try again.`
+    : `The ${background} stopped before it answered (${last}). The change may have been made: the table shows the cookies as the browser has them now.`;
   return { ok: false, kind: 'unreachable', error };
 }

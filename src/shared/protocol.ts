@@ -7,6 +7,9 @@ import type { CookieChange as CoreCookieChange } from '../core/timeline.ts';
 
 export const PANEL_PORT = 'cookie-lens-panel';
 
+/** The panel page, as the manifest's DevTools page creates it (and tests open it as a tab with `?tabId=`). */
+export const PANEL_PAGE = '/src/panel/index.html';
+
 /** A `cookies.onChanged` event, marked when Cookie Lens itself made the change. */
 export interface CookieChange extends CoreCookieChange {
   byPanel?: boolean;
@@ -17,7 +20,10 @@ export type RequestKind = keyof Handlers;
 export type RequestPayload<K extends RequestKind> = Parameters<Handlers[K]>[0];
 export type ResponseOf<K extends RequestKind> = Awaited<ReturnType<Handlers[K]>>;
 
-export const REQUEST_KINDS = ['writeCookie', 'deleteCookies', 'undo', 'redo', 'historyState', 'importCookies'] as const satisfies readonly RequestKind[];
+export const REQUEST_KINDS = [
+  'writeCookie', 'deleteCookies', 'undo', 'redo', 'historyState', 'importCookies',
+  'cookieStore', 'readCookies', 'frameUrls', 'hostAccess', 'openAccessPage',
+] as const satisfies readonly RequestKind[];
 // Every handler has its kind listed (a compile error otherwise).
 const _allKindsListed: RequestKind extends (typeof REQUEST_KINDS)[number] ? true : never = true;
 void _allKindsListed;
@@ -47,7 +53,9 @@ export type BackgroundMessage =
   /** The inspected tab's top frame committed a new document. */
   | { type: 'navigated'; url: string }
   /** A subframe of the inspected tab committed a document: its URL joins the page's URL set. */
-  | { type: 'frame'; url: string };
+  | { type: 'frame'; url: string }
+  /** Host permissions were granted or revoked: what the extension may read changed, so re-read. */
+  | { type: 'access' };
 
 export function isPanelMessage(m: unknown): m is PanelMessage {
   if (typeof m !== 'object' || m === null) return false;
@@ -59,5 +67,5 @@ export function isPanelMessage(m: unknown): m is PanelMessage {
 export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
   if (typeof m !== 'object' || m === null) return false;
   const t = (m as { type?: unknown }).type;
-  return t === 'ready' || t === 'changes' || t === 'navigated' || t === 'frame';
+  return t === 'ready' || t === 'changes' || t === 'navigated' || t === 'frame' || t === 'access';
 }

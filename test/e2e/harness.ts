@@ -28,10 +28,12 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** More unpacked extensions to load beside dist/ (absolute paths), e.g. the benchmark's bare panel. */
   extraExtensions?: string[];
+  /** The unpacked extension to load instead of dist/ (absolute path), e.g. the store archive unpacked. */
+  dist?: string;
 }
 
-export async function launch({ headless = true, extraArgs = [], extraExtensions = [], theme }: LaunchOptions = {}): Promise<Harness> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+export async function launch({ headless = true, extraArgs = [], extraExtensions = [], theme, dist = DIST }: LaunchOptions = {}): Promise<Harness> {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: run \`npm run build\` first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'cookie-lens-e2e-'));
   allowThirdPartyCookies(userDataDir, theme);
@@ -42,8 +44,8 @@ export async function launch({ headless = true, extraArgs = [], extraExtensions 
     ignoreDefaultArgs: ['--disable-extensions'],
     defaultViewport: null,
     args: [
-      `--load-extension=${[DIST, ...extraExtensions].join(',')}`,
-      `--disable-extensions-except=${[DIST, ...extraExtensions].join(',')}`,
+      `--load-extension=${[dist, ...extraExtensions].join(',')}`,
+      `--disable-extensions-except=${[dist, ...extraExtensions].join(',')}`,
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',

@@ -7,6 +7,7 @@ import { makeEntry, recordEntry } from '../../core/journal.ts';
 import { checkConcurrent, writeCookie } from '../../core/safe-write.ts';
 import type { Cookie } from '../../core/types.ts';
 import { validateCookieEdit, type FieldIssue } from '../../core/validate.ts';
+import { browserName } from '../../shared/browser.ts';
 import { browserCookieApi } from '../../shared/cookies.ts';
 import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';
 import { whileWriting } from '../pending-writes.ts';
@@ -47,7 +48,7 @@ export function writeCookieHandler(req: WriteCookieRequest): Promise<WriteCookie
     const touched = [identityOfDetails(next), ...(req.original ? [req.original] : [])];
     const result = await whileWriting(touched, () => writeCookie(browserCookieApi, { original: req.original, next }));
     if (!result.ok) {
-      const error = result.chromeMessage ? explainChromeError(result.chromeMessage, req.draft) : result.error;
+      const error = result.chromeMessage ? explainChromeError(result.chromeMessage, req.draft, browserName()) : result.error;
       return { ok: false, kind: 'failed', error, restored: result.restored };
     }
     const label = result.cookie ? labelForWrite(req.original, result.cookie) : `Delete ${req.draft.name} (expiry in the past)`;

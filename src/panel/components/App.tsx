@@ -19,6 +19,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { CookieTable } from './CookieTable.tsx';
 import { DetailPane } from './DetailPane.tsx';
 import { EditorPane } from './EditorPane.tsx';
+import { BrowserNotes } from './BrowserNotes.tsx';
 import { Splitter } from './Splitter.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { TimelineView } from './TimelineView.tsx';
@@ -43,13 +44,15 @@ export interface Stores {
   network: NetworkStore;
   layout: LayoutStore;
   inDevTools: boolean;
+  /** What this browser's DevTools cannot give the panel (Firefox: no subresource list). */
+  notes?: string[];
 }
 
 function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
 }
 
-export function App({ store, view, edits, timeline, analysis, mutes, network, layout, inDevTools }: Stores) {
+export function App({ store, view, edits, timeline, analysis, mutes, network, layout, inDevTools, notes = [] }: Stores) {
   const status = store.status.value;
   const selected = view.selected.value;
   const editing = edits.editor.value !== null;
@@ -154,11 +157,17 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, la
         <h1 class="visually-hidden">Cookie Lens</h1>
         <Toolbar store={store} view={view} edits={edits} deleteTargets={deleteTargets} onDelete={deleteCookies} />
         <StatusBar edits={edits} />
+        <BrowserNotes notes={notes} />
       </header>
       <main id="panel-main" class="main" tabIndex={-1} aria-label={section === 'cookies' ? 'Cookies' : section === 'timeline' ? 'Timeline' : 'Site report'}>
         {status.kind === 'error' ? (
           <p class="empty" role="alert">
             {status.message}
+            {status.action && (
+              <button type="button" class="status-action" onClick={status.action.run}>
+                {status.action.label}
+              </button>
+            )}
           </p>
         ) : section === 'timeline' ? (
           <TimelineView timeline={timeline} />

@@ -8,7 +8,8 @@ import { dedupe, inScope, normaliseUrls, sitesOf, type Scope } from '../../core/
 import type { Cookie } from '../../core/types.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 
-export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+/** `action`: what the user can do about the error (e.g. grant host access again), shown as a button. */
+export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string; action?: { label: string; run(): void } };
 
 export interface CookieSource {
   collectUrls(): Promise<{ pageUrl: string; urls: string[] }>;
@@ -85,7 +86,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         status.value = { kind: 'ready' };
       });
     } catch (e) {
-      if (mine >= applied) status.value = { kind: 'error', message: `Could not read cookies: ${(e as Error).message}` };
+      if (mine >= applied) status.value = readFailure(e);
     }
   }
 
@@ -115,7 +116,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         status.value = { kind: 'ready' };
       });
     } catch (e) {
-      if (mine >= applied) status.value = { kind: 'error', message: `Could not read cookies: ${(e as Error).message}` };
+      if (mine >= applied) status.value = readFailure(e);
     }
   }
 
@@ -180,6 +181,12 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   }
 
   return { all, urls, pageUrl, storeId, scope, chosenScope, readingAllSites, setScope, status, cookies, isRelevant, reload, navigated, addUrl: (url: string) => addUrls([url]), addUrls, applyChanges, flush };
+}
+
+function readFailure(e: unknown): LoadStatus {
+  const action = (e as { action?: { label: string; run(): void } } | null)?.action;
+  if (action) return { kind: 'error', message: (e as Error).message, action };
+  return { kind: 'error', message: `Could not read cookies: ${(e as Error).message}` };
 }
 
 function parseHttpUrl(raw: string): URL | null {

@@ -1,14 +1,11 @@
 /**
  * `cookie-lens audit <url>`: fetch the URL (following redirects by hand), then audit the cookies Chrome would
  * store plus the raw Set-Cookie headers. `cookie-lens audit --url <page-url> [file|-]`: audit cookies from a file
- * or stdin. The analyzer is injected by the dispatcher (src/cli/main.ts).
+ * or stdin. The jar analysis (core's analyzeJar, the panel's too) is injected by the dispatcher (src/cli/main.ts).
  */
-import type { AnalyzedCookie, CookieAnalysis } from '../core/analysis-types.ts';
+import type { JarAnalyzer } from '../core/analyze-jar.ts';
 import { topLevelSite } from '../core/cookie.ts';
-import { buildSiteReport } from '../core/report.ts';
-import { runRules } from '../core/rules/engine.ts';
 import { atLeast } from '../core/rules/types.ts';
-import type { Cookie } from '../core/types.ts';
 import { AUDIT_USAGE, AuditUsageError, DEFAULT_TIMEOUT_SECONDS, parseAuditArgs, type AuditArgs } from './audit-args.ts';
 import { AuditFetchError, fetchChain } from './audit-fetch.ts';
 import { auditJson, auditText } from './audit-format.ts';
@@ -39,8 +36,6 @@ Options:
   -h, --help            this text;  --version  the version
 `;
 
-export type Analyzer = (c: Cookie, pageUrl: string) => CookieAnalysis;
-
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
@@ -63,7 +58,7 @@ function pageSite(args: AuditArgs): string {
   return topLevelSite(new URL(args.source.kind === 'fetch' ? args.source.url : args.source.pageUrl));
 }
 
-export async function auditCommand(args: string[], io: AuditIo, analyze: Analyzer, nowMs: number = Date.now()): Promise<number> {
+export async function auditCommand(args: string[], io: AuditIo, analyzeJar: JarAnalyzer, nowMs: number = Date.now()): Promise<number> {
   let parsed: AuditArgs;
   let pageUrl: string | null;
   let jar: SimulatedJar;
@@ -78,9 +73,7 @@ export async function auditCommand(args: string[], io: AuditIo, analyze: Analyze
     return EXIT_ERROR;
   }
   if (pageUrl === null) return EXIT_ERROR;
-  const cookies: AnalyzedCookie[] = jar.list().map((cookie) => ({ cookie, analysis: analyze(cookie, pageUrl) }));
-  const findings = runRules({ pageUrl, cookies, setCookieHeaders: jar.headers, nowMs });
-  const report = buildSiteReport({ pageUrl, cookies, findings });
+  const { findings, report } = analyzeJar({ pageUrl, cookies: jar.list(), setCookieHeaders: jar.headers, nowMs });
   io.stdout(parsed.json ? `${terminalSafeJson(JSON.stringify(auditJson(report, jar.refused), null, 2))}\n` : auditText(report, jar.refused));
   const { failOn } = parsed;
   const failed = failOn !== undefined && findings.some((f) => !f.muted && atLeast(f.severity, failOn));

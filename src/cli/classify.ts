@@ -1,6 +1,6 @@
 /** `cookie-lens classify`: class, readability, framework, confidence and evidence for each cookie. */
 import { parseArgs } from 'node:util';
-import { analyzeCookies } from '../core/analyze.ts';
+import { analyzeJar } from '../core/analyze-jar.ts';
 import type { ImportFormat } from '../core/formats/types.ts';
 import type { CliIo } from './io.ts';
 import { parseFromOption, readCliInput } from './read-input.ts';
@@ -59,7 +59,7 @@ export async function runClassify(args: string[], io: CliIo): Promise<number> {
   const input = await readCliInput('classify', positionals[0] ?? '-', io, { url: url.href }, from);
   if (input === null) return 2;
   for (const note of input.notes) io.stderr(`note: ${oneLine(note)}\n`);
-  const analyzed = analyzeCookies(input.cookies, url);
+  const analyzed = analyzeJar({ cookies: input.cookies, pageUrl: url }).cookies;
   if (values.json) {
     const out = analyzed.map(({ cookie, analysis: { classification: c, layers } }) => ({
       name: cookie.name, domain: cookie.domain, path: cookie.path, class: c.class, readability: c.readability,

@@ -25,8 +25,8 @@ export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string; hel
   },
   audit: {
     run: async (args, io) => {
-      const [{ auditCommand }, { analyzeCookie }] = await withPublicSuffixList(Promise.all([import('./audit.ts'), import('../core/analyze.ts')]));
-      return auditCommand(args, { ...io, fetch: globalThis.fetch }, (c, pageUrl) => analyzeCookie(c, pageUrl));
+      const [{ auditCommand }, { analyzeJar }] = await withPublicSuffixList(Promise.all([import('./audit.ts'), import('../core/analyze-jar.ts')]));
+      return auditCommand(args, { ...io, fetch: globalThis.fetch }, analyzeJar);
     },
     summary: 'audit a URL or a cookie file: security findings, grade and framework fixes',
     help: async () => (await import('./audit.ts')).AUDIT_HELP,

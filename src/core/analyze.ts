@@ -1,7 +1,7 @@
 /**
  * The analysis entry point: decode + classify + sensitive-data scan for one cookie. Pure and synchronous, no browser API.
  */
-import type { AnalyzedCookie, CookieAnalysis, DecodedLayer, SensitiveHit } from './analysis-types.ts';
+import type { CookieAnalysis, DecodedLayer, SensitiveHit } from './analysis-types.ts';
 import { classifyCookie } from './classify.ts';
 import { base64Alphabet } from './decode/base64.ts';
 import { decodeBase64Payload } from './decode/payload.ts';
@@ -16,7 +16,7 @@ let lastPageUrl = '';
 let lastPageHost = '';
 
 /** The page host; the last answer is remembered because a whole jar is analysed against one page URL. */
-function hostOf(pageUrl: string | URL): string {
+export function hostOf(pageUrl: string | URL): string {
   if (pageUrl instanceof URL) return pageUrl.hostname;
   if (pageUrl === lastPageUrl) return lastPageHost;
   let host = '';
@@ -84,18 +84,15 @@ export function analyzeCookie(cookie: Cookie, pageUrl: string | URL, nowMs = Dat
   return analyzeWith(cookie, hostOf(pageUrl), { nowMs, siblingNames: options.siblingNames });
 }
 
-function analyzeWith(cookie: Cookie, pageHost: string, jar: DecodeOptions & { nowMs: number }): CookieAnalysis {
+/** What every cookie of one jar shares, built once per jar (src/core/analyze-jar.ts). */
+export type JarOptions = DecodeOptions & { nowMs: number };
+
+/** One cookie against a jar's page host and options (no per-cookie allocation of either). */
+export function analyzeWith(cookie: Cookie, pageHost: string, jar: JarOptions): CookieAnalysis {
   const nowMs = jar.nowMs;
   const decode = decodeCookieValue(cookie.name, cookie.value, jar);
-  const classification = classifyCookie({ cookie, decode, pageHost, nowMs });
+  const classification = classifyCookie({ cookie, decode, pageHost, nowMs, siblingNames: jar.siblingNames });
   const decodedSomething = decode.framework !== null || decode.generic !== null;
   const sensitive = scanSensitive(cookie, decode.val, decode.layers, decodedSomething);
   return { layers: decode.layers.length === 0 ? NO_LAYERS : decode.layers, classification, sensitive: sensitive.length === 0 ? NO_HITS : sensitive };
-}
-
-export function analyzeCookies(cookies: Cookie[], pageUrl: string | URL, nowMs = Date.now()): AnalyzedCookie[] {
-  const siblingNames = new Set(cookies.map((c) => c.name));
-  const pageHost = hostOf(pageUrl);
-  const jar = { nowMs, siblingNames }; // one options object for the whole jar
-  return cookies.map((cookie) => ({ cookie, analysis: analyzeWith(cookie, pageHost, jar) }));
 }

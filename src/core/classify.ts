@@ -5,6 +5,7 @@
  * name only or catalogue only = medium, structural fallback = low.
  */
 import type { Classification, Confidence, CookieClass, Readability } from './analysis-types.ts';
+import { corroborate, possibleVendorWords, vendorsNamedIn } from './catalogue/corroborate.ts';
 import { type CatalogueEntry, classOfEntry, lookupKnownCookie, toKnownCookie } from './catalogue/index.ts';
 import { AUTHZ_NAME, AUTHZ_VALUE, CSRF_NAME, PREFERENCE_NAME, REMEMBERED_NAME, TOKEN_NAME, USER_CLAIMS, sessionNameReason } from './classify-names.ts';
 import { registrableDomain, bareDomain } from './cookie.ts';
@@ -12,6 +13,7 @@ import type { ValueDecode } from './decode/index.ts';
 import { jsonPreview } from './decode/json.ts';
 import { isUnsecuredJwt, type JwtData } from './decode/jwt.ts';
 import { estimateEntropy, type EntropyEstimate } from './entropy.ts';
+import { lookupOcd, ocdClassHint, ocdKnownCookie, ocdListedWords, ocdPossibilityWords } from './ocd/index.ts';
 import type { Cookie } from './types.ts';
 
 const OPAQUE_CHARS = /^[A-Za-z0-9_\-+/=.,~]+$/;
@@ -36,9 +38,16 @@ function knownWords(entry: CatalogueEntry): string {
 function readabilityOfGeneric(d: ValueDecode): Readability {
   const kind = d.generic?.kind;
   if (kind === 'jwe') return 'encrypted';
-  if (kind === 'jwt') return 'signed';
+  // RFC 7519 §6: an unsecured JWT (alg "none", empty signature) is readable and changeable, never "signed".
+  if (kind === 'jwt') return isUnsecuredJwt(d.generic?.layers[0]?.data as JwtData) ? 'readable' : 'signed';
   if (kind === 'json' || kind === 'base64-json' || kind === 'kv' || kind === 'serialized-object' || kind === 'base64-text' || kind === 'zlib') return 'readable';
   return 'opaque';
+}
+
+/** A vendor's session key is a key whatever its alphabet (base64 of an id is still an id): opaque unless encrypted. */
+function entryReadability(entryClass: CookieClass, d: ValueDecode): Readability {
+  const r = d.framework ? d.framework.readability : readabilityOfGeneric(d);
+  return entryClass === 'session-id' && r !== 'encrypted' ? 'opaque' : r;
 }
 
 /**
@@ -127,7 +136,10 @@ function classifyJwt(cookie: Cookie, d: ValueDecode): Classification | null {
     `a JWT (header.payload.signature) whose claims anyone can read: ${jsonPreview(payload)}`,
     unsigned ? 'alg "none" / empty signature: nothing stops anyone from changing the claims' : `signed with ${alg}: only the signature stops changes, it hides nothing`,
     ...(userClaim ? [`the "${userClaim}" claim names a user, so holding this token is being logged in as them`] : []),
-  ], { framework: 'jwt', frameworkLabel: 'JWT', subtype: 'jwt', formatId: authish ? 'jwt-auth' : 'jwt', isAuth: authish });
+  ], {
+    framework: 'jwt', frameworkLabel: unsigned ? 'unsecured JWT (alg none)' : 'JWT', subtype: 'jwt',
+    formatId: unsigned ? (authish ? 'jwt-unsigned-auth' : 'jwt-unsigned') : authish ? 'jwt-auth' : 'jwt', isAuth: authish,
+  });
 }
 
 export interface ClassifyInput {
@@ -135,14 +147,66 @@ export interface ClassifyInput {
   decode: ValueDecode;
   pageHost: string;
   nowMs: number;
+  /** Names of the cookies in the same jar: a vendor's own cookie beside a generic name corroborates it. */
+  siblingNames?: ReadonlySet<string>;
 }
 
-export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyInput): Classification {
+/** The decoded value is the data itself (JSON, key=value, serialized object, base64 JSON, a JWT's claims). */
+export function valueIsData(d: ValueDecode): boolean {
+  if (d.framework) return d.framework.cls === 'client-data' && d.framework.readability !== 'encrypted' && d.framework.subtype !== 'signature';
+  const kind = d.generic?.kind;
+  return kind === 'json' || kind === 'base64-json' || kind === 'kv' || kind === 'serialized-object' || kind === 'jwt';
+}
+
+export function classifyCookie(input: ClassifyInput): Classification {
+  const { cookie, decode: d, siblingNames } = input;
+  // (2) tracker / infrastructure lookup: the collision guard is applied inside the catalogue, corroboration here.
+  const found = lookupKnownCookie(cookie.name, cookie.domain);
+  if (!found) return withOpenCookieDatabase(input, classifyByValue(input, null));
+  const support = corroborate(found, { name: cookie.name, domain: cookie.domain, val: d.val, framework: d.framework?.framework ?? null, siblingNames });
+  if (!support) {
+    // Only a possibility: the vendor is said in the evidence and decides nothing.
+    const c = classifyByValue(input, null);
+    c.evidence = [...c.evidence, possibleVendorWords(found, cookie.name)];
+    return c;
+  }
+  const c = classifyByValue(input, found);
+  if (support?.words) c.evidence = [c.evidence[0] ?? '', support.words, ...c.evidence.slice(1)];
+  return c;
+}
+
+/**
+ * Known-cookie facts from the Open Cookie Database for a name the catalogue does not know. Its category may turn an
+ * `unknown` into the class it implies; it never overrides a class the value showed.
+ */
+function withOpenCookieDatabase({ cookie, siblingNames }: ClassifyInput, c: Classification): Classification {
+  const match = lookupOcd(cookie.name, cookie.domain, siblingNames ? vendorsNamedIn(siblingNames) : NO_NAMES);
+  if (!match) return c;
+  const { entry, support } = match;
+  if (support === null) {
+    c.evidence = [...c.evidence, ocdPossibilityWords(entry)];
+    return c;
+  }
+  c.known = ocdKnownCookie(entry);
+  const listed = ocdListedWords(entry);
+  const hint = c.class === 'unknown' ? ocdClassHint(entry, cookie.name) : null;
+  if (hint) {
+    c.class = hint;
+    c.formatId = hint;
+    c.confidence = 'medium';
+  }
+  c.evidence = hint ? [listed, ...(support ? [support] : []), ...c.evidence] : [...c.evidence, listed, ...(support ? [support] : [])];
+  return c;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+function classifyByValue({ cookie, decode: d, pageHost, nowMs }: ClassifyInput, entry: CatalogueEntry | null): Classification {
   const { val } = d;
-  // (2) tracker / infrastructure lookup, with the collision guard applied inside the catalogue.
-  const entry = lookupKnownCookie(cookie.name, cookie.domain);
   const known = entry ? toKnownCookie(entry) : undefined;
-  const entryClass = entry ? classOfEntry(entry) : null;
+  let entryClass = entry ? classOfEntry(entry) : null;
+  // Evidence beats names: a value that is the data itself is never a vendor's key to server-side data.
+  if (entryClass === 'session-id' && valueIsData(d)) entryClass = null;
   if (entry && entryClass && entry.category !== 'framework') {
     const words = knownWords(entry);
     const thirdParty = entryClass === 'tracking' && isThirdParty(cookie, pageHost)
@@ -152,7 +216,7 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
     // Built whole: pushing onto a one-element literal reallocates its storage.
     const ev = thirdParty === null ? (decodes === null ? [words] : [words, decodes]) : decodes === null ? [words, thirdParty] : [words, thirdParty, decodes];
     const conf: Confidence = entry.domains || !entry.prefix ? 'high' : 'medium';
-    return build(entryClass, readabilityOfGeneric(d), conf, ev, { known, subtype: entry.category, formatId: entryClass });
+    return build(entryClass, entryReadability(entryClass, d), conf, ev, { known, subtype: entry.category, formatId: entryClass });
   }
   // (3) framework formats.
   const fw = d.framework;
@@ -169,7 +233,7 @@ export function classifyCookie({ cookie, decode: d, pageHost, nowMs }: ClassifyI
     });
   }
   if (entry && entryClass) {
-    return build(entryClass, readabilityOfGeneric(d), 'medium', [knownWords(entry)], { known, subtype: entry.category, formatId: entryClass });
+    return build(entryClass, entryReadability(entryClass, d), 'medium', [knownWords(entry)], { known, subtype: entry.category, formatId: entryClass });
   }
   // (4) CSRF by name.
   if (CSRF_NAME.test(cookie.name)) {

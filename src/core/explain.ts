@@ -37,6 +37,50 @@ export const FORMAT_EXPLAIN: Record<string, Partial<ExplainText>> = {
   'aspnetcore-protected': { what: 'An ASP.NET Core Data Protection payload (CfDJ8...), e.g. the authentication ticket: encrypted and authenticated.', dataLives: 'browser, encrypted', holderCan: 'Not read it, but replay it to be logged in while it is valid.' },
   'authjs-jwe': { what: 'Auth.js (NextAuth) session with the JWT strategy: an encrypted JWT holding the session.', dataLives: 'browser, encrypted' },
   'jwt-auth': { what: 'A signed JWT naming a user: readable claims, protected against changes by the signature only.', dataLives: 'browser' },
+  'jwt-unsigned': { what: 'An unsecured JWT (alg "none", RFC 7519 §6): readable claims with nothing that stops anyone from changing them.', dataLives: 'browser', holderCan: 'Read the claims and write new ones; a server that accepts alg "none" believes whatever the cookie says.' },
+  'jwt-unsigned-auth': { what: 'An unsecured JWT (alg "none", RFC 7519 §6) naming a user: anyone can read the claims and rewrite them, e.g. put in another user id.', dataLives: 'browser', holderCan: 'Log in as the user it names, or as any other user by changing the claims, if the server accepts alg "none".' },
+  'express-json': { what: "Express's res.cookie() with an object: \"j:\" + JSON.stringify(value), the data itself in the cookie.", dataLives: 'browser' },
+  'express-signed': { what: "Express's signed cookie (res.cookie(..., { signed: true })): \"s:\" + the value + \".\" + an HMAC-SHA256 signature. The value is readable; only the signature stops changes.", dataLives: 'browser' },
+  'cookie-session-sig': { what: 'The keygrip signature of the cookie-session cookie beside it: not data, only proof that the server wrote that cookie.', dataLives: 'browser', holderCan: 'Nothing on its own; with the cookie it signs, replay that cookie.' },
+};
+
+/**
+ * Where the data lives follows from the class and the readability, never from a name (the invariants below hold for
+ * every analysis; test/unit/core/story.property.test.ts checks them over generated cookies):
+ * 1. a session ID is only a key: its data lives on the server;
+ * 2. a cookie whose value is readable or signed data carries that data: it lives in the browser, never "on the server";
+ * 3. encrypted data (not a session key) lives in the browser, encrypted;
+ * 4. only an opaque value of another class takes its class's answer (a tracker id: its profile is on the vendor's server).
+ */
+export function dataLivesOf(analysis: CookieAnalysis): ExplainText['dataLives'] {
+  const c = analysis.classification;
+  if (c.class === 'session-id') return 'server';
+  if (c.readability === 'readable' || c.readability === 'signed') return 'browser';
+  if (c.readability === 'encrypted') return 'browser, encrypted';
+  return ((c.formatId && FORMAT_EXPLAIN[c.formatId]?.dataLives) || CLASS_EXPLAIN[c.class].dataLives);
+}
+
+const HOW_PROTECTED: Record<CookieAnalysis['classification']['readability'], string> = {
+  encrypted: 'encrypted, so it cannot be read',
+  signed: 'signed, so it cannot be changed, but it can be read',
+  readable: 'neither signed nor encrypted as far as we can tell: anyone can read and change it',
+  opaque: 'not readable from the value alone',
+};
+
+/** How the panel says where the data lives. */
+export const DATA_LIVES_WORDS: Record<ExplainText['dataLives'], string> = {
+  server: 'On the server: the cookie is only a key to it.',
+  browser: 'In your browser: the cookie carries the data itself.',
+  'browser, encrypted': 'In your browser, encrypted: the cookie carries the data, but only the server can read it.',
+  'nowhere in particular': 'Not known from the value alone.',
+};
+
+/** How the panel says what a holder can read or change. */
+export const READABILITY_WORDS: Record<CookieAnalysis['classification']['readability'], string> = {
+  opaque: 'Opaque: nothing readable inside',
+  readable: 'Readable and unsigned: anyone can read and change it',
+  signed: 'Signed: anyone can read it, only the server can change it',
+  encrypted: 'Encrypted: only the server can read it',
 };
 
 /** A short cookies-vs-sessions lesson using this cookie as the example. */
@@ -47,7 +91,7 @@ export function cookiesVsSessionsLesson(cookieName: string, analysis: CookieAnal
     return `A cookie is a small value the browser stores and sends back; a session is what the server remembers about you. '${cookieName}'${label} is only the key to your session: the data stays on the server, so the cookie reveals nothing by itself, but anyone who copies it can use your session.`;
   }
   if (c.class === 'client-data' || c.class === 'auth-token') {
-    const how = c.readability === 'encrypted' ? 'encrypted, so it cannot be read' : c.readability === 'signed' ? 'signed, so it cannot be changed, but it can be read' : 'neither signed nor encrypted as far as we can tell';
+    const how = HOW_PROTECTED[c.readability];
     return `A cookie is a small value the browser stores and sends back; a session is what the server remembers about you. Here '${cookieName}'${label} carries the data itself instead of a key to server-side data: it is ${how}. Compare a server-side session, where the cookie would hold only a random id.`;
   }
   return `A cookie is a small value the browser stores and sends back; a session is what the server remembers about you. '${cookieName}' is not a session: it is classed as ${c.class}.`;
@@ -69,5 +113,5 @@ export function explainCookie(cookieName: string, analysis: CookieAnalysis): Coo
   if (credentialKind(cookieName, analysis) !== null && !GIVES_ACCESS.test(text.holderCan)) {
     text.holderCan = `${text.holderCan} It is a login cookie: replay it to be logged in as you.`;
   }
-  return { ...text, lesson: cookiesVsSessionsLesson(cookieName, analysis) };
+  return { ...text, dataLives: dataLivesOf(analysis), lesson: cookiesVsSessionsLesson(cookieName, analysis) };
 }

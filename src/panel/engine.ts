@@ -5,6 +5,7 @@
 import '../core/public-suffix-list.ts';
 
 export { analyzeCookie } from '../core/analyze.ts';
+export { analyzeInJar, jarContext, jarFindings, jarReport, jarSignature } from '../core/analyze-jar.ts';
 export { buildSiteReport, GRADING, reportToMarkdown } from '../core/report.ts';
 export { detectFrameworks } from '../core/report-frameworks.ts';
 export { runRules } from '../core/rules/engine.ts';

@@ -50,6 +50,7 @@ describe('understand each cookie', () => {
       theme: 'Preference',
       widget_uid: 'Tracking',
       '__Host-widget_prefs': 'Preference',
+      cart: 'Client data',
     };
     await waitForRows(panel, Object.keys(expected));
     await waitFor('every class badge', async () => {
@@ -82,6 +83,22 @@ describe('understand each cookie', () => {
     await waitFor('the session ID explanation', async () => (await text('[data-testid="explain-class"]')) === 'Session ID');
     expect(await text('[data-testid="explain"]')).toContain('On the server: the cookie is only a key to it.');
     expect(await text('[data-testid="evidence"]')).toMatch(/32 lowercase letters and digits, about 165 bits/);
+  });
+
+  test("a cookie named like a vendor's but holding the app's own JSON is client data in the browser", async () => {
+    await click(row('cart'));
+    await waitFor('the cart explanation', async () => (await text('[data-testid="detail"] .detail-name').catch(() => '')) === 'cart');
+    await waitFor('the cart class', async () => (await text('[data-testid="explain-class"]').catch(() => '')) === 'Client data');
+    const explain = await text('[data-testid="explain"]');
+    expect(explain).toContain('In your browser: the cookie carries the data itself.');
+    expect(explain).not.toContain('On the server');
+    expect(explain).not.toMatch(/Known cookie\s*Shopify/);
+    expect(explain).toContain('Readable and unsigned');
+    const evidence = await text('[data-testid="evidence"]');
+    expect(evidence).toContain('the value is JSON {"items"');
+    expect(evidence).toContain("the name 'cart' is also used by Shopify");
+    expect(await text('[data-testid="layers"]')).toContain('"sku":"poll-mug"');
+    expect(await text('[data-testid="lesson"]')).toContain('carries the data itself');
   });
 
   test('the filter selects by class', async () => {

@@ -4,6 +4,11 @@ import type { VendorBlock } from './types.ts';
 export const PLATFORMS: readonly VendorBlock[] = [
   {
     vendor: 'Shopify', category: 'analytics', lifetime: '1 year', source: 'www.shopify.com/legal/cookies',
+    // Shops run on any domain, so there is no guard: the generic names (cart, localization...) count only when corroborated.
+    home: ['myshopify.com', 'shopify.com', 'shop.app'],
+    // The cart token: 32 hex digits, "c1-" + 32 hex, or the newer base64 "Z2Nw..." token, then "?key=..." since 2023
+    // (shopify.dev/changelog/cart-cookie-value-now-includes-key-param; shopify.dev/docs/api/ajax/reference/cart).
+    shapes: { cart: /^(?:(?:c1-)?[0-9a-f]{32}|Z2Nw[A-Za-z0-9_-]{20,})(?:\?key=[0-9A-Za-z]+)?$/ },
     rows: [['_shopify_y', 'Shop analytics: visitor id'], ['_shopify_s', 'Shop analytics: session', '30 minutes'], ['_shopify_sa_p', 'Marketing attribution', '30 minutes'], ['_shopify_sa_t', 'Marketing attribution', '30 minutes'], ['_orig_referrer', 'Landing referrer', '2 weeks'], ['_landing_page', 'Landing page', '2 weeks'], ['_shopify_essential', 'Shop session state', '1 year', 'session-id'], ['_secure_session_id', 'Checkout session', '24 hours', 'session-id'], ['cart', 'Cart token', '2 weeks', 'session-id'], ['cart_sig', 'Cart signature', '2 weeks', 'client-data'], ['cart_ts', 'Cart timestamp', '2 weeks', 'client-data'], ['cart_currency', 'Cart currency', '2 weeks', 'preference'], ['secure_customer_sig', 'Customer login', '1 year', 'session-id'], ['localization', 'Shop localisation', '2 weeks', 'preference'], ['keep_alive', 'Buyer localisation', '30 minutes', 'infrastructure'], ['_shopify_m', 'Privacy banner state', '1 year', 'preference'], ['_shopify_tm', 'Privacy banner state', '30 minutes', 'preference'], ['_shopify_tw', 'Privacy banner state', '2 weeks', 'preference']],
   },
   {

@@ -1,4 +1,4 @@
-import type { CookieClass, KnownCookie } from '../analysis-types.ts';
+import type { CookieClass, Framework, KnownCookie } from '../analysis-types.ts';
 
 export type Category = KnownCookie['category'];
 
@@ -13,6 +13,17 @@ export interface CatalogueEntry extends KnownCookie {
   domains?: readonly string[];
   /** Class the entry implies; default from the category (analytics/advertising → tracking, ...). */
   cls?: CookieClass;
+  /**
+   * A name an application could well choose for its own cookie (plain words such as `cart`, `localization`): without a
+   * domain guard, such an entry counts only when something corroborates it (src/core/catalogue/corroborate.ts).
+   */
+  generic: boolean;
+  /** The vendor's own domains: a cookie set for one of them corroborates a generic name (not a guard). */
+  home?: readonly string[];
+  /** The vendor's documented value shape for this name: a value of that shape corroborates a generic name. */
+  shape?: RegExp;
+  /** The framework whose detector (src/core/decode/frameworks/) recognising the value corroborates the name. */
+  framework?: Framework;
 }
 
 /** [name, purpose, lifetime?, cls?] — lifetime defaults to the vendor block's. */
@@ -25,8 +36,28 @@ export interface VendorBlock {
   source: string;
   domains?: readonly string[];
   cls?: CookieClass;
+  /** See CatalogueEntry.home. */
+  home?: readonly string[];
+  /** Value shapes by row name; see CatalogueEntry.shape. */
+  shapes?: Readonly<Record<string, RegExp>>;
+  /** See CatalogueEntry.framework. */
+  framework?: Framework;
   rows: readonly Row[];
 }
+
+/**
+ * Names of unguarded rows that are plain words any application might use for a cookie of its own: the name alone
+ * never says which vendor set the cookie (cookie-rules.md §(b) "Name collisions"). Every other unguarded name is the
+ * vendor's own coinage (`_ga`, `_shopify_y`, `hubspotutk`, `datadome`) and identifies it.
+ */
+export const GENERIC_NAMES: ReadonlySet<string> = new Set([
+  // Shopify storefront cookies (www.shopify.com/legal/cookies)
+  'cart', 'cart_sig', 'cart_ts', 'cart_currency', 'secure_customer_sig', 'localization', 'keep_alive', '_landing_page', '_orig_referrer', '_secure_session_id',
+  // framework defaults that are also ordinary words
+  'sessionid', 'csrftoken', 'messages', 'SESSION', 'form_key', 'private_content_version',
+  // short or plain names of other vendors
+  '_cb', '_px', 'mbox', 'dpm', 'xbc', 'visitor_id', 'lpv',
+]);
 
 export function expand(blocks: readonly VendorBlock[]): CatalogueEntry[] {
   const out: CatalogueEntry[] = [];
@@ -43,6 +74,10 @@ export function expand(blocks: readonly VendorBlock[]): CatalogueEntry[] {
         source: b.source,
         ...(b.domains ? { domains: b.domains } : {}),
         ...((cls ?? b.cls) ? { cls: cls ?? b.cls } : {}),
+        generic: GENERIC_NAMES.has(prefix ? name.slice(0, -1) : name),
+        ...(b.home ? { home: b.home } : {}),
+        ...(b.shapes?.[name] ? { shape: b.shapes[name] } : {}),
+        ...(b.framework ? { framework: b.framework } : {}),
       });
     }
   }

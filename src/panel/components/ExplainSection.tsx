@@ -1,20 +1,6 @@
 import type { CookieAnalysis, DecodedLayer } from '../../core/analysis-types.ts';
-import { explainCookie } from '../../core/explain.ts';
+import { DATA_LIVES_WORDS, explainCookie, READABILITY_WORDS } from '../../core/explain.ts';
 import { CLASS_LABEL } from '../table-model.ts';
-
-const DATA_LIVES: Record<string, string> = {
-  server: 'On the server: the cookie is only a key to it.',
-  browser: 'In your browser: the cookie carries the data itself.',
-  'browser, encrypted': 'In your browser, encrypted: the cookie carries the data, but only the server can read it.',
-  'nowhere in particular': 'Not known from the value alone.',
-};
-
-const READABILITY: Record<string, string> = {
-  opaque: 'Opaque: nothing readable inside',
-  readable: 'Readable and unsigned: anyone can read and change it',
-  signed: 'Signed: anyone can read it, only the server can change it',
-  encrypted: 'Encrypted: only the server can read it',
-};
 
 /** What the cookie is, where its data lives, what a holder could do, the evidence, and the lesson. */
 export function ExplainSection({ name, analysis, masked = false }: { name: string; analysis: CookieAnalysis; masked?: boolean }) {
@@ -28,13 +14,13 @@ export function ExplainSection({ name, analysis, masked = false }: { name: strin
           {CLASS_LABEL[c.class]}
         </span>{' '}
         {c.frameworkLabel && <span class="muted">{c.frameworkLabel} · </span>}
-        <span class="muted">{READABILITY[c.readability]} · {c.confidence} confidence</span>
+        <span class="muted">{READABILITY_WORDS[c.readability]} · {c.confidence} confidence</span>
       </p>
       <p>{e.what}</p>
       <dl class="attributes">
         <div class="attribute">
           <dt>Data lives</dt>
-          <dd>{DATA_LIVES[e.dataLives]}</dd>
+          <dd>{DATA_LIVES_WORDS[e.dataLives]}</dd>
         </div>
         <div class="attribute">
           <dt>Whoever holds it</dt>
@@ -51,6 +37,7 @@ export function ExplainSection({ name, analysis, masked = false }: { name: strin
             <dt>Known cookie</dt>
             <dd>
               {c.known.vendor}: {c.known.purpose} ({c.known.category}; usually {c.known.lifetime})
+              {c.known.source?.startsWith('Open Cookie Database') && <span class="muted"> · from the {c.known.source}, Apache-2.0</span>}
             </dd>
           </div>
         )}

@@ -1,6 +1,7 @@
 /**
  * Understanding and findings for the cookies in view, computed from `core` once per cookie version and reused:
- * a render never re-analyses. Findings, the site report and per-cookie markers are derived signals.
+ * a render never re-analyses. Findings, the site report and per-cookie markers are derived signals. Every step is
+ * core's jar analysis (src/core/analyze-jar.ts), the one `cookie-lens classify` and `audit` run, cut into time slices.
  */
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { AnalyzedCookie, CookieAnalysis } from '../../core/analysis-types.ts';
@@ -57,39 +58,43 @@ export function createAnalysisStore(deps: {
   engine: ReadonlySignal<Engine | null>;
   /** Runs the next slice of work; by default a macrotask, so rows paint before any analysis runs. */
   defer?: (work: () => void) => void;
+  /** The clock (ms since the epoch) the analysis reads; tests pin it to compare with the CLI. */
+  now?: () => number;
   /** The clock that bounds a slice (ms); tests pass a frozen one so a slice's size does not depend on machine load. */
   clock?: () => number;
 }) {
   const defer = deps.defer ?? afterNextPaint;
+  const now = deps.now ?? Date.now;
   const clock = deps.clock ?? (() => performance.now());
-  /** version → analysis, for the page it was computed for. Filled in time slices after the rows are painted. */
+  /** version → analysis, for the page and jar it was computed for. Filled in time slices after the rows are painted. */
   const results = signal<ReadonlyMap<string, CookieAnalysis>>(new Map());
   /** True when every cookie in view has its analysis. Kept by the scheduler, so reading it costs nothing. */
   const complete = signal(false);
-  let resultsPage = '';
+  /** core's jarSignature of the results: the page, and what in the jar (a `.sig`, a vendor's cookie) analyses read. */
+  let resultsJar = '';
 
   let scheduled = false;
   function step(): void {
     scheduled = false;
     const page = deps.pageUrl.value;
-    const analyzeCookie = deps.engine.value?.analyzeCookie;
-    if (!page || !analyzeCookie) return;
-    if (page.href !== resultsPage) {
-      resultsPage = page.href;
+    const e = deps.engine.value;
+    if (!page || !e) return;
+    const cookies = deps.cookies.value;
+    const jar = e.jarContext(cookies, page, now());
+    const signature = e.jarSignature(jar);
+    if (signature !== resultsJar) {
+      resultsJar = signature;
       results.value = new Map();
     }
-    const cookies = deps.cookies.value;
     const have = results.value;
     const next = new Map<string, CookieAnalysis>();
-    const siblingNames = new Set(cookies.map((c) => c.name));
-    const now = Date.now();
     const deadline = clock() + SLICE_MS;
     let pending = false;
     for (const cookie of cookies) {
       const version = versionOf(cookie);
       const known = have.get(version) ?? next.get(version);
       if (known) next.set(version, known);
-      else if (clock() < deadline) next.set(version, analyzeCookie(cookie, page, now, { siblingNames }));
+      else if (clock() < deadline) next.set(version, e.analyzeInJar(cookie, jar));
       else pending = true;
     }
     batch(() => {
@@ -142,9 +147,9 @@ export function createAnalysisStore(deps: {
 
   const findings = computed<Finding[]>(() => {
     const page = deps.pageUrl.value;
-    const runRules = deps.engine.value?.runRules;
-    if (!page || !runRules) return [];
-    return runRules({ pageUrl: page.href, cookies: analyzed.value, setCookieHeaders: [...deps.headers.value], muted: deps.mutes.value });
+    const e = deps.engine.value;
+    if (!page || !e) return [];
+    return e.jarFindings({ pageUrl: page.href, nowMs: now(), cookies: analyzed.value, setCookieHeaders: deps.headers.value, muted: deps.mutes.value });
   });
 
   const findingsByKey = computed(() => {
@@ -176,7 +181,7 @@ export function createAnalysisStore(deps: {
   const report = computed(() => {
     const page = deps.pageUrl.value;
     const e = deps.engine.value;
-    return page && e ? e.buildSiteReport({ pageUrl: page.href, cookies: analyzed.value, findings: findings.value }) : null;
+    return page && e ? e.jarReport(page.href, analyzed.value, findings.value) : null;
   });
 
   return { analyzed, analysisOf, complete, findings, findingsByKey, worstByKey, framework, report };

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CookieAnalysis } from '../../../src/core/analysis-types.ts';
+import { judgeJar, type JarAnalyzer } from '../../../src/core/analyze-jar.ts';
 import type { Cookie } from '../../../src/core/types.ts';
 import { auditCommand, type AuditIo } from '../../../src/cli/audit.ts';
 import type { AuditJson } from '../../../src/cli/audit-format.ts';
@@ -16,6 +17,9 @@ function fakeAnalyze(c: Cookie): CookieAnalysis {
   if (c.name === 'csrftoken') return analysis({ class: 'csrf' });
   return analysis();
 }
+
+/** The audit's jar analysis with the stand-in classifier: findings and report come from core's judgeJar as in analyzeJar. */
+const fakeJar: JarAnalyzer = (input) => judgeJar(input, input.cookies.map((c) => ({ cookie: c, analysis: fakeAnalyze(c) })));
 
 interface Captured {
   io: AuditIo;
@@ -63,7 +67,7 @@ const DJANGO_SITE: Record<string, Route> = {
   },
 };
 
-const run = (c: Captured, args: string[]) => auditCommand(args, c.io, fakeAnalyze, NOW_MS);
+const run = (c: Captured, args: string[]) => auditCommand(args, c.io, fakeJar, NOW_MS);
 
 describe('audit <url> with an injected fetch', () => {
   test('follows the redirect, sends cookies from the first response, audits both responses', async () => {
@@ -213,7 +217,7 @@ describe('audit <url> against a real server on 127.0.0.1', () => {
       readFile: async () => '',
       fetch,
     };
-    const code = await auditCommand([`${base}/start`, '--json'], io, fakeAnalyze, Date.now());
+    const code = await auditCommand([`${base}/start`, '--json'], io, fakeJar, Date.now());
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(seen.map((s) => s.path)).toEqual(['/start', '/home']);

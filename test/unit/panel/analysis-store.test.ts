@@ -72,4 +72,17 @@ describe('panel analysis store', () => {
     expect(store.complete.value).toBe(true);
     expect(store.analyzed.value).toHaveLength(301);
   });
+
+  test('a cookie arriving or leaving that another analysis read (a .sig, a vendor sibling) re-analyses the jar', () => {
+    const keepAlive = cookie({ name: 'keep_alive', value: '0b4b1b5c-79f5-4b0b-9a5d-1d5a1f0c2e11' });
+    const { store, list, runAll } = setup([keepAlive]);
+    runAll();
+    expect(store.analysisOf(keepAlive)?.classification.known).toBeUndefined(); // a generic name alone
+    list.value = [keepAlive, cookie({ name: '_shopify_y', value: '9f2c1f3e-6b5a-4d3c-8e1f-2a3b4c5d6e7f' })];
+    runAll();
+    expect(store.analysisOf(keepAlive)?.classification).toMatchObject({ class: 'infrastructure', known: { vendor: 'Shopify' } });
+    list.value = [keepAlive];
+    runAll();
+    expect(store.analysisOf(keepAlive)?.classification.known).toBeUndefined();
+  });
 });

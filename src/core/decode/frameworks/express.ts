@@ -4,20 +4,83 @@
  * setcookie; tj/node-cookie-signature sign()), URL-encoded by cookie.serialize; id = uid-safe(24) → 32 base64url chars.
  * cookie-session: value = base64(JSON.stringify(session)); `<name>.sig` = keygrip HMAC-SHA1 base64url (27 chars)
  * over "<name>=<value>" (expressjs/cookie-session index.js; crypto-utils/keygrip; pillarjs/cookies).
+ * Express res.cookie (expressjs/express lib/response.js): an object or array value is written "j:" + JSON.stringify
+ * (cookie-parser's JSONCookie reads it back); `signed: true` writes "s:" + cookie-signature sign(value, secret), i.e.
+ * the value itself, ".", and the base64 HMAC-SHA256 without '=' (cookie-parser signedCookie strips and checks it).
  */
-import { jsonPreview } from '../json.ts';
+import type { DecodedLayer } from '../../analysis-types.ts';
+import { type JsonValue, jsonLayer, jsonPreview, parseJsonContainer } from '../json.ts';
 import { decodeBase64Payload } from '../payload.ts';
+import { shorten, visibleText } from '../text.ts';
 import type { FrameworkContext, FrameworkMatch } from './types.ts';
 
-const SIGNED_ID = /^s:([^.]{8,200})\.([A-Za-z0-9+/]{43})$/;
+/** cookie-signature: the signature follows the last '.', so the signed value may itself contain dots. */
+const SIGNED = /^s:([\s\S]*)\.([A-Za-z0-9+/]{43})$/;
+/** express-session's default genid is uid-safe(24): 32 base64url characters. */
+const SESSION_ID = /^[A-Za-z0-9_-]{32}$/;
+const CUSTOM_ID = /^[^.]{8,200}$/;
 const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const KEYGRIP_SIG = /^[A-Za-z0-9_-]{27}$/;
 
+/** The JSON of an Express "j:" value, or null. */
+function expressJsonOf(value: string): JsonValue | null {
+  return value.startsWith('j:') ? parseJsonContainer(value.slice(2)) : null;
+}
+
+function jsonWords(json: JsonValue): string {
+  return `"j:" + JSON ${jsonPreview(json)}: the way Express's res.cookie() writes an object, and cookie-parser reads it back`;
+}
+
+/** res.cookie(name, { ... }) without signing: "j:" + JSON. */
+export function expressJson(ctx: FrameworkContext): FrameworkMatch | null {
+  const json = expressJsonOf(ctx.val);
+  if (json === null) return null;
+  return {
+    framework: 'express',
+    label: 'Express res.cookie JSON (j:)',
+    formatId: 'express-json',
+    cls: 'client-data',
+    readability: 'readable',
+    subtype: 'json',
+    isAuth: false,
+    confidence: 'high',
+    evidence: [
+      `${jsonWords(json)}: the data itself is in your browser and anyone holding the cookie can read it`,
+      'it is not signed, so anyone can change it too (res.cookie(..., { signed: true }) would add a signature)',
+    ],
+    layers: [{ kind: 'framework', label: 'Express "j:" prefix removed', text: shorten(visibleText(ctx.val.slice(2)), 2000), data: { framework: 'express', parts: { json: ctx.val.slice(2) } } }, jsonLayer(json)],
+    json,
+  };
+}
+
+/** res.cookie(name, value, { signed: true }) that is not an express-session id: the value itself, signed. */
+function expressSigned(ctx: FrameworkContext, inner: string, signature: string): FrameworkMatch {
+  const json = expressJsonOf(inner);
+  const layers: DecodedLayer[] = [{ kind: 'framework', label: 'Express signed cookie: s:<value>.<signature>', text: `value: ${shorten(visibleText(inner), 2000)}\nsignature: ${signature}`, data: { framework: 'express', parts: { value: inner, signature } } }];
+  if (json !== null) layers.push(jsonLayer(json));
+  return {
+    framework: 'express',
+    label: json !== null ? 'Express signed cookie (j: JSON)' : 'Express signed cookie',
+    formatId: 'express-signed',
+    cls: 'client-data',
+    readability: 'signed',
+    subtype: json !== null ? 'signed-json' : 'signed-value',
+    isAuth: false,
+    confidence: 'high',
+    evidence: [
+      `${json !== null ? jsonWords(json) : `the value "${shorten(visibleText(inner), 60)}"`}, then "." and a 43-character HMAC-SHA256 signature: an Express signed cookie (cookie-signature), readable by anyone holding it; only the server's secret stops changes`,
+    ],
+    layers,
+    json,
+  };
+}
+
 export function expressSession(ctx: FrameworkContext): FrameworkMatch | null {
-  const m = ctx.val.startsWith('s:') ? SIGNED_ID.exec(ctx.val) : null;
+  const m = ctx.val.startsWith('s:') ? SIGNED.exec(ctx.val) : null;
   if (!m) return null;
   const [, id = '', signature = ''] = m;
   const byName = ctx.lowerName === 'connect.sid';
+  if (!SESSION_ID.test(id) && !(byName && CUSTOM_ID.test(id))) return expressSigned(ctx, id, signature);
   return {
     framework: 'express',
     label: 'express-session',

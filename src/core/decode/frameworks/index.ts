@@ -5,7 +5,7 @@
 import { aspNetCore } from './aspnetcore.ts';
 import { authJs } from './authjs.ts';
 import { djangoCsrf, djangoDbSession, djangoLanguage, djangoMessages, djangoSignedSession } from './django.ts';
-import { cookieSessionPayload, cookieSessionSignature, expressSession } from './express.ts';
+import { cookieSessionPayload, cookieSessionSignature, expressJson, expressSession } from './express.ts';
 import { flaskLoginRemember, flaskSession } from './flask.ts';
 import { laravelEncrypted } from './laravel.ts';
 import { railsEncrypted, railsLegacy } from './rails.ts';
@@ -25,6 +25,7 @@ export const FRAMEWORK_DETECTORS: readonly FrameworkDetector[] = [
   aspNetCore,
   laravelEncrypted,
   expressSession,
+  expressJson,
   cookieSessionSignature,
   springSession,
   cookieSessionPayload,

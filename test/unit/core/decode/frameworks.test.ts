@@ -4,7 +4,9 @@ import Keygrip from 'keygrip';
 import jsonwebtoken from 'jsonwebtoken';
 import { EncryptJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { analyzeCookie, analyzeCookies } from '../../../../src/core/analyze.ts';
+import { analyzeCookie } from '../../../../src/core/analyze.ts';
+import { analyzeCookies } from '../../../../src/core/analyze-jar.ts';
+import { explainCookie, READABILITY_WORDS } from '../../../../src/core/explain.ts';
 import { NOW_MS, cookie, djangoDumps, itsdangerousDumps, laravelEncrypt, railsGcm } from '../helpers.ts';
 
 const PAGE = 'https://app.example.com/';
@@ -90,6 +92,24 @@ describe('framework formats built with the real algorithms', () => {
   });
 });
 
+describe('Express res.cookie values (expressjs/express lib/response.js, cookie-signature)', () => {
+  it('an object value is "j:" + JSON: readable client data, not an opaque unknown', () => {
+    const value = encodeURIComponent(`j:${JSON.stringify({ theme: 'dark', recent: [3, 1] })}`);
+    const a = analyze('prefs_blob', value);
+    expect(a.classification).toMatchObject({ class: 'client-data', readability: 'readable', framework: 'express', formatId: 'express-json', isAuth: false });
+    expect(a.layers.map((l) => l.kind)).toEqual(['url', 'framework', 'json']);
+    expect(a.classification.evidence[0]).toMatch(/^"j:" \+ JSON \{"theme": "dark"/);
+  });
+
+  it('a signed value is "s:" + value + "." + HMAC: signed, readable, and not an express-session id', () => {
+    const plain = analyze('greeting', encodeURIComponent(`s:${cookieSignature.sign('hello alice', 'keyboard cat')}`));
+    expect(plain.classification).toMatchObject({ class: 'client-data', readability: 'signed', framework: 'express', formatId: 'express-signed' });
+    const json = analyze('cart', encodeURIComponent(`s:${cookieSignature.sign(`j:${JSON.stringify({ items: [1, 2] })}`, 'keyboard cat')}`));
+    expect(json.classification).toMatchObject({ class: 'client-data', readability: 'signed', subtype: 'signed-json' });
+    expect(json.layers.map((l) => l.kind)).toEqual(['url', 'framework', 'json']);
+  });
+});
+
 describe('JWT / JWE', () => {
   it('a JWS with sub is an auth token with ISO dates in the layer text', () => {
     const token = jsonwebtoken.sign({ sub: '42', email: 'dan@example.com' }, 'secret', { algorithm: 'HS256', expiresIn: 3600 });
@@ -106,6 +126,10 @@ describe('JWT / JWE', () => {
     expect(a.classification.class).toBe('auth-token');
     expect(a.classification.readability).toBe('readable');
     expect(a.classification.evidence.join(' ')).toMatch(/alg "none"/);
+    // Nowhere is it called signed: not the label, the explanation, the readability words or the lesson.
+    const e = explainCookie('jwt', a);
+    const words = [a.classification.frameworkLabel, e.what, e.holderCan, e.lesson, READABILITY_WORDS[a.classification.readability], ...a.classification.evidence].join(' ');
+    expect(words).not.toMatch(/(?<!un|not |neither )\bsigned\b/i);
   });
 
   it('a JWE is encrypted; under Auth.js names it is the session', async () => {

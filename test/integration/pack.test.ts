@@ -66,8 +66,10 @@ describe('npm pack → npm install (offline) → npx cookie-lens', () => {
     const dist = readdirSync(join(pkgDir, 'dist-cli'));
     expect(dist).toContain('main.mjs');
     expect(dist).toContain('THIRD-PARTY-LICENSES.md');
-    expect(dist.every((f) => f.endsWith('.mjs') || f === 'THIRD-PARTY-LICENSES.md')).toBe(true);
+    expect(dist.every((f) => f.endsWith('.mjs') || f === 'THIRD-PARTY-LICENSES.md' || f === 'licenses')).toBe(true);
     expect(readFileSync(join(pkgDir, 'dist-cli/THIRD-PARTY-LICENSES.md'), 'utf8')).toMatch(/^## tldts - .*MIT/m);
+    // The engine bundles the Open Cookie Database's data: its Apache-2.0 licence and NOTICE ship with it.
+    expect(readdirSync(join(pkgDir, 'dist-cli/licenses/open-cookie-database')).sort()).toEqual(['LICENSE', 'NOTICE']);
     expect(existsSync(join(app, 'node_modules/.bin/cookie-lens'))).toBe(true);
   });
 

@@ -32,7 +32,7 @@ export const ck030FrameworkFingerprint: Rule = {
   title: 'Cookie name reveals the framework',
   why: 'This is a framework\'s default cookie name, so anyone can tell which stack the site runs.',
   attack: 'Attackers pick exploits for that framework without probing further.',
-  fix: ruleFix('Rename the session cookie to something generic, e.g. __Host-id.'),
+  fix: ruleFix('Rename the cookie to something that does not name the framework, e.g. __Host-id (the __Host- prefix also needs Secure, Path=/ and no Domain).'),
   fixTopics: ['host-prefix'],
   sources: [owaspSession('Session ID Name Fingerprinting', 'session-id-name-fingerprinting')],
   check: eachCookie(({ cookie }) => {

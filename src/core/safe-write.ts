@@ -2,7 +2,8 @@
  * Cookie writes that never lose a cookie: edit in place, rename or move (set the new cookie, read it back, only then
  * remove the old one), bulk delete, exact restore, and a concurrency check before overwriting.
  * All of them run through `applyTransition` (cookie-transition.ts), which restores the original state on failure.
- * Why: delete-then-set editors lose the cookie when the set fails (/work/shared/docs/anchors.md, CE#123).
+ * Why: delete-then-set editors lose the cookie when the set fails (Cookie-Editor issue 123, "Cookie Erased when is
+ * modified": https://github.com/Moustachauve/cookie-editor/issues/123).
  */
 import type { CookieApi, SetDetails } from './cookie-api.ts';
 import { cookieKey } from './cookie.ts';

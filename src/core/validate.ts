@@ -1,7 +1,9 @@
 /**
  * What Chrome would refuse (errors), what it would accept but change or what breaks expectations (warnings), and
  * what needs a yes from the user (needsConfirmation), checked on the editor's draft before any write.
- * Facts and sources: /work/shared/docs/cookie-rules.md §0.3.
+ * Facts and sources: RFC 6265bis (https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/) §4.1 (syntax,
+ * prefixes), §5.5 (400-day cap), §5.6-5.7 (limits, SameSite=None needs Secure); Chromium net/cookies/parsed_cookie.h
+ * (4096 and 1024 byte limits), canonical_cookie.cc and cookie_util.cc (prefix checks, IsCookiePrefixValid).
  */
 import { bareDomain, domainMatches, isSecureContextUrl, publicSuffixOf, MAX_ATTRIBUTE_BYTES, MAX_EXPIRY_SECONDS, MAX_NAME_VALUE_BYTES, topLevelSite, utf8Length } from './cookie.ts';
 import {

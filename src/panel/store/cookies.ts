@@ -171,8 +171,12 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   function flush(): void {
     if (pending.length === 0) return;
     const next = new Map(all.value);
-    for (const { removed, cookie } of pending.splice(0)) {
+    for (const { removed, cookie, cause } of pending.splice(0)) {
       if (!isRelevant(cookie)) continue;
+      // An overwrite's removal is always followed by the new cookie under the same identity (Chrome's and Firefox's
+      // onChanged, cause "overwrite"): dropping the row in between would make it vanish for a frame when the two
+      // halves land in different frames, and take keyboard focus with it.
+      if (removed && cause === 'overwrite') continue;
       const key = cookieKey(cookie);
       if (removed) next.delete(key);
       else next.set(key, cookie);

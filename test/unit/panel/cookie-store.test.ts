@@ -49,6 +49,28 @@ describe('panel cookie store', () => {
     expect(names).not.toContain('ignored');
   });
 
+  test('an overwrite whose two halves land in different frames never drops the row in between', async () => {
+    // Record what the fake (as Chrome) fires for an overwrite: the old cookie removed with cause "overwrite", then the new.
+    const source = new FakeCookieStore();
+    await source.api.set({ url: 'https://shop.example.com/', name: 'sid', value: 'old' });
+    const changes: Parameters<ReturnType<typeof setup>['store']['applyChanges']>[0][number][] = [];
+    source.api.onChanged.addListener((change) => changes.push(change));
+    await source.api.set({ url: 'https://shop.example.com/', name: 'sid', value: 'new' });
+    expect(changes.map((c) => [c.removed, c.cause])).toEqual([[true, 'overwrite'], [false, 'explicit']]);
+
+    const { browser, store, frame } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: 'old' });
+    await store.reload();
+    frame();
+    const [removal, insertion] = changes;
+    store.applyChanges([removal!]);
+    frame(); // only the removal has arrived: the row stays
+    expect(store.cookies.value.map((c) => `${c.name}=${c.value}`)).toEqual(['sid=old']);
+    store.applyChanges([insertion!]);
+    frame();
+    expect(store.cookies.value.map((c) => `${c.name}=${c.value}`)).toEqual(['sid=new']);
+  });
+
   test('"All sites" reads every cookie of the store and follows changes on any site', async () => {
     const { browser, store, frame } = setup();
     await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '1' });

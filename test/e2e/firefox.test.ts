@@ -247,6 +247,10 @@ describe('Firefox: the panel inside the real toolbox', () => {
   });
 });
 
+/** These tests start a Firefox of their own (a profile with a pref, a private window): a start on a busy 2-core machine
+ * takes tens of seconds, so they get more than the suite's 90 s. */
+const OWN_FIREFOX_MS = 240_000;
+
 describe('Firefox: first-party isolation on (privacy.firstparty.isolate)', () => {
   test('cookies are listed, edited and deleted in their isolated site, and undo restores them there', async () => {
     const isolated = await launchFirefox({ prefs: { 'privacy.firstparty.isolate': true } });
@@ -274,7 +278,7 @@ describe('Firefox: first-party isolation on (privacy.firstparty.isolate)', () =>
     } finally {
       await isolated.close();
     }
-  });
+  }, OWN_FIREFOX_MS);
 });
 
 describe('Firefox: a private window', () => {
@@ -298,5 +302,5 @@ describe('Firefox: a private window', () => {
     } finally {
       await fxp.close();
     }
-  });
+  }, OWN_FIREFOX_MS);
 });

@@ -5,7 +5,7 @@ import type { Severity } from '../../core/rules/types.ts';
 import { CLASS_LABEL, nextSort, type Column, type ColumnId, type Row } from '../table-model.ts';
 import type { EditStore } from '../store/edits.ts';
 import { usePrivacy } from '../context.ts';
-import { consumeKey, focusPanelHome } from '../focus.ts';
+import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
 import { ALWAYS_SHOWN, MIN_COLUMN_WIDTH, type LayoutStore } from '../store/layout.ts';
 import type { MuteStore } from '../store/mutes.ts';
 import type { ViewStore } from '../store/view.ts';
@@ -54,6 +54,8 @@ export function CookieTable({ view, edits, mutes, layout, pageUrl, columns: offe
   const privacy = usePrivacy();
   const scroller = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
+  // Set when the pending row was not rendered yet in the commit that asked for it: it then waits.
+  const pendingWaited = useRef(false);
   /** The column of a double-click's first click: the detail pane it opens can move the columns under the second. */
   const firstClickColumn = useRef<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -106,6 +108,7 @@ export function CookieTable({ view, edits, mutes, layout, pageUrl, columns: offe
       return;
     }
     pendingFocus.current = focusRequest.key;
+    pendingWaited.current = false;
     const top = scrollToReveal(index, el.scrollTop, el.clientHeight, HEADER_HEIGHT);
     if (top !== el.scrollTop) el.scrollTop = top;
     setScrollTop(el.scrollTop);
@@ -115,12 +118,26 @@ export function CookieTable({ view, edits, mutes, layout, pageUrl, columns: offe
   useLayoutEffect(() => {
     const key = pendingFocus.current;
     if (key === null) return;
-    const el = scroller.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    if (el) {
-      pendingFocus.current = null;
-      el.focus({ preventScroll: true });
+    const table = scroller.current;
+    const el = table?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (!el) {
+      pendingWaited.current = true;
+      return;
     }
+    pendingFocus.current = null;
+    // A request that had to wait for its row takes focus only where focus is lost or still in the table, never back
+    // from a control the user has moved to since (a dialog's opener, the filter).
+    if (!pendingWaited.current || focusIsLost() || table?.contains(document.activeElement)) el.focus({ preventScroll: true });
   });
+
+  // Focus moved outside the table (a toolbar button, a dialog): a row still waiting for focus no longer gets it.
+  useEffect(() => {
+    const onFocusIn = (e: FocusEvent) => {
+      if (!scroller.current?.contains(e.target as Node)) pendingFocus.current = null;
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
 
   const inline = edits.inline.value;
   const selectedKeys = view.selectedKeys.value;
@@ -165,6 +182,7 @@ export function CookieTable({ view, edits, mutes, layout, pageUrl, columns: offe
     const el = scroller.current;
     if (key === null || index < 0 || !el) return;
     pendingFocus.current = key;
+    pendingWaited.current = false;
     const top = scrollToReveal(index, el.scrollTop, el.clientHeight, HEADER_HEIGHT);
     if (top !== el.scrollTop) el.scrollTop = top;
     setScrollTop(el.scrollTop);

@@ -72,7 +72,11 @@ export function createLayoutStore(storage: LayoutStorage = localLayoutStorage) {
   /** Reads the stored layout; a change made before it arrives wins over it. */
   async function load(): Promise<void> {
     const stored = await storage.get().catch(() => undefined);
-    if (!touched) layout.value = parseLayout(stored);
+    if (touched) return;
+    const next = parseLayout(stored);
+    // Nothing stored (or the defaults): the table already has this layout, and re-rendering it would delay the
+    // first rows' paint.
+    if (JSON.stringify(next) !== JSON.stringify(layout.value)) layout.value = next;
   }
 
   function update(patch: Partial<Layout>): void {

@@ -44,6 +44,22 @@ describe('layout memory', () => {
       vi.useRealTimers();
     }
   });
+
+  test('loading nothing stored (or the defaults) leaves the layout signal alone: the table is not rendered twice on first show', async () => {
+    for (const stored of [undefined, { detailWidth: DEFAULT_DETAIL_WIDTH, hidden: [], widths: {} }]) {
+      const store = createLayoutStore({ get: async () => stored, set: async () => undefined });
+      const before = store.layout.value;
+      let changes = 0;
+      const stop = store.layout.subscribe(() => changes++);
+      await store.load();
+      stop();
+      expect(store.layout.value).toBe(before);
+      expect(changes).toBe(1); // subscribe's own first call only
+    }
+    const custom = createLayoutStore({ get: async () => ({ detailWidth: 500 }), set: async () => undefined });
+    await custom.load();
+    expect(custom.layout.value.detailWidth).toBe(500);
+  });
 });
 
 describe('the status line', () => {

@@ -51,7 +51,9 @@ function checkManifest(dir: string): Record<string, unknown> {
 }
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 });
+  // NODE_ENV=production: vitest sets "test", and the rebuilt dist/ (which later e2e files and the bench load) would
+  // otherwise be a test build of Preact, not what the stores get.
+  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000, env: { ...process.env, NODE_ENV: 'production' } });
 }, 660_000);
 
 beforeAll(async () => {

@@ -73,6 +73,7 @@ export function createAnalysisStore(deps: {
   /** core's jarSignature of the results: the page, and what in the jar (a `.sig`, a vendor's cookie) analyses read. */
   let resultsJar = '';
 
+  let jarFor: { cookies: unknown; page: unknown; engine: unknown; jar: ReturnType<Engine['jarContext']> } | null = null;
   let scheduled = false;
   function step(): void {
     scheduled = false;
@@ -80,7 +81,9 @@ export function createAnalysisStore(deps: {
     const e = deps.engine.value;
     if (!page || !e) return;
     const cookies = deps.cookies.value;
-    const jar = e.jarContext(cookies, page, now());
+    // One context per jar (cookie list, page, engine), not one per time slice: building it reads every cookie.
+    if (jarFor?.cookies !== cookies || jarFor.page !== page || jarFor.engine !== e) jarFor = { cookies, page, engine: e, jar: e.jarContext(cookies, page, now()) };
+    const jar = jarFor.jar;
     const signature = e.jarSignature(jar);
     if (signature !== resultsJar) {
       resultsJar = signature;

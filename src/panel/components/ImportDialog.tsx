@@ -4,7 +4,7 @@ import type { Cookie } from '../../core/cookie/model.ts';
 import type { EditStore } from '../store/edits.ts';
 import { usePrivacy } from '../context.ts';
 import type { PrivacyStore } from '../store/privacy.ts';
-import { checkImportFile, decodeImportFile, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
+import { checkImportFile, decodeImportFile, IMPORT_FILE_ACCEPT, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
 import { useInitialFocus, useModal } from './use-modal.ts';
 
 export interface ImportDialogProps {
@@ -81,7 +81,7 @@ function ImportForm({ pageUrl, storeId, existing, edits, onClose }: ImportDialog
       </label>
       <label class="field">
         <span>Or choose a file (up to 5 MiB)</span>
-        <input type="file" accept=".txt,.json,.cookies,text/plain,application/json" onChange={(e) => void chooseFile(e.currentTarget)} />
+        <input type="file" accept={IMPORT_FILE_ACCEPT} onChange={(e) => void chooseFile(e.currentTarget)} />
       </label>
       {fileError && (
         <p class="banner error" role="alert">

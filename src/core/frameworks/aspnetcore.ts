@@ -47,6 +47,7 @@ export const aspnetcore = {
   ],
   names: { vendor: 'ASP.NET Core', lifetime: 'session', source: 'dotnet/aspnetcore SessionDefaults.cs, CookieAuthenticationDefaults.cs', rows: [['.AspNetCore.*', 'Session, authentication ticket, antiforgery or TempData']] },
   hints: [{ test: (n) => [...n].find((x) => x.startsWith('.AspNetCore.')) ?? null, weight: 2 }],
+  fingerprints: [[/^\.AspNetCore\./, 'ASP.NET Core']],
   explain: {
     'aspnetcore-protected': { what: 'An ASP.NET Core Data Protection payload (CfDJ8...), e.g. the authentication ticket: encrypted and authenticated.', dataLives: 'browser, encrypted', holderCan: 'Not read it, but replay it to be logged in while it is valid.' },
     'aspnetcore-session': { what: "ASP.NET Core's session cookie (.AspNetCore.Session): an encrypted session key; the session data is in the server's cache." },

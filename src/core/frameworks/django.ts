@@ -30,6 +30,7 @@ export const django = {
     { test: (n) => (n.has('sessionid') && n.has('csrftoken') ? 'sessionid + csrftoken' : null), weight: 3 },
     { test: (n) => (n.has('csrftoken') !== n.has('sessionid') ? (n.has('csrftoken') ? 'csrftoken' : 'sessionid') : null), weight: 1 },
   ],
+  fingerprints: [[/^(sessionid|csrftoken)$/, 'Django']],
   explain: {
     'django-db-session': { what: "Django's session key: 32 random characters. Your session data is in the django_session table (or cache/file), not in the cookie." },
     'django-signed-cookies': { what: "Django's signed_cookies session: the whole session (user id, auth hash) is in the cookie as payload:timestamp:signature. It is signed, not encrypted.", dataLives: 'browser', holderCan: 'Base64-decode and read every key; replay it to be logged in. Without SECRET_KEY they cannot change it.' },

@@ -52,6 +52,7 @@ export const express = {
     { test: (n) => (n.has('connect.sid') ? 'connect.sid' : null), weight: 2 },
     { test: (n) => (n.has('session') && n.has('session.sig') ? 'session + session.sig (cookie-session)' : null), weight: 2 },
   ],
+  fingerprints: [[/^connect\.sid$/, 'Express (express-session)']],
   explain: {
     'cookie-session': { what: 'cookie-session (Express): the session object as base64 JSON, with a keygrip signature in the .sig cookie.', dataLives: 'browser' },
     'express-session': { what: 'express-session: "s:" + a random session id + "." + an HMAC signature. The session object is in the server\'s store.', dataLives: 'server' },

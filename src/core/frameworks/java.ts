@@ -25,6 +25,7 @@ export const java = {
   ],
   names: { vendor: 'Java Servlet', lifetime: 'session', source: 'Jakarta Servlet specification §7.1.1 (JSESSIONID)', rows: [['JSESSIONID', 'Servlet container session id']] },
   hints: [{ test: (n) => (n.has('JSESSIONID') ? 'JSESSIONID' : null), weight: 2 }],
+  fingerprints: [[/^JSESSIONID$/i, 'Java EE / Tomcat']],
   explain: {
     'java-session': { what: 'The servlet container\'s session id (JSESSIONID): a random key; the HttpSession is kept in the application server. A part after "." is the server\'s route, not random.' },
   },

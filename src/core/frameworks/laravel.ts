@@ -30,6 +30,7 @@ export const laravel = {
     { test: (n) => (n.has('laravel_session') || n.has('laravel-session') ? 'laravel_session' : null), weight: 2 },
     { test: (n) => (n.has('XSRF-TOKEN') ? 'XSRF-TOKEN' : null), weight: 1 },
   ],
+  fingerprints: [[/^laravel_session$/, 'Laravel']],
   explain: {
     'laravel-session': { what: "Laravel's session cookie: an encrypted wrapper around a 40-character session id; the data is in the session store.", dataLives: 'server' },
     'laravel-xsrf': { what: "Laravel's XSRF-TOKEN: the CSRF token, encrypted, and readable by the page's JavaScript on purpose so Axios can send it back as X-XSRF-TOKEN." },

@@ -26,6 +26,7 @@ export const php = {
   ],
   names: { vendor: 'PHP', lifetime: 'session', source: 'php.net/manual/en/session.configuration.php (session.name)', rows: [['PHPSESSID', 'Native PHP session id']] },
   hints: [{ test: (n) => (n.has('PHPSESSID') ? 'PHPSESSID' : null), weight: 2 }],
+  fingerprints: [[/^PHPSESSID$/i, 'PHP']],
   explain: {
     'php-session': { what: "PHP's session id (PHPSESSID): a random key; $_SESSION itself is kept on the server (in files by default, session.save_handler)." },
   },

@@ -29,6 +29,7 @@ export const rails = {
   ],
   names: { vendor: 'Ruby on Rails', lifetime: 'session', source: 'rails/rails railties finisher.rb; activerecord-session_store', rows: [['_session_id', 'Server-side session id (ActiveRecord/Redis store)'], ['remember_user_token', 'Devise remember-me token', '2 weeks', 'auth-token']] },
   hints: [{ test: (n) => [...n].find((x) => /^_[a-z0-9_]+_session$/i.test(x)) ?? null, weight: 2 }],
+  fingerprints: [[/^_[a-z0-9_]+_session$/i, 'Rails']],
   explain: {
     'rails-encrypted': { what: "Rails' encrypted cookie store: the session is in the cookie, encrypted and authenticated with AES-256-GCM.", dataLives: 'browser, encrypted', holderCan: 'Not read or change it without secret_key_base, but replay it to be logged in.' },
     // https://api.rubyonrails.org/classes/ActiveSupport/MessageVerifier.html

@@ -19,6 +19,7 @@ export const spring = {
   ],
   names: { vendor: 'Spring Session', lifetime: 'session', source: 'spring-session DefaultCookieSerializer', rows: [['SESSION', 'Spring Session id (base64 UUID)']] },
   hints: [{ test: (n) => (n.has('SESSION') ? 'SESSION' : null), weight: 1 }],
+  fingerprints: [[/^SESSION$/, 'Spring Session']],
   explain: {
     'spring-session': { what: "Spring Session's SESSION cookie: a base64-encoded session id; the session itself is in Spring Session's store (Redis, JDBC...)." },
   },

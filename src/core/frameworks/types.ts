@@ -47,6 +47,11 @@ export interface FrameworkFacts {
   /** The public documentation its facts are taken from. */
   docs: readonly SourceLink[];
   names?: DefaultNames;
+  /**
+   * Default names that give the stack away (rule CK030, OWASP "Session ID Name Fingerprinting"), each with the stack
+   * it names: `[/^PHPSESSID$/i, 'PHP']`.
+   */
+  fingerprints?: readonly (readonly [RegExp, string])[];
   /** Plain-language texts of the formats its detector emits, by formatId (overrides of the class's text). */
   explain: Readonly<Record<string, Partial<ExplainText>>>;
 }

@@ -1,7 +1,7 @@
 /**
  * Plain-language texts for the explain pane, keyed by class and by format (Classification.formatId; the format
- * texts live in each framework's module, src/core/frameworks/). Facts come from cookie-rules.md §(b)/§(c) "Why"
- * texts and the Django sessions docs ("The session data is signed but not encrypted").
+ * texts live in each framework's module, src/core/frameworks/). Facts come from the framework docs of docs/rules.md
+ * §5 and the Django sessions docs ("The session data is signed but not encrypted").
  */
 import type { CookieAnalysis, CookieClass } from '../analysis-types.ts';
 import { FORMAT_EXPLAIN } from '../frameworks/index.ts';

@@ -1,8 +1,9 @@
 /**
  * THE framework registry: one module per framework, listed once here. Every other framework list is derived from
  * it: the analysis' `Framework` ids, the frameworks that get fix lines (`FixFramework`, in detection tie-break
- * order), their labels, the catalogue's default names, the name hints of the site report, the explain texts of the
- * formats the detectors (src/core/decode/frameworks/) emit. Adding a framework: one module + one line below.
+ * order; docs/rules.md §9), their labels, the catalogue's default names, the name hints of the site report, the
+ * explain texts of the formats the detectors (src/core/decode/frameworks/) emit. Adding a framework: one module +
+ * one line below (docs/adding.md).
  */
 import { aspnet } from './aspnet.ts';
 import { aspnetcore } from './aspnetcore.ts';

@@ -1,4 +1,4 @@
-/** Which framework a site runs, from the analysed cookies (§(d)), and the general tips. */
+/** Which framework a site runs, from the analysed cookies (docs/rules.md §9), and the general tips. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import { FIX_FRAMEWORKS, fixFrameworkOf, REGISTRIES, type FixFramework } from '../frameworks/index.ts';
 import type { NameHint } from '../frameworks/types.ts';

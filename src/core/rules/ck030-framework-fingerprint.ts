@@ -6,8 +6,8 @@ import { owaspSession } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /**
- * Default cookie names that reveal the stack (§3 and §(b)), from each framework module's `fingerprints`; Django's
- * pair is matched by name alone here.
+ * Default cookie names that reveal the stack (OWASP Session Management Cheat Sheet, "Session ID Name Fingerprinting";
+ * docs/rules.md §5), from each framework module's `fingerprints`; Django's pair is matched by name alone here.
  */
 const DEFAULT_NAMES: readonly (readonly [RegExp, string])[] = Object.values(FRAMEWORKS).flatMap((f: FrameworkFacts) => f.fingerprints ?? []);
 

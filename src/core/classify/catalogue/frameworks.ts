@@ -1,6 +1,7 @@
 /**
- * Default cookie names of web frameworks (cookie-rules.md §(b) F1–F18 and CK030): each registered framework's
- * `names` (src/core/frameworks/), then platforms with no module of their own. Category 'framework' never decides
+ * Default cookie names of web frameworks (docs/rules.md §5 F1–F18 and CK030; OWASP Session Management Cheat Sheet,
+ * "Session ID Name Fingerprinting"): each registered framework's `names` (src/core/frameworks/), then platforms with
+ * no module of their own. Category 'framework' never decides
  * the class by itself: the framework detectors in src/core/decode/frameworks/ look at the value too.
  */
 import { FRAMEWORKS, type Framework } from '../../frameworks/index.ts';

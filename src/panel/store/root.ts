@@ -72,6 +72,8 @@ export function createPanelStore(deps: PanelDeps) {
   }
 
   let started: Promise<void> | null = null;
+  let disconnect: (() => void) | null = null;
+  let stopped = false;
   /** Reads the page's cookies, then (after the first rows are painted) connects, loads the engine and listens. */
   function start(): Promise<void> {
     started ??= run();
@@ -101,8 +103,9 @@ export function createPanelStore(deps: PanelDeps) {
       timeline.markNavigation(url);
       void cookies.navigated().then(() => timeline.releaseHeld((c) => cookies.isRelevant(c.cookie)));
     };
-    const connect = () =>
-      deps.connect(page.tabId, {
+    const connect = () => {
+      if (stopped) return;
+      disconnect = deps.connect(page.tabId, {
         onReady(storeId) {
           cookies.storeId.value = storeId;
           // First connection, or the worker was stopped and restarted: changes may have been missed, so re-read.
@@ -118,6 +121,7 @@ export function createPanelStore(deps: PanelDeps) {
           else if (message.type === 'access') void cookies.reload();
         },
       });
+    };
 
     // Everything else waits for the frame that shows the first rows: on a 2-core machine, waking the service worker
     // and compiling the engine chunk compete with that paint. Changes made meanwhile are caught by the re-read that
@@ -164,5 +168,10 @@ export function createPanelStore(deps: PanelDeps) {
     downloadText: deps.downloadText,
     deleteCookies,
     start,
+    /** Closes the port to the background (the panel page closing does the same). */
+    stop(): void {
+      stopped = true;
+      disconnect?.();
+    },
   };
 }

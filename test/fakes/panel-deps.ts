@@ -3,7 +3,7 @@
  * not a background: a fixed page, reads from a given jar, storage in maps, a clipboard that records. `request` is
  * whatever the test scripts (the App tests use the whole fake extension instead, test/fakes/extension.ts).
  */
-import type { Cookie } from '../../src/core/types.ts';
+import type { Cookie } from '../../src/core/cookie/model.ts';
 import type { PanelDeps, Requester } from '../../src/panel/store/deps.ts';
 
 const unanswered: Requester = async () => ({ ok: false, kind: 'unreachable', error: 'no background in this test' });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { cookiesOfSiteScope } from '../../core/scope.ts';
+import { cookiesOfSiteScope } from '../../core/cookie/scope.ts';
 import { usePanelStore } from '../context.ts';
 import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
 import { lazyComponent } from '../lazy.ts';

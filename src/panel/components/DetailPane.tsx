@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { cookieSize, partitionKeyString } from '../../core/cookie.ts';
-import type { Cookie } from '../../core/types.ts';
+import { cookieSize, partitionKeyString } from '../../core/cookie/cookie.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { usePanelStore } from '../context.ts';
 import { setterKey } from '../store/network.ts';
 import { formatExpiry } from '../table-model.ts';

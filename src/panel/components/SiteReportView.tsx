@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FindingGroup } from '../../core/report.ts';
+import type { FindingGroup } from '../../core/report/report.ts';
 import { usePanelStore } from '../context.ts';
 import { FindingItem } from './FindingsSection.tsx';
 

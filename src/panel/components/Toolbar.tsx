@@ -1,5 +1,5 @@
 import type { CookieClass } from '../../core/analysis-types.ts';
-import type { Scope } from '../../core/scope.ts';
+import type { Scope } from '../../core/cookie/scope.ts';
 import type { JSX } from 'preact';
 import { Fragment } from 'preact';
 import { useRef } from 'preact/hooks';

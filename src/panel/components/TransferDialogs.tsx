@@ -1,4 +1,4 @@
-import { cookiesOfSiteScope } from '../../core/scope.ts';
+import { cookiesOfSiteScope } from '../../core/cookie/scope.ts';
 import { usePanelStore } from '../context.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';

@@ -2,7 +2,7 @@
  * What the panel's stores need from the outside world, as interfaces: the shell (src/panel/shell/) implements them
  * with the browser's APIs, tests with the behavioural fakes. No store imports a browser API itself.
  */
-import type { Cookie } from '../../core/types.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import type { BackgroundMessage, RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
 import type { Engine } from './engine.ts';
 import type { LayoutStorage } from './layout.ts';

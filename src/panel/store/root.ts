@@ -4,8 +4,8 @@
  * read it from one context (src/panel/context.ts).
  */
 import { effect, signal, type Signal } from '@preact/signals';
-import { cookieKey, registrableDomain } from '../../core/cookie.ts';
-import type { Cookie } from '../../core/types.ts';
+import { cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { createAnalysisStore } from './analysis.ts';
 import { createCookieStore } from './cookies.ts';
 import type { PanelDeps } from './deps.ts';

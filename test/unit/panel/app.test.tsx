@@ -8,7 +8,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { App } from '../../../src/panel/components/App.tsx';
 import { VIEWS } from '../../../src/panel/components/views.ts';
 import { PanelStoreContext } from '../../../src/panel/context.ts';

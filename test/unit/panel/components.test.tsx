@@ -6,8 +6,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { cookieKey } from '../../../src/core/cookie.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { cookieKey } from '../../../src/core/cookie/cookie.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { ConfirmDialog } from '../../../src/panel/components/ConfirmDialog.tsx';
 import { CookieTable } from '../../../src/panel/components/CookieTable.tsx';
 import { DeleteMenu } from '../../../src/panel/components/DeleteMenu.tsx';

@@ -1,6 +1,6 @@
 /**
  * The store root's deps (src/panel/store/deps.ts) held in memory, for component tests that need a panel store but
- * not a background: a fixed page, reads from a given jar, storage in maps, a clipboard that records. `request` is
+ * not a background: a fixed page, reads from a given jar, storage in maps, a clipboard that accepts everything. `request` is
  * whatever the test scripts (the App tests use the whole fake extension instead, test/fakes/extension.ts).
  */
 import type { Cookie } from '../../src/core/cookie/model.ts';
@@ -8,9 +8,8 @@ import type { PanelDeps, Requester } from '../../src/panel/store/deps.ts';
 
 const unanswered: Requester = async () => ({ ok: false, kind: 'unreachable', error: 'no background in this test' });
 
-export function memoryDeps(jar: readonly Cookie[], over: Partial<PanelDeps> = {}): PanelDeps & { copied: string[] } {
+export function memoryDeps(jar: readonly Cookie[], over: Partial<PanelDeps> = {}): PanelDeps {
   const stored = new Map<string, unknown>();
-  const copied: string[] = [];
   return {
     page: {
       tabId: 1,
@@ -30,10 +29,9 @@ export function memoryDeps(jar: readonly Cookie[], over: Partial<PanelDeps> = {}
       layout: { get: async () => stored.get('layout'), set: async (value) => void stored.set('layout', value) },
       mutes: { get: async (key) => stored.get(key), set: async (key, value) => void stored.set(key, value) },
     },
-    copyText: async (text) => (copied.push(text), 'Copied'),
+    copyText: async () => 'Copied',
     downloadText: () => undefined,
     afterPaint: async () => undefined,
-    copied,
     ...over,
   };
 }

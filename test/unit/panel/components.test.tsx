@@ -97,9 +97,9 @@ describe('Delete menu', () => {
 });
 
 /** A panel store over `jar` whose background answers every delete with "Delete 2 cookies". */
-function panelStore(jar: readonly Cookie[] = []) {
+function panelStore(jar: readonly Cookie[] = [], copied: string[] = []) {
   const request = (async (kind: string) => (kind === 'historyState' ? { undo: null, redo: null } : { ok: true, removed: 2, label: 'Delete 2 cookies' })) as Requester;
-  return createPanelStore(memoryDeps(jar, { request }));
+  return createPanelStore(memoryDeps(jar, { request, copyText: async (text) => (copied.push(text), 'Copied') }));
 }
 
 describe('Confirm dialog', () => {
@@ -136,7 +136,8 @@ describe('cookie row context menu', () => {
 
   async function table() {
     const onDelete = vi.fn();
-    const panel = { ...panelStore(jar), deleteCookies: onDelete };
+    const copied: string[] = [];
+    const panel = { ...panelStore(jar, copied), deleteCookies: onDelete };
     await panel.start();
     act(() =>
       render(
@@ -146,7 +147,7 @@ describe('cookie row context menu', () => {
         root,
       ),
     );
-    return { ...panel, onDelete };
+    return { ...panel, onDelete, copied };
   }
 
   const rowEl = (name: string) => document.querySelector<HTMLElement>(`[data-name="${name}"]`);
@@ -189,6 +190,17 @@ describe('cookie row context menu', () => {
     await flush();
     chooseFromRowMenu('gamma', 'delete');
     expect(onDelete).toHaveBeenCalledWith([jar[2]], 'this cookie');
+  });
+
+  test('Copy value copies the real value through the store root, even while values are masked on screen', async () => {
+    const { privacy, edits, copied } = await table();
+    await flush();
+    act(() => privacy.setMasked(true));
+    expect(rowEl('beta')?.textContent).not.toContain('beta-value');
+    chooseFromRowMenu('beta', 'copy-value');
+    await flush();
+    expect(copied).toEqual(['beta-value']);
+    expect(edits.status.value).toEqual({ kind: 'ok', text: 'Copied the value of beta.' });
   });
 
   test('Edit… opens the editor on that cookie', async () => {

@@ -72,7 +72,8 @@ export function createPanelStore(deps: PanelDeps) {
   }
 
   let started: Promise<void> | null = null;
-  let disconnect: (() => void) | null = null;
+  /** What stop() undoes: the port and the effects start() set up. */
+  const cleanups: (() => void)[] = [];
   let stopped = false;
   /** Reads the page's cookies, then (after the first rows are painted) connects, loads the engine and listens. */
   function start(): Promise<void> {
@@ -89,10 +90,12 @@ export function createPanelStore(deps: PanelDeps) {
       })
       .catch(() => storeKnown(cookies.storeId.value));
     // Mutes are per site: load them whenever the inspected page's site changes.
-    effect(() => {
-      const url = cookies.pageUrl.value;
-      if (url) void mutes.load(registrableDomain(url.hostname));
-    });
+    cleanups.push(
+      effect(() => {
+        const url = cookies.pageUrl.value;
+        if (url) void mutes.load(registrableDomain(url.hostname));
+      }),
+    );
 
     // Read at once, without waiting for the service worker to wake up; the read is repeated when the port is ready,
     // so a change made before the worker was listening is not missed. Subresources (inside DevTools) come after the
@@ -105,7 +108,7 @@ export function createPanelStore(deps: PanelDeps) {
     };
     const connect = () => {
       if (stopped) return;
-      disconnect = deps.connect(page.tabId, {
+      const disconnect = deps.connect(page.tabId, {
         onReady(storeId) {
           cookies.storeId.value = storeId;
           // First connection, or the worker was stopped and restarted: changes may have been missed, so re-read.
@@ -121,6 +124,7 @@ export function createPanelStore(deps: PanelDeps) {
           else if (message.type === 'access') void cookies.reload();
         },
       });
+      cleanups.push(disconnect);
     };
 
     // Everything else waits for the frame that shows the first rows: on a 2-core machine, waking the service worker
@@ -142,7 +146,7 @@ export function createPanelStore(deps: PanelDeps) {
       navigated(url);
     });
     // Cookie Lens's own undo and redo label the changes they cause in the timeline.
-    effect(() => timeline.panelAction(edits.replaying.value));
+    cleanups.push(effect(() => timeline.panelAction(edits.replaying.value)));
     void layout.load();
     page.onSetCookieHeaders((url, lines) => network.record(url, lines));
     return settled;
@@ -168,10 +172,10 @@ export function createPanelStore(deps: PanelDeps) {
     downloadText: deps.downloadText,
     deleteCookies,
     start,
-    /** Closes the port to the background (the panel page closing does the same). */
+    /** Closes the port to the background and ends the store's effects (the panel page closing does the same). */
     stop(): void {
       stopped = true;
-      disconnect?.();
+      for (const cleanup of cleanups.splice(0)) cleanup();
     },
   };
 }

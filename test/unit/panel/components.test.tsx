@@ -147,6 +147,11 @@ describe('cookie row context menu', () => {
         root,
       ),
     );
+    // The first frame renders the rows on screen, the overscan rows follow (after a frame, or 100 ms).
+    for (let waited = 0; document.querySelectorAll('[role="row"][data-name]').length < jar.length; waited += 10) {
+      if (waited > 20_000) throw new Error('the rows were never all rendered');
+      await act(async () => await new Promise((r) => setTimeout(r, 10)));
+    }
     return { ...panel, onDelete, copied };
   }
 
@@ -195,6 +200,7 @@ describe('cookie row context menu', () => {
   test('Copy value copies the real value through the store root, even while values are masked on screen', async () => {
     const { privacy, edits, copied } = await table();
     await flush();
+    expect(rowEl('beta')?.textContent).toContain('beta-value');
     act(() => privacy.setMasked(true));
     expect(rowEl('beta')?.textContent).not.toContain('beta-value');
     chooseFromRowMenu('beta', 'copy-value');

@@ -10,7 +10,7 @@
 import { type BackgroundContext, type BrowserLookups, createTabLocks } from '../../src/background/context.ts';
 import { createHandlers } from '../../src/background/handlers/index.ts';
 import { recoverOnStart } from '../../src/background/journaled-write.ts';
-import type { RequestFailure, RequestKind, RequestPayload, ResponseOf } from '../../src/shared/protocol.ts';
+import type { RequestKind, RequestPayload, ResponseOf } from '../../src/shared/protocol.ts';
 import { DEFAULT_STORE, FakeCookieStore } from './cookie-store.ts';
 import { MemoryIntentStore, MemoryJournals } from './write-ahead-stores.ts';
 
@@ -29,8 +29,8 @@ export interface FakeBackground {
   journals: MemoryJournals;
   browser: FakeBrowserState;
   ctx: BackgroundContext;
-  /** What the panel's `request` gets back (a handler that throws answers as the worker's listener does). */
-  request<K extends RequestKind>(kind: K, payload: RequestPayload<K>): Promise<ResponseOf<K> | RequestFailure>;
+  /** What the panel's `request` gets back from the handler (a handler that throws fails the test). */
+  request<K extends RequestKind>(kind: K, payload: RequestPayload<K>): Promise<ResponseOf<K>>;
   /** A new worker after a stop: calls are answered again, and interrupted writes are recovered first. */
   restart(): FakeBackground;
 }
@@ -66,11 +66,7 @@ function worker(fake: FakeCookieStore, intents: MemoryIntentStore, journals: Mem
     ctx,
     async request(kind, payload) {
       const handler = handlers[kind] as (p: unknown) => Promise<unknown>;
-      try {
-        return structuredClone(await handler(structuredClone(payload))) as ResponseOf<typeof kind>;
-      } catch (e) {
-        return { ok: false, kind: 'threw', error: `Cookie Lens failed: ${(e as Error).message}` };
-      }
+      return structuredClone(await handler(structuredClone(payload))) as ResponseOf<typeof kind>;
     },
     restart() {
       fake.restart();

@@ -4,12 +4,15 @@ import type { ReplayRequest, ResponseOf, TabRequest } from '../../shared/protoco
 import type { BackgroundContext } from '../context.ts';
 import { failed, historyOf, journaledWrite } from '../journaled-write.ts';
 
-export async function historyStateHandler(ctx: BackgroundContext, req: TabRequest): Promise<ResponseOf<'historyState'>> {
-  try {
-    return { ok: true, value: historyOf(await ctx.journals.load(req.tabId)) };
-  } catch (e) {
-    return { ok: false, error: `Could not read the undo history (${(e as Error)?.message ?? String(e)}).` };
-  }
+/** Read under the tab's lock: after the recovery of an interrupted write and any write in flight, never in between. */
+export function historyStateHandler(ctx: BackgroundContext, req: TabRequest): Promise<ResponseOf<'historyState'>> {
+  return ctx.locks.run(req.tabId, async () => {
+    try {
+      return { ok: true, value: historyOf(await ctx.journals.load(req.tabId)) };
+    } catch (e) {
+      return { ok: false, error: `Could not read the undo history (${(e as Error)?.message ?? String(e)}).` };
+    }
+  });
 }
 
 function replay(direction: 'undo' | 'redo') {

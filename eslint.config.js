@@ -27,12 +27,27 @@ export default tseslint.config(
     },
   },
   {
+    // Shared is below the background and the panel: the request/response contracts live here, nothing above is imported.
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'webextension-polyfill', message: 'Import `browser` from src/shared/browser.ts: the polyfill has one seam.' }],
+        patterns: [{ group: ['**/background/**', '**/panel/**', '**/devtools/**', '**/cli/**'], message: 'shared imports nothing above it (contracts belong in shared/protocol.ts).' }],
+      }],
+    },
+  },
+  {
     files: ['src/shared/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['src/core/**'],
     rules: {
+      // Core is the bottom floor: it imports nothing of the extension or the CLI, and no browser library.
+      'no-restricted-imports': ['error', {
+        paths: ['webextension-polyfill', 'preact', '@preact/signals'],
+        patterns: [{ group: ['**/shared/**', '**/background/**', '**/panel/**', '**/devtools/**', '**/cli/**'], message: 'core is pure: it imports nothing above it.' }],
+      }],
       'no-restricted-globals': ['error',
         { name: 'chrome', message: 'core is pure: no browser API.' },
         { name: 'window', message: 'core is pure: no browser API.' },

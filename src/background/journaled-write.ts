@@ -9,11 +9,11 @@
  * (core's journal-intent.ts) lets a worker stopped mid-write be finished or rolled back at the next start
  * (`recoverOnStart`), before any new write runs.
  */
-import type { CookieIdentity } from '../core/cookie-snapshot.ts';
-import type { TransitionOptions } from '../core/cookie-transition.ts';
-import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../core/journal-intent.ts';
-import { type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../core/journal.ts';
-import type { Cookie } from '../core/types.ts';
+import type { CookieIdentity } from '../core/write/snapshot.ts';
+import type { TransitionOptions } from '../core/write/transition.ts';
+import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../core/history/intent.ts';
+import { type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../core/history/journal.ts';
+import type { Cookie } from '../core/cookie/model.ts';
 import type { HistoryState, WriteDone, WriteRefusal, WriteResponse } from '../shared/protocol.ts';
 import type { BackgroundContext } from './context.ts';
 import { whileWriting } from './pending-writes.ts';

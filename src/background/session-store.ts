@@ -3,9 +3,10 @@
  * of the writes in progress (core's journal-intent.ts has the design). Both survive closing and reopening the panel
  * and a restart of the service worker, and are gone when the browser closes (cookie values never reach disk).
  */
-import { deserializeIntent, serializeIntent } from '../core/journal-codec.ts';
-import type { IntentStore, JournalAccess } from '../core/journal-intent.ts';
-import { deserializeJournal, emptyJournal, serializeJournal } from '../core/journal.ts';
+import { deserializeIntent, serializeIntent } from '../core/history/codec.ts';
+import type { IntentStore, JournalAccess } from '../core/history/intent.ts';
+import { deserializeJournal, serializeJournal } from '../core/history/codec.ts';
+import { emptyJournal } from '../core/history/journal.ts';
 import { browser } from '../shared/browser.ts';
 
 const journalKey = (tabId: number) => `journal:${tabId}`;

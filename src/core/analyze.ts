@@ -2,13 +2,13 @@
  * The analysis entry point: decode + classify + sensitive-data scan for one cookie. Pure and synchronous, no browser API.
  */
 import type { CookieAnalysis, DecodedLayer, SensitiveHit } from './analysis-types.ts';
-import { classifyCookie } from './classify.ts';
+import { classifyCookie } from './classify/classify.ts';
 import { base64Alphabet } from './decode/base64.ts';
 import { decodeBase64Payload } from './decode/payload.ts';
 import { type DecodeOptions, decodeCookieValue } from './decode/index.ts';
 import type { JwtData } from './decode/jwt.ts';
-import { scanJson, scanKey, scanText } from './sensitive.ts';
-import type { Cookie } from './types.ts';
+import { scanJson, scanKey, scanText } from './classify/sensitive.ts';
+import type { Cookie } from './cookie/model.ts';
 
 const EMBEDDED_BASE64 = /[A-Za-z0-9+/_-]{30,}={0,2}/g; // ZAP Base64Disclosure (cookie-rules.md §7.1)
 

@@ -2,10 +2,10 @@
  * The typed messages between a panel and the background service worker. One long-lived port per panel, named
  * PANEL_PORT; the panel says which inspected tab it serves in its first message. Errors travel as data.
  */
-import type { CookieDraft } from '../core/draft.ts';
-import type { CookieChange as CoreCookieChange } from '../core/timeline.ts';
-import type { Cookie } from '../core/types.ts';
-import type { FieldIssue } from '../core/validate.ts';
+import type { CookieDraft } from '../core/write/draft.ts';
+import type { CookieChange as CoreCookieChange } from '../core/history/timeline.ts';
+import type { Cookie } from '../core/cookie/model.ts';
+import type { FieldIssue } from '../core/write/validate.ts';
 
 export const PANEL_PORT = 'cookie-lens-panel';
 

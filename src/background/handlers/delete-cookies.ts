@@ -1,6 +1,6 @@
 /** Delete one or many cookies, all or none, journalled as one undoable step. */
-import { labelForDelete } from '../../core/journal-labels.ts';
-import { type DeleteResult, deleteCookies } from '../../core/safe-write.ts';
+import { labelForDelete } from '../../core/history/labels.ts';
+import { type DeleteResult, deleteCookies } from '../../core/write/safe-write.ts';
 import type { DeleteCookiesRequest, ResponseOf } from '../../shared/protocol.ts';
 import type { BackgroundContext } from '../context.ts';
 import { failed, journaledWrite } from '../journaled-write.ts';

@@ -1,5 +1,5 @@
 /** Undo, redo, and what they would do next, from the tab's journal. */
-import { applyRedo, applyUndo, nextRedo, nextUndo, type ReplayResult } from '../../core/journal.ts';
+import { applyRedo, applyUndo, nextRedo, nextUndo, type ReplayResult } from '../../core/history/journal.ts';
 import type { ReplayRequest, ResponseOf, TabRequest } from '../../shared/protocol.ts';
 import type { BackgroundContext } from '../context.ts';
 import { failed, historyOf, journaledWrite } from '../journaled-write.ts';

@@ -1,11 +1,11 @@
 /** Add or edit one cookie: validate, check for a concurrent change, write safely, journal it for undo. */
-import { identityOfDetails } from '../../core/cookie-snapshot.ts';
-import { explainChromeError } from '../../core/chrome-errors.ts';
-import { cookieFromDraft } from '../../core/draft.ts';
-import { labelForWrite } from '../../core/journal-labels.ts';
-import { checkConcurrent, writeCookie, type WriteResult } from '../../core/safe-write.ts';
-import type { Cookie } from '../../core/types.ts';
-import { validateCookieEdit } from '../../core/validate.ts';
+import { identityOfDetails } from '../../core/write/snapshot.ts';
+import { explainChromeError } from '../../core/write/chrome-errors.ts';
+import { cookieFromDraft } from '../../core/write/draft.ts';
+import { labelForWrite } from '../../core/history/labels.ts';
+import { checkConcurrent, writeCookie, type WriteResult } from '../../core/write/safe-write.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
+import { validateCookieEdit } from '../../core/write/validate.ts';
 import type { ResponseOf, WriteCookieRequest, WriteRefusal } from '../../shared/protocol.ts';
 import type { BackgroundContext } from '../context.ts';
 import { journaledWrite } from '../journaled-write.ts';

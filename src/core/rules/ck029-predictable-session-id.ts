@@ -1,7 +1,7 @@
-import { predictabilityFlags } from '../entropy.ts';
+import { predictabilityFlags } from '../classify/entropy.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass, plainValue } from './predicates.ts';
-import { owaspSession, WSTG_SESSION_SCHEMA } from './sources.ts';
+import { owaspSession, WSTG_SESSION_SCHEMA } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK029: opaque session ID with predictable parts. */

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { owaspSession } from './sources.ts';
+import { owaspSession } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** Default cookie names that reveal the stack (§3 and §(b)); Django's pair is matched by name alone here. */

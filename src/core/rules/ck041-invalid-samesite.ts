@@ -1,5 +1,5 @@
 import { ruleFix } from './framework-fixes.ts';
-import { observatory, RFC_SAMESITE, zap } from './sources.ts';
+import { observatory, RFC_SAMESITE, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 const VALID_SAMESITE = /^(strict|lax|none)$/i;

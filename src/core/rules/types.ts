@@ -3,10 +3,12 @@
  * Every explanation a user reads lives as data on the rule, next to its sources.
  */
 import type { AnalyzedCookie } from '../analysis-types.ts';
-import type { ParsedSetCookie } from '../set-cookie-parse.ts';
-import type { Cookie } from '../types.ts';
-import type { SettingChange } from '../frameworks/types.ts';
-import type { FixTopic } from './framework-fixes.ts';
+import type { ParsedSetCookie } from '../set-cookie/parse.ts';
+import type { Cookie } from '../cookie/model.ts';
+import type { FixFramework, FixTopic, SettingChange } from '../frameworks/types.ts';
+import type { SourceLink } from '../sources.ts';
+
+export type { FixFramework, FixTopic, SourceLink };
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 
@@ -31,14 +33,6 @@ export type RuleScope = 'cookie' | 'site';
  * Set-Cookie headers instead.
  */
 export type Observable = 'store' | 'raw-header';
-
-export interface SourceLink {
-  label: string;
-  url: string;
-}
-
-/** Frameworks that cookie-rules.md §(d) gives settings for. */
-export type FixFramework = 'django' | 'express' | 'flask' | 'rails' | 'laravel' | 'php' | 'spring' | 'java' | 'aspnetcore';
 
 export interface RuleFix {
   /** What to do, in plain words, whatever the stack. */

@@ -3,9 +3,9 @@
  * the scope the user chose. Live changes are coalesced into one update per frame.
  */
 import { batch, computed, signal } from '@preact/signals';
-import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie.ts';
-import { dedupe, inScope, normaliseUrls, sitesOf, type Scope } from '../../core/scope.ts';
-import type { Cookie } from '../../core/types.ts';
+import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
+import { dedupe, inScope, normaliseUrls, sitesOf, type Scope } from '../../core/cookie/scope.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 
 /** `action`: what the user can do about the error (e.g. grant host access again), shown as a button. */

@@ -1,6 +1,6 @@
 /** The deleteCookies handler over the behavioural fake: all or none, one undoable step, the undo state in every answer. */
 import { describe, expect, test } from 'vitest';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { fakeBackground } from '../../fakes/background.ts';
 import { A, B, C, D, E, NOW, sorted } from '../../fixtures/write-cookies.ts';
 

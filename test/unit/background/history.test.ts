@@ -1,7 +1,7 @@
 /** The undo, redo and historyState handlers over the behavioural fake. */
 import { describe, expect, test } from 'vitest';
-import { draftFromCookie } from '../../../src/core/draft.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { draftFromCookie } from '../../../src/core/write/draft.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { fakeBackground } from '../../fakes/background.ts';
 import { A, D, NOW, PAGE, sorted } from '../../fixtures/write-cookies.ts';
 

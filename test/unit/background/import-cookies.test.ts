@@ -1,7 +1,7 @@
 /** The importCookies handler over the behavioural fake: all or nothing, one undoable step, counts, refusals in words. */
 import { describe, expect, test } from 'vitest';
 import { MAX_IMPORT_COOKIES } from '../../../src/core/formats/input-limits.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { fakeBackground } from '../../fakes/background.ts';
 import { A, B, D, NOW, sorted } from '../../fixtures/write-cookies.ts';
 

@@ -6,8 +6,8 @@
  * state the new worker reports and what Undo then does agree with the store.
  */
 import { describe, expect, test } from 'vitest';
-import { draftFromCookie } from '../../../src/core/draft.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { draftFromCookie } from '../../../src/core/write/draft.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { type FakeBackground, fakeBackground } from '../../fakes/background.ts';
 import { A, B, D, E, NOW, PAGE, sorted } from '../../fixtures/write-cookies.ts';
 

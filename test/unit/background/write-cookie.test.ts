@@ -1,7 +1,7 @@
 /** The writeCookie handler over the behavioural fake: what the store holds, what the panel is told, what Undo does. */
 import { describe, expect, test } from 'vitest';
-import { draftFromCookie } from '../../../src/core/draft.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { draftFromCookie } from '../../../src/core/write/draft.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { fakeBackground } from '../../fakes/background.ts';
 import { A, B, D, NOW, PAGE } from '../../fixtures/write-cookies.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charsetOf, estimateEntropy, predictabilityFlags } from '../../../src/core/entropy.ts';
+import { charsetOf, estimateEntropy, predictabilityFlags } from '../../../src/core/classify/entropy.ts';
 
 /** §7.2's alphabets, smallest first, written as the plain patterns charsetOf's one-pass scan must agree with. */
 const ALPHABETS: Array<[RegExp, string]> = [

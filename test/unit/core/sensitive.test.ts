@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SensitiveHit } from '../../../src/core/analysis-types.ts';
 import { analyzeCookie } from '../../../src/core/analyze.ts';
-import { isValidLuhn, scanJson, scanText } from '../../../src/core/sensitive.ts';
+import { isValidLuhn, scanJson, scanText } from '../../../src/core/classify/sensitive.ts';
 import { NOW_MS, cookie } from './helpers.ts';
 
 function kindsIn(text: string): string[] {

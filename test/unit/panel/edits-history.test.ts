@@ -4,8 +4,8 @@
  */
 import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
-import { cookieKey } from '../../../src/core/cookie.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { cookieKey } from '../../../src/core/cookie/cookie.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { createEditStore } from '../../../src/panel/store/edits.ts';
 import type { RequestFailure, RequestKind } from '../../../src/shared/protocol.ts';
 import { fakeBackground } from '../../fakes/background.ts';

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { createEditStore } from '../../../src/panel/store/edits.ts';
 import type { RequestKind } from '../../../src/shared/protocol.ts';
 import { fakeBackground } from '../../fakes/background.ts';

@@ -18,7 +18,7 @@ export interface FrameworkMatch {
   framework: Framework;
   /** e.g. "Django signed_cookies session". */
   label: string;
-  /** Key into the explain texts (src/core/explain.ts). */
+  /** Key into the explain texts (src/core/classify/explain.ts). */
   formatId: string;
   cls: CookieClass;
   readability: Readability;

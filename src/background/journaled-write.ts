@@ -6,7 +6,7 @@
  *   Cookie Lens → write-ahead record → the core's safe write → the journal updated and saved → record removed
  *
  * and answers in the one response shape, carrying the tab's undo/redo state after the request. The write-ahead record
- * (core's journal-intent.ts) lets a worker stopped mid-write be finished or rolled back at the next start
+ * (core's history/intent.ts) lets a worker stopped mid-write be finished or rolled back at the next start
  * (`recoverOnStart`), before any new write runs.
  */
 import type { CookieIdentity } from '../core/write/snapshot.ts';

@@ -1,6 +1,6 @@
 /**
  * What the background keeps in `storage.session`: each inspected tab's undo/redo journal, and the write-ahead records
- * of the writes in progress (core's journal-intent.ts has the design). Both survive closing and reopening the panel
+ * of the writes in progress (core's history/intent.ts has the design). Both survive closing and reopening the panel
  * and a restart of the service worker, and are gone when the browser closes (cookie values never reach disk).
  */
 import { deserializeIntent, serializeIntent } from '../core/history/codec.ts';

@@ -11,6 +11,7 @@ export const browserContext: BackgroundContext = {
   locks: createTabLocks(),
   now: Date.now,
   browserName,
+  warn: (message) => console.warn(message),
   lookups: {
     storeIdForTab,
     readAllCookies,

@@ -19,6 +19,8 @@ export interface BackgroundContext {
   /** The browser's name, for messages that tell the user what the browser said or needs. */
   browserName(): 'Chrome' | 'Firefox';
   lookups: BrowserLookups;
+  /** A problem no request is waiting for (an interrupted write that could not be recovered yet): the worker's console. */
+  warn(message: string): void;
 }
 
 /** The browser reads that Firefox's toolbox panel cannot make itself (handlers/inspect.ts). */

@@ -10,7 +10,7 @@
  * (`recoverOnStart`), before any new write runs.
  */
 import type { CookieIdentity } from '../core/write/snapshot.ts';
-import type { TransitionOptions } from '../core/write/transition.ts';
+import { messageOf, type TransitionOptions } from '../core/write/transition.ts';
 import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../core/history/intent.ts';
 import { type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../core/history/journal.ts';
 import type { Cookie } from '../core/cookie/model.ts';
@@ -100,10 +100,12 @@ export function failed(result: { error: string; restored: boolean }): WriteRefus
 
 /** Finish or roll back every write a stopped worker left half-done; the tab locks hold new writes until it is done. */
 export function recoverOnStart(ctx: BackgroundContext): Promise<void> {
-  const retrying = (why: string) => console.warn(`Cookie Lens: an interrupted write could not be finished or undone yet (${why}); retrying at the next start.`);
+  const retrying = (why: string | undefined) => ctx.warn(`Cookie Lens: an interrupted write could not be finished or undone yet (${why}); retrying at the next start.`);
   const recovery = recoverInterruptedWrites(ctx.cookies, ctx.intents, ctx.journals, { now: ctx.now }).then(
-    (results) => results.forEach((r) => r.outcome === 'failed' && retrying(r.error ?? 'unknown error')),
-    (e: unknown) => retrying((e as Error)?.message ?? String(e)),
+    (results) => {
+      for (const r of results) if (r.outcome === 'failed') retrying(r.error);
+    },
+    (e: unknown) => retrying(messageOf(e)),
   );
   ctx.locks.holdUntil(recovery);
   return recovery;

@@ -29,6 +29,8 @@ export interface FakeBackground {
   journals: MemoryJournals;
   browser: FakeBrowserState;
   ctx: BackgroundContext;
+  /** What the worker wrote to its console (`ctx.warn`). */
+  warnings: string[];
   /** What the panel's `request` gets back from the handler (a handler that throws fails the test). */
   request<K extends RequestKind>(kind: K, payload: RequestPayload<K>): Promise<ResponseOf<K>>;
   /** A new worker after a stop: calls are answered again, and interrupted writes are recovered first. */
@@ -56,7 +58,9 @@ function worker(fake: FakeCookieStore, intents: MemoryIntentStore, journals: Mem
     hasOrigins: async (origins) => origins.every((o) => browser.origins.has(o)),
     openExtensionTab: async (path) => (browser.openedTabs.push(path), 100 + browser.openedTabs.length),
   };
-  const ctx: BackgroundContext = { cookies: fake.api, intents, journals, locks: createTabLocks(), now: () => fake.now, browserName: () => name, lookups };
+  const warnings: string[] = [];
+  const warn = (message: string) => void warnings.push(message);
+  const ctx: BackgroundContext = { cookies: fake.api, intents, journals, locks: createTabLocks(), now: () => fake.now, browserName: () => name, lookups, warn };
   const handlers = createHandlers(ctx);
   return {
     fake,
@@ -64,6 +68,7 @@ function worker(fake: FakeCookieStore, intents: MemoryIntentStore, journals: Mem
     journals,
     browser,
     ctx,
+    warnings,
     async request(kind, payload) {
       const handler = handlers[kind] as (p: unknown) => Promise<unknown>;
       return structuredClone(await handler(structuredClone(payload))) as ResponseOf<typeof kind>;

@@ -100,6 +100,43 @@ describe('a worker stopped at every step of a journaled write', () => {
     }
   });
 
+  test('a recovery that cannot read the store yet keeps the record, says why, does not hold new writes, and the next start finishes it', async () => {
+    const { start, end } = await ends(CASES[0] as Case);
+    let bg = world();
+    // Stop the worker once its record holds the snapshots (a recovery then has to read the store).
+    for (let k = 0; ; k++) {
+      bg = world();
+      bg.fake.stopAnsweringAfter(k);
+      await Promise.race([rename(bg), bg.fake.stopped]);
+      if ([...bg.intents.records.values()].some((text) => JSON.parse(text).before !== null)) break;
+      if (k > 200) throw new Error('no record with snapshots');
+    }
+    bg.fake.failOn('get', 1, 'The cookie store is not ready.');
+    bg.fake.failOn('getAll', 1, 'The cookie store is not ready.');
+    const next = bg.restart();
+    expect(await next.request('historyState', { tabId: TAB })).toEqual({ ok: true, value: { undo: null, redo: null } });
+    expect(next.warnings).toEqual([expect.stringMatching(/could not be finished or undone yet \(The cookie store is not ready\.\); retrying at the next start/)]);
+    expect(next.intents.records.size).toBe(1);
+    next.fake.clearFaults();
+    expect(await next.request('importCookies', { tabId: TAB + 1, cookies: [{ ...D, name: 'other', value: '1' }] })).toMatchObject({ ok: true, history: { undo: 'Import other' } });
+
+    const third = next.restart();
+    const state = await third.request('historyState', { tabId: TAB });
+    expect(third.warnings).toEqual([]);
+    expect(third.intents.records.size).toBe(0);
+    const recovered = canon(third.fake.all().filter((c) => c.name !== 'other'));
+    expect([start, end]).toContain(recovered);
+    expect(state).toEqual({ ok: true, value: { undo: recovered === end ? 'Rename sid to session' : null, redo: null } });
+  });
+
+  test('a recovery whose records cannot be listed says why and does not hold new writes', async () => {
+    const bg = world();
+    bg.intents.list = () => Promise.reject(new Error('storage.session is not available'));
+    const next = bg.restart();
+    expect(await next.request('deleteCookies', { tabId: TAB, cookies: [D] })).toMatchObject({ ok: true, removed: 1 });
+    expect(next.warnings).toEqual([expect.stringMatching(/\(storage\.session is not available\)/)]);
+  });
+
   test('a write sent to the new worker waits for the recovery, then runs on the recovered store', async () => {
     const bg = world();
     bg.fake.stopAnsweringAfter(6);

@@ -90,7 +90,7 @@ export interface Classification {
   /** Key of the plain-language texts in src/core/classify/explain.ts (a class, or a format such as 'django-signed-cookies'). */
   formatId?: string;
   /**
-   * AUTH(c) of cookie-rules.md §(a): a session ID, or client data whose format is a session/auth container
+   * AUTH(c) of docs/rules.md §2: a session ID, or client data whose format is a session/auth container
    * (Django signed_cookies, Flask session, cookie-session, Rails session, Auth.js, JWT with sub/user claims).
    */
   isAuth: boolean;

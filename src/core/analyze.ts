@@ -10,7 +10,7 @@ import type { JwtData } from './decode/jwt.ts';
 import { scanJson, scanKey, scanText } from './classify/sensitive.ts';
 import type { Cookie } from './cookie/model.ts';
 
-const EMBEDDED_BASE64 = /[A-Za-z0-9+/_-]{30,}={0,2}/g; // ZAP Base64Disclosure (cookie-rules.md §7.1)
+const EMBEDDED_BASE64 = /[A-Za-z0-9+/_-]{30,}={0,2}/g; // ZAP Base64Disclosure (docs/rules.md §6.1)
 
 let lastPageUrl = '';
 let lastPageHost = '';
@@ -30,7 +30,7 @@ export function hostOf(pageUrl: string | URL): string {
   return host;
 }
 
-/** §7.1: scan the value and every decoded payload / claim. */
+/** docs/rules.md §6.1: scan the value and every decoded payload / claim. */
 function scanSensitive(cookie: Cookie, val: string, layers: DecodedLayer[], decodedSomething: boolean): SensitiveHit[] {
   const hits: SensitiveHit[] = [];
   scanKey(cookie.name, val, 'cookie name', hits);

@@ -1,4 +1,4 @@
-/** "Learn more" links shared by the rules (cookie-rules.md §0). */
+/** "Learn more" links shared by the rules (the public sources of docs/rules.md §10). */
 
 const RFC6265BIS = 'https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html';
 const OWASP_SM = 'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html';

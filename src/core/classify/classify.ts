@@ -1,5 +1,5 @@
 /**
- * Classification of one cookie, in the order of cookie-rules.md §(c): (1) decode, (2) tracker / infrastructure lookup
+ * Classification of one cookie, in the order of docs/rules.md §4: (1) decode, (2) tracker / infrastructure lookup
  * with the collision guard, (3) framework formats F1–F22, (4) CSRF name, (5) client-side data, (6) opaque session id,
  * (7) preference, (8) structural tracking fallback, (9) unknown. Confidence: framework format + name = high,
  * name only or catalogue only = medium, structural fallback = low.

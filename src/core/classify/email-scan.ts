@@ -1,6 +1,6 @@
 /**
  * E-mail addresses in a text, in linear time. The pattern is ZAP's (InformationDisclosureInUrlScanRule
- * emailAddressPattern, TLD widened; cookie-rules.md §7.1): /\b[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}\b/g.
+ * emailAddressPattern, TLD widened; docs/rules.md §6.1): /\b[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}\b/g.
  * Run by a backtracking regex engine that pattern costs O(n²) and worse on crafted values (a long run of local-part
  * characters before an "@", or "a.a.a.…" after it: every start position and every dot is retried). This scanner
  * finds exactly the same matches (a property test runs both) looking at each character a bounded number of times:

@@ -1,5 +1,5 @@
 /**
- * Entropy estimate for one opaque value, cookie-rules.md §7.2 (WSTG-SESS-01: a single sample only gives an upper
+ * Entropy estimate for one opaque value, docs/rules.md §6.2 (OWASP WSTG-SESS-01: a single sample only gives an upper
  * bound). Reference values: Django sessionid 32×log2(36) ≈ 165; PHP/Tomcat 32 hex = 128; ASP.NET 24×5 = 120;
  * express-session 24 random bytes = 192; UUIDv4 = 122 (RFC 4122 §4.4); UUIDv7 74 random bits; UUIDv1 predictable.
  */
@@ -44,7 +44,7 @@ function kindOf(c: number): number {
   return K_OTHER;
 }
 
-/** The smallest alphabet of §7.2 that contains every character, and how to say it. */
+/** The smallest alphabet of docs/rules.md §6.2 that contains every character, and how to say it. */
 export function charsetOf(v: string): Charset {
   let kinds = 0;
   for (let i = 0; i < v.length; i++) kinds |= kindOf(v.charCodeAt(i));
@@ -105,7 +105,7 @@ export function estimateEntropy(value: string, charset?: Charset): EntropyEstima
   return { bits: Math.round(v.length * cs.bits), shape: `${v.length} ${cs.words}` };
 }
 
-/** Reasons the value looks predictable (CK029 of cookie-rules.md §(a); §7.2 flags). */
+/** Reasons the value looks predictable (CK029; flags of docs/rules.md §6.2, after WSTG-SESS-01). */
 export function predictabilityFlags(value: string, nowMs = Date.now()): string[] {
   const flags: string[] = [];
   const uuid = UUID.exec(value);

@@ -1,6 +1,6 @@
 /**
  * Plain-language texts for the explain pane, keyed by class and by format (Classification.formatId). Facts come from
- * cookie-rules.md §(b)/§(c) "Why" texts and the Django sessions docs ("The session data is signed but not encrypted").
+ * the framework docs of docs/rules.md §5 and the Django sessions docs ("The session data is signed but not encrypted").
  */
 import type { CookieAnalysis, CookieClass } from '../analysis-types.ts';
 import { credentialKind } from './credentials.ts';

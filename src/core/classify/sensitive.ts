@@ -1,5 +1,5 @@
 /**
- * Sensitive data in cookie values and decoded payloads, cookie-rules.md §7.1:
+ * Sensitive data in cookie values and decoded payloads, docs/rules.md §6.1:
  * e-mail (ZAP InformationDisclosureInUrlScanRule.emailAddressPattern, TLD widened; matched in linear time), card numbers per brand + Luhn
  * (ZAP PiiScanRule.CreditCard, PiiUtils.isValidLuhn), US SSN (usSSNPattern), password keys (ZAP
  * URL-information-disclosure-messages.txt), private IPv4 (ZAP InfoPrivateAddressDisclosureScanRule family),

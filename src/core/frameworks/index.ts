@@ -1,4 +1,4 @@
-/** One registry per framework the rules give fixes for (cookie-rules.md §(d)), in detection tie-break order. */
+/** One registry per framework the rules give fixes for (docs/rules.md §9), in detection tie-break order. */
 import type { FixFramework } from './types.ts';
 import { aspnetcore } from './aspnetcore.ts';
 import { django } from './django.ts';

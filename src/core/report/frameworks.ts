@@ -1,4 +1,4 @@
-/** Which framework a site runs, from the analysed cookies (§(d)), and the general tips. */
+/** Which framework a site runs, from the analysed cookies (docs/rules.md §9), and the general tips. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import { fixFrameworkOf } from '../rules/fix-framework.ts';
 import { baseName } from '../frameworks/advice.ts';

@@ -1,5 +1,5 @@
 /**
- * The site grade, in the spirit of the MDN HTTP Observatory cookie test (cookie-rules.md §0.2): start at 100,
+ * The site grade, in the spirit of the MDN HTTP Observatory cookie test (docs/rules.md §8): start at 100,
  * deduct for the worst problems, worst-wins per problem (each rule counts once, at its worst severity, however
  * many cookies it hits), then map the score to a letter with the Observatory's grade chart.
  * Exported as data so the README and the UI can quote it.

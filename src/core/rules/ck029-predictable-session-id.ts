@@ -16,7 +16,7 @@ export const ck029PredictableSessionId: Rule = {
   fix: ruleFix('Use the framework\'s session ID generator (a CSPRNG, at least 128 bits), with no meaningful parts.'),
   fixTopics: [],
   sources: [WSTG_SESSION_SCHEMA, owaspSession('Session ID Entropy', 'session-id-entropy')],
-  // The same flags the analysis computes (core/entropy.ts, cookie-rules.md §7.2).
+  // The same flags the analysis computes (core/classify/entropy.ts, docs/rules.md §6.2).
   check: eachCookie(({ cookie, analysis }, page) => {
     if (!isClass(analysis, 'session-id')) return false;
     const flags = predictabilityFlags(plainValue(cookie.value), page.nowMs);

@@ -1,4 +1,4 @@
-/** Which framework's settings fix a cookie the analysis attributes to a framework (cookie-rules.md §(d)). */
+/** Which framework's settings fix a cookie the analysis attributes to a framework (docs/rules.md §9). */
 import type { Framework } from '../analysis-types.ts';
 import type { FixFramework } from './types.ts';
 

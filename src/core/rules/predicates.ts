@@ -1,4 +1,4 @@
-/** Small shared questions the rules ask about an analysed cookie (notation of cookie-rules.md §(a)). */
+/** Small shared questions the rules ask about an analysed cookie (notation of docs/rules.md §2). */
 import type { AnalyzedCookie, CookieAnalysis, CookieClass } from '../analysis-types.ts';
 import { bareDomain, isSecureContextUrl, registrableDomain } from '../cookie/cookie.ts';
 import type { Cookie } from '../cookie/model.ts';

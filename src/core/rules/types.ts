@@ -1,5 +1,5 @@
 /**
- * The shape of a security rule (cookie-rules.md §(a)) and of what the engine returns.
+ * The shape of a security rule (docs/rules.md §3) and of what the engine returns.
  * Every explanation a user reads lives as data on the rule, next to its sources.
  */
 import type { AnalyzedCookie } from '../analysis-types.ts';
@@ -29,7 +29,7 @@ export type RuleScope = 'cookie' | 'site';
 
 /**
  * 'store': can fire on cookies read from Chrome's jar.
- * 'raw-header': Chrome refuses such cookies before storing them (notes under §(a)), so the rule reads parsed
+ * 'raw-header': Chrome refuses such cookies before storing them (docs/rules.md §3.1), so the rule reads parsed
  * Set-Cookie headers instead.
  */
 export type Observable = 'store' | 'raw-header';
@@ -76,7 +76,7 @@ export interface RuleHit {
   cookieName?: string;
   /** Raw-header hits: the Set-Cookie header that triggered it (the engine derives the cookie key from it). */
   header?: ParsedSetCookie;
-  /** Overrides the rule's default severity (rules whose severity varies per §(a)). */
+  /** Overrides the rule's default severity (rules whose severity varies per docs/rules.md §1). */
   severity?: Severity;
   detail?: string;
 }

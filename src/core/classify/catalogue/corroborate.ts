@@ -7,7 +7,7 @@
  *   cookie is set for one of the vendor's own domains, or another cookie of the same vendor, under a name of its own
  *   coinage, is in the same jar (e.g. `_shopify_y` next to `cart`).
  * Without corroboration the vendor is only a possibility, said in the evidence; it never decides the class.
- * (cookie-rules.md §(b) "Name collisions ... must not become tracking without a domain match".)
+ * (docs/rules.md §7 "Collision guard": a generic name counts only beside another cookie of the same platform.)
  */
 import type { Framework } from '../../analysis-types.ts';
 import { bareDomain, registrableDomain } from '../../cookie/cookie.ts';

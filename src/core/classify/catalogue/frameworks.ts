@@ -1,5 +1,5 @@
 /**
- * Default cookie names of web frameworks (cookie-rules.md §(b) F1–F18 and CK030). Category 'framework' never decides
+ * Default cookie names of web frameworks (docs/rules.md §5 F1–F18 and CK030; OWASP Session Management Cheat Sheet, "Session ID Name Fingerprinting"). Category 'framework' never decides
  * the class by itself: the framework detectors in src/core/decode/frameworks/ look at the value too.
  */
 import type { VendorBlock } from './types.ts';

@@ -1,6 +1,6 @@
 /**
  * The built-in catalogue of well-known cookies, written from vendor documentation (each block cites its source), with
- * exact and prefix names and domain guards (cookie-rules.md §(b) "Name collisions ... without a domain match").
+ * exact and prefix names and domain guards (docs/rules.md §7 "Collision guard").
  */
 import type { CookieClass, KnownCookie } from '../../analysis-types.ts';
 import { bareDomain, registrableDomain } from '../../cookie/cookie.ts';

@@ -1,4 +1,4 @@
-/** CDN, bot-management and load-balancer cookies (cookie-rules.md F22 plus vendor documentation in `source`). */
+/** CDN, bot-management and load-balancer cookies (docs/rules.md §5 F22; each entry's vendor documentation is in `source`). */
 import type { VendorBlock } from './types.ts';
 
 export const INFRASTRUCTURE: readonly VendorBlock[] = [

@@ -7,7 +7,7 @@ export interface CatalogueEntry extends KnownCookie {
   name: string;
   prefix: boolean;
   /**
-   * Collision guard (cookie-rules.md §(b) "Name collisions"): the entry applies only when the cookie's domain is one of
+   * Collision guard (docs/rules.md §7): the entry applies only when the cookie's domain is one of
    * these registrable domains or a subdomain of one; `google.*` means any public suffix after `google.`.
    */
   domains?: readonly string[];
@@ -47,7 +47,7 @@ export interface VendorBlock {
 
 /**
  * Names of unguarded rows that are plain words any application might use for a cookie of its own: the name alone
- * never says which vendor set the cookie (cookie-rules.md §(b) "Name collisions"). Every other unguarded name is the
+ * never says which vendor set the cookie (docs/rules.md §7 "Collision guard"). Every other unguarded name is the
  * vendor's own coinage (`_ga`, `_shopify_y`, `hubspotutk`, `datadome`) and identifies it.
  */
 export const GENERIC_NAMES: ReadonlySet<string> = new Set([

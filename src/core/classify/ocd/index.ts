@@ -5,8 +5,8 @@
  * after its first paint.
  *
  * The same rule as the built-in catalogue (src/core/classify/catalogue/corroborate.ts): a row whose Domain column names a
- * domain counts only for a cookie of that site (cookie-rules.md §(b) "Apply an OCD category only if the OCD Domain
- * column is empty or site-matches"); a generic name (plain lower-case words, or three characters or fewer) counts only
+ * domain counts only for a cookie of that site (docs/rules.md §7 "Collision guard"; Open Cookie Database Domain
+ * column); a generic name (plain lower-case words, or three characters or fewer) counts only
  * beside another cookie of the same platform. Its category informs the class of an otherwise unknown cookie, never
  * overrides what the value shows (Google's sign-in cookies are filed under Marketing, yet they are session IDs).
  */
@@ -164,8 +164,8 @@ export function ocdKnownCookie(entry: OcdEntry): KnownCookie {
 }
 
 /**
- * What the dataset's category says about the class of a cookie the value could not place (cookie-rules.md §(b) OCD
- * mapping): Marketing/Analytics → tracking, Personalization → preference, Security → CSRF when the name says so.
+ * What the dataset's category says about the class of a cookie the value could not place (docs/rules.md §7
+ * dataset category → class): Marketing/Analytics → tracking, Personalization → preference, Security → CSRF when the name says so.
  * Functional and Necessary say nothing about the technical class.
  */
 export function ocdClassHint(entry: OcdEntry, name: string): CookieClass | null {

@@ -4,12 +4,18 @@
  * batch: Preact then renders once, in the microtask after that callback, so the frame gets exactly one DOM commit.
  * Two callbacks (or a callback and a timer) would each render and commit on their own.
  *
- * A hidden panel gets no animation frames: a timer bounds the wait (whichever comes first runs the batch).
+ * A hidden panel gets no animation frames: a timer bounds the wait (whichever comes first runs the batch). While frames
+ * are coming, the timer waits for them: on a slow machine a frame can come later than the timer, and a batch run by
+ * the timer would render between two frames, a second commit in one frame.
  */
 import { batch } from '@preact/signals';
 
 /** How long a hidden panel's work waits for a frame that will not come. */
 const HIDDEN_PANEL_MS = 100;
+/** Frames are coming when the last one ran less than this long ago. */
+const FRAMES_COMING_MS = 1000;
+
+let lastFrameAt = Number.NEGATIVE_INFINITY;
 
 let queue: Array<() => void> = [];
 
@@ -41,6 +47,16 @@ export function onNextFrame(work: () => void): void {
     done = true;
     runQueue();
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
-  setTimeout(run, HIDDEN_PANEL_MS);
+  const fallback = () => {
+    if (done) return;
+    if (performance.now() - lastFrameAt < FRAMES_COMING_MS) setTimeout(fallback, HIDDEN_PANEL_MS);
+    else run();
+  };
+  if (typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => {
+      lastFrameAt = performance.now();
+      run();
+    });
+  }
+  setTimeout(fallback, HIDDEN_PANEL_MS);
 }

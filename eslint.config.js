@@ -33,6 +33,11 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: {
+      // Core is the bottom floor: it imports nothing of the extension or the CLI, and no browser library.
+      'no-restricted-imports': ['error', {
+        paths: ['webextension-polyfill', 'preact', '@preact/signals'],
+        patterns: [{ group: ['**/shared/**', '**/background/**', '**/panel/**', '**/devtools/**', '**/cli/**'], message: 'core is pure: it imports nothing above it.' }],
+      }],
       'no-restricted-globals': ['error',
         { name: 'chrome', message: 'core is pure: no browser API.' },
         { name: 'window', message: 'core is pure: no browser API.' },

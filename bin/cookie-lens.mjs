@@ -4,10 +4,12 @@
 
 const INTERNAL = 70;
 
+// eslint-disable-next-line no-control-regex -- control characters are what is being removed
+const CONTROL = /[\x00-\x1f\x7f-\x9f]+/g;
+
 function oneLine(e) {
   const text = e instanceof Error ? `${e.code ? `${e.code}: ` : ''}${e.message}` : String(e);
-  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
-  return text.replace(/[\x00-\x1f\x7f-\x9f]+/g, ' ').trim().slice(0, 300);
+  return text.replace(CONTROL, ' ').trim().slice(0, 300);
 }
 
 /** Last words on stderr, if stderr itself still works; then exit. */

@@ -23,13 +23,13 @@ const REMOVE_LOOP = `    for (const d of desired) {
 `;
 
 const MUTANTS: Mutant[] = [
-  { name: 'deleting before setting', file: 'src/core/cookie-transition.ts', from: SET_LOOP + REMOVE_LOOP, to: REMOVE_LOOP + SET_LOOP },
-  { name: 'reporting "restored" when the rollback failed', file: 'src/core/cookie-transition.ts', from: 'const restored = await rollBack(', to: 'const restored = true || await rollBack(' },
-  { name: 'dropping read-back verification', file: 'src/core/cookie-transition.ts', from: '  const stored = await readCookie(api, d.id);\n', to: '  const stored = ((await api.set(want)) ?? null) as Cookie | null;\n' },
-  { name: 'losing the partition key on restore', file: 'src/core/cookie-snapshot.ts', from: '    ...(c.partitionKey?.topLevelSite ? { partitionKey: { ...c.partitionKey } } : {}),\n', to: '' },
-  { name: 'ignoring HttpOnly/Secure when comparing snapshots', file: 'src/core/cookie-snapshot.ts', from: "'path', 'secure', 'httpOnly', 'sameSite'", to: "'path', 'sameSite'" },
-  { name: 'ignoring Secure when checking a write', file: 'src/core/cookie-snapshot.ts', from: "  if (stored.secure !== d.secure) out.push('secure');\n", to: '' },
-  { name: 'ignoring HttpOnly when checking a write', file: 'src/core/cookie-snapshot.ts', from: "  if (stored.httpOnly !== d.httpOnly) out.push('httpOnly');\n", to: '' },
+  { name: 'deleting before setting', file: 'src/core/write/transition.ts', from: SET_LOOP + REMOVE_LOOP, to: REMOVE_LOOP + SET_LOOP },
+  { name: 'reporting "restored" when the rollback failed', file: 'src/core/write/transition.ts', from: 'const restored = await rollBack(', to: 'const restored = true || await rollBack(' },
+  { name: 'dropping read-back verification', file: 'src/core/write/transition.ts', from: '  const stored = await readCookie(api, d.id);\n', to: '  const stored = ((await api.set(want)) ?? null) as Cookie | null;\n' },
+  { name: 'losing the partition key on restore', file: 'src/core/write/snapshot.ts', from: '    ...(c.partitionKey?.topLevelSite ? { partitionKey: { ...c.partitionKey } } : {}),\n', to: '' },
+  { name: 'ignoring HttpOnly/Secure when comparing snapshots', file: 'src/core/write/snapshot.ts', from: "'path', 'secure', 'httpOnly', 'sameSite'", to: "'path', 'sameSite'" },
+  { name: 'ignoring Secure when checking a write', file: 'src/core/write/snapshot.ts', from: "  if (stored.secure !== d.secure) out.push('secure');\n", to: '' },
+  { name: 'ignoring HttpOnly when checking a write', file: 'src/core/write/snapshot.ts', from: "  if (stored.httpOnly !== d.httpOnly) out.push('httpOnly');\n", to: '' },
 ];
 
 const root = resolve(import.meta.dirname, '..');

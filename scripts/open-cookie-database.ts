@@ -2,7 +2,7 @@
  * Regenerates the trimmed copy of the Open Cookie Database that Cookie Lens ships (Apache-2.0, jkwakman/Open-Cookie-Database).
  * Usage: npx tsx scripts/open-cookie-database.ts <dir holding open-cookie-database.csv and LICENSE> [commit]
  * Writes:
- *   src/core/ocd/open-cookie-database.json   the rows the analysis uses: name, platform, category, domain,
+ *   src/core/classify/ocd/open-cookie-database.json   the rows the analysis uses: name, platform, category, domain,
  *                                            description (cut at 200 characters), retention, prefix flag
  *   public/licenses/open-cookie-database/    the licence text and the attribution (NOTICE), shipped in the extension
  * The CSV columns are `ID, Platform, Category, Cookie / Data Key name, Domain, Description, Retention period,
@@ -85,7 +85,7 @@ for (const r of rows) {
 out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 const data = { source: { name: 'Open Cookie Database', url: 'https://github.com/jkwakman/Open-Cookie-Database', commit, licence: 'Apache-2.0' }, platforms, categories, rows: out };
-const jsonPath = resolve(repoRoot, 'src/core/ocd/open-cookie-database.json');
+const jsonPath = resolve(repoRoot, 'src/core/classify/ocd/open-cookie-database.json');
 mkdirSync(dirname(jsonPath), { recursive: true });
 writeFileSync(jsonPath, `${JSON.stringify(data)}\n`);
 

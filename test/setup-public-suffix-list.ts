@@ -1,2 +1,2 @@
 // Tests see exact registrable domains, as the CLI and the service worker do.
-import '../src/core/public-suffix-list.ts';
+import '../src/core/cookie/public-suffix-list.ts';

@@ -4,9 +4,9 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import '../../src/core/public-suffix-list.ts';
+import '../../src/core/cookie/public-suffix-list.ts';
 import { analyzeCookies } from '../../src/core/analyze-jar.ts';
-import type { Cookie } from '../../src/core/types.ts';
+import type { Cookie } from '../../src/core/cookie/model.ts';
 import { HOSTILE_VALUES, normalValue } from '../../test/fixtures/hostile-values.ts';
 import { median, sample } from './stats.ts';
 

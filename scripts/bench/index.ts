@@ -5,7 +5,7 @@
  */
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import type { Cookie } from '../../src/core/types.ts';
+import type { Cookie } from '../../src/core/cookie/model.ts';
 import { storeCookies, waitFor } from '../../test/e2e/harness.ts';
 import { measureAllSites } from './all-sites.ts';
 import { measureAnalysis, measureHostileAnalysis, measureJarAnalysis } from './analysis.ts';

@@ -2,7 +2,7 @@
  * The background (Chrome's service worker, Firefox's event page): wires listeners to their handlers, nothing else. Listeners are registered synchronously at
  * the top level so a stopped worker is woken by the events it needs.
  */
-import '../core/public-suffix-list.ts';
+import '../core/cookie/public-suffix-list.ts';
 import { browser } from '../shared/browser.ts';
 import { toCookie } from '../shared/cookies.ts';
 import type { CookieChange } from '../shared/protocol.ts';

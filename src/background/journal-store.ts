@@ -2,7 +2,8 @@
  * The undo/redo journal of each inspected tab, kept in `storage.session`: it survives closing and reopening the
  * panel and a restart of the service worker, and is gone when the browser closes (cookie values never reach disk).
  */
-import { deserializeJournal, emptyJournal, serializeJournal, type Journal } from '../core/journal.ts';
+import { deserializeJournal, serializeJournal } from '../core/history/codec.ts';
+import { emptyJournal, type Journal } from '../core/history/journal.ts';
 import { browser } from '../shared/browser.ts';
 
 const keyOf = (tabId: number) => `journal:${tabId}`;

@@ -2,8 +2,8 @@
  * Identities Cookie Lens is writing right now, so the change fan-out can mark the resulting cookies.onChanged events
  * as "by Cookie Lens" in the panel's timeline.
  */
-import { cookieKey } from '../core/cookie.ts';
-import type { Cookie } from '../core/types.ts';
+import { cookieKey } from '../core/cookie/cookie.ts';
+import type { Cookie } from '../core/cookie/model.ts';
 
 const pending = new Map<string, number>();
 

@@ -3,9 +3,9 @@
  * handler runs its safe-write call under one, and a worker that starts finishes or rolls back any write a stopped
  * worker left half-done before it answers a new request (journal-store.ts holds the writes until then).
  */
-import { deserializeIntent, serializeIntent } from '../core/journal-codec.ts';
-import { type IntentJournal, type IntentStore, recoverInterruptedWrites, underWriteAhead as runUnderWriteAhead } from '../core/journal-intent.ts';
-import type { TransitionOptions } from '../core/cookie-transition.ts';
+import { deserializeIntent, serializeIntent } from '../core/history/codec.ts';
+import { type IntentJournal, type IntentStore, recoverInterruptedWrites, underWriteAhead as runUnderWriteAhead } from '../core/history/intent.ts';
+import type { TransitionOptions } from '../core/write/transition.ts';
 import { browser } from '../shared/browser.ts';
 import { browserCookieApi } from '../shared/cookies.ts';
 import { loadJournal, saveJournal } from './journal-store.ts';

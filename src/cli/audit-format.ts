@@ -1,5 +1,5 @@
 /** What `cookie-lens audit` prints: readable text, or the --json shape. */
-import type { SiteReport } from '../core/report.ts';
+import type { SiteReport } from '../core/report/report.ts';
 import type { Finding, FixFramework } from '../core/rules/types.ts';
 import type { RefusedCookie } from './audit-jar.ts';
 import { escapeControls } from './terminal.ts';

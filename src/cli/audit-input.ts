@@ -5,7 +5,7 @@
  * error here: the audit reports it).
  */
 import type { ImportFormat } from '../core/formats/types.ts';
-import type { Cookie } from '../core/types.ts';
+import type { Cookie } from '../core/cookie/model.ts';
 import { readCliInput, type InputIo } from './read-input.ts';
 import { oneLine } from './terminal.ts';
 

@@ -2,9 +2,9 @@
  * A small simulated browser jar for the CLI: receives Set-Cookie lines like Chrome would (refusals explained,
  * accepted cookies stored by identity, expired ones deleted) and keeps every parsed header for the raw-header rules.
  */
-import { cookieAppliesTo, cookieKey, isExpired } from '../core/cookie.ts';
-import { explainRefusal, parseSetCookieHeaders, toStoredCookie, type ParsedSetCookie, type Refusal } from '../core/set-cookie.ts';
-import type { Cookie } from '../core/types.ts';
+import { cookieAppliesTo, cookieKey, isExpired } from '../core/cookie/cookie.ts';
+import { explainRefusal, parseSetCookieHeaders, toStoredCookie, type ParsedSetCookie, type Refusal } from '../core/set-cookie/index.ts';
+import type { Cookie } from '../core/cookie/model.ts';
 
 export interface RefusedCookie {
   cookie: string;

@@ -4,7 +4,7 @@
  * or stdin. The jar analysis (core's analyzeJar, the panel's too) is injected by the dispatcher (src/cli/main.ts).
  */
 import type { JarAnalyzer } from '../core/analyze-jar.ts';
-import { topLevelSite } from '../core/cookie.ts';
+import { topLevelSite } from '../core/cookie/cookie.ts';
 import { atLeast } from '../core/rules/types.ts';
 import { AUDIT_USAGE, AuditUsageError, DEFAULT_TIMEOUT_SECONDS, parseAuditArgs, type AuditArgs } from './audit-args.ts';
 import { AuditFetchError, fetchChain } from './audit-fetch.ts';

@@ -12,7 +12,7 @@ import { VERSION } from './version.ts';
 
 /** Loads a verb's modules together with the Public Suffix List (tldts), so analysis sees exact registrable domains. */
 async function withPublicSuffixList<T>(modules: Promise<T>): Promise<T> {
-  const [, loaded] = await Promise.all([import('../core/public-suffix-list.ts'), modules]);
+  const [, loaded] = await Promise.all([import('../core/cookie/public-suffix-list.ts'), modules]);
   return loaded;
 }
 

@@ -2,7 +2,7 @@
  * The contract between the analysis (decode + classify), the security rules and the UI / CLI.
  * Everything here is plain data: it crosses the panel, the CLI's --json output and tests unchanged.
  */
-import type { Cookie } from './types.ts';
+import type { Cookie } from './cookie/model.ts';
 
 /** What a cookie is for. The CLI's `--json` prints these strings as they are. */
 export type CookieClass =
@@ -87,10 +87,10 @@ export interface Classification {
   frameworkLabel?: string;
   /** Finer kind, e.g. 'signed-framework', 'jwt', 'base64-json', 'kv'. */
   subtype?: string;
-  /** Key of the plain-language texts in src/core/explain.ts (a class, or a format such as 'django-signed-cookies'). */
+  /** Key of the plain-language texts in src/core/classify/explain.ts (a class, or a format such as 'django-signed-cookies'). */
   formatId?: string;
   /**
-   * AUTH(c) of cookie-rules.md §(a): a session ID, or client data whose format is a session/auth container
+   * AUTH(c) of docs/rules.md §2: a session ID, or client data whose format is a session/auth container
    * (Django signed_cookies, Flask session, cookie-session, Rails session, Auth.js, JWT with sub/user claims).
    */
   isAuth: boolean;

@@ -9,12 +9,12 @@
  */
 import type { AnalyzedCookie, CookieAnalysis } from './analysis-types.ts';
 import { analyzeWith, hostOf, type JarOptions } from './analyze.ts';
-import { vendorsNamedIn } from './catalogue/corroborate.ts';
-import { buildSiteReport, type SiteReport } from './report.ts';
+import { vendorsNamedIn } from './classify/catalogue/corroborate.ts';
+import { buildSiteReport, type SiteReport } from './report/report.ts';
 import { runRules, type MuteList } from './rules/engine.ts';
 import type { Finding } from './rules/types.ts';
-import type { ParsedSetCookie } from './set-cookie-parse.ts';
-import type { Cookie } from './types.ts';
+import type { ParsedSetCookie } from './set-cookie/parse.ts';
+import type { Cookie } from './cookie/model.ts';
 
 /** What every cookie's analysis in one jar shares. */
 export interface JarContext {

@@ -2,15 +2,15 @@
  * The analysis entry point: decode + classify + sensitive-data scan for one cookie. Pure and synchronous, no browser API.
  */
 import type { CookieAnalysis, DecodedLayer, SensitiveHit } from './analysis-types.ts';
-import { classifyCookie } from './classify.ts';
+import { classifyCookie } from './classify/classify.ts';
 import { base64Alphabet } from './decode/base64.ts';
 import { decodeBase64Payload } from './decode/payload.ts';
 import { type DecodeOptions, decodeCookieValue } from './decode/index.ts';
 import type { JwtData } from './decode/jwt.ts';
-import { scanJson, scanKey, scanText } from './sensitive.ts';
-import type { Cookie } from './types.ts';
+import { scanJson, scanKey, scanText } from './classify/sensitive.ts';
+import type { Cookie } from './cookie/model.ts';
 
-const EMBEDDED_BASE64 = /[A-Za-z0-9+/_-]{30,}={0,2}/g; // ZAP Base64Disclosure (cookie-rules.md §7.1)
+const EMBEDDED_BASE64 = /[A-Za-z0-9+/_-]{30,}={0,2}/g; // ZAP Base64Disclosure (docs/rules.md §6.1)
 
 let lastPageUrl = '';
 let lastPageHost = '';
@@ -30,7 +30,7 @@ export function hostOf(pageUrl: string | URL): string {
   return host;
 }
 
-/** §7.1: scan the value and every decoded payload / claim. */
+/** docs/rules.md §6.1: scan the value and every decoded payload / claim. */
 function scanSensitive(cookie: Cookie, val: string, layers: DecodedLayer[], decodedSomething: boolean): SensitiveHit[] {
   const hits: SensitiveHit[] = [];
   scanKey(cookie.name, val, 'cookie name', hits);

@@ -4,7 +4,7 @@
  * (only `runtime`, `storage`, `devtools`, `i18n`), so the same reads go to the background over the typed protocol.
  * Opened as a tab, the panel has every API in both browsers and reads directly.
  */
-import type { Cookie } from '../core/types.ts';
+import type { Cookie } from '../core/cookie/model.ts';
 import { browser, browserName } from '../shared/browser.ts';
 import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../shared/cookies.ts';
 import type { RequestKind, RequestPayload, ResponseOf } from '../shared/protocol.ts';

@@ -2,11 +2,12 @@
  * The analysis engine, loaded after the panel has painted its first rows (a separate chunk): the Public Suffix
  * List, decoding and classification, the security rules and the site report. The table does not wait for it.
  */
-import '../core/public-suffix-list.ts';
+import '../core/cookie/public-suffix-list.ts';
 
 export { analyzeCookie } from '../core/analyze.ts';
 export { analyzeInJar, jarContext, jarFindings, jarReport, jarSignature } from '../core/analyze-jar.ts';
-export { buildSiteReport, GRADING, reportToMarkdown } from '../core/report.ts';
-export { detectFrameworks } from '../core/report-frameworks.ts';
+export { buildSiteReport, GRADING } from '../core/report/report.ts';
+export { reportToMarkdown } from '../core/report/markdown.ts';
+export { detectFrameworks } from '../core/report/frameworks.ts';
 export { runRules } from '../core/rules/engine.ts';
-export { explainRefusal, parseSetCookieHeader, toStoredCookie } from '../core/set-cookie.ts';
+export { explainRefusal, parseSetCookieHeader, toStoredCookie } from '../core/set-cookie/index.ts';

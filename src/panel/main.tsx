@@ -4,7 +4,7 @@
  */
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { registrableDomain } from '../core/cookie.ts';
+import { registrableDomain } from '../core/cookie/cookie.ts';
 import { browserReads, checkHostAccess } from './browser-reads.ts';
 import { App } from './components/App.tsx';
 import { connectToBackground } from './connection.ts';

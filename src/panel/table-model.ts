@@ -3,9 +3,9 @@
  * components only render.
  */
 import type { CookieAnalysis, CookieClass } from '../core/analysis-types.ts';
-import { bareDomain, cookieSize, partitionKeyString, registrableDomain } from '../core/cookie.ts';
+import { bareDomain, cookieSize, partitionKeyString, registrableDomain } from '../core/cookie/cookie.ts';
 import type { Severity } from '../core/rules/types.ts';
-import type { Cookie } from '../core/types.ts';
+import type { Cookie } from '../core/cookie/model.ts';
 
 /** What the panel knows about a row beyond the cookie itself. */
 export interface RowInfo {

@@ -2,8 +2,8 @@
  * `browser.cookies` as the core sees it: polyfill cookies converted to the core model, and the `CookieApi` the
  * safe-write code runs against (the extension's real store in production, the behavioural fake in tests).
  */
-import type { CookieApi } from '../core/cookie-api.ts';
-import type { Cookie } from '../core/types.ts';
+import type { CookieApi } from '../core/write/cookie-api.ts';
+import type { Cookie } from '../core/cookie/model.ts';
 import { browser, isFirefox, type Cookies } from './browser.ts';
 
 /** Runs for every cookie of a read (thousands in "All sites"): the optional fields are added without spreading. */

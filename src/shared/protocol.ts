@@ -3,7 +3,7 @@
  * PANEL_PORT; the panel says which inspected tab it serves in its first message. Errors travel as data.
  */
 import type { Handlers } from '../background/handlers/index.ts';
-import type { CookieChange as CoreCookieChange } from '../core/timeline.ts';
+import type { CookieChange as CoreCookieChange } from '../core/history/timeline.ts';
 
 export const PANEL_PORT = 'cookie-lens-panel';
 

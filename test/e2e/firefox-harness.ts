@@ -1,6 +1,6 @@
 /**
  * Drives the BUILT Firefox add-on (dist-firefox/, or an unpacked archive) in Debian's Firefox ESR with
- * puppeteer-core over WebDriver BiDi, following ../shared/docs/firefox-recipe.md. The store's truth is read with
+ * puppeteer-core over WebDriver BiDi (https://pptr.dev/webdriver-bidi, Firefox's Remote Agent). The store's truth is read with
  * chrome-privileged JS (`Services.cookies`), never through the extension.
  */
 import { existsSync } from 'node:fs';

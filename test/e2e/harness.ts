@@ -1,6 +1,6 @@
 /**
  * Drives the BUILT extension (dist/) in Debian's Chromium and real DevTools with puppeteer-core, following
- * ../shared/docs/e2e-recipe.md. Page objects, no sleeps: every wait polls with a deadline.
+ * Puppeteer's extension guide (https://pptr.dev/guides/chrome-extensions). Page objects, no sleeps: every wait polls with a deadline.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -10,14 +10,14 @@
 import fc from 'fast-check';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { SetDetails } from '../../src/core/cookie-api.ts';
-import { cookieKey } from '../../src/core/cookie.ts';
-import { identityOfDetails, requestDifferences } from '../../src/core/cookie-snapshot.ts';
-import { cookieFromDraft, type CookieDraft } from '../../src/core/draft.ts';
-import { serializeIntent } from '../../src/core/journal-codec.ts';
-import type { WriteIntent } from '../../src/core/journal-intent.ts';
-import type { Cookie } from '../../src/core/types.ts';
-import { validateCookieEdit } from '../../src/core/validate.ts';
+import type { SetDetails } from '../../src/core/write/cookie-api.ts';
+import { cookieKey } from '../../src/core/cookie/cookie.ts';
+import { identityOfDetails, requestDifferences } from '../../src/core/write/snapshot.ts';
+import { cookieFromDraft, type CookieDraft } from '../../src/core/write/draft.ts';
+import { serializeIntent } from '../../src/core/history/codec.ts';
+import type { WriteIntent } from '../../src/core/history/intent.ts';
+import type { Cookie } from '../../src/core/cookie/model.ts';
+import { validateCookieEdit } from '../../src/core/write/validate.ts';
 import { launch, stopServiceWorker, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;

@@ -32,9 +32,9 @@ import {
   PURGE_COOKIES_PER_SITE,
   registrableDomain,
   utf8Length,
-} from '../../src/core/cookie.ts';
-import type { CookieDetails, GetAllDetails, SetDetails as CoreSetDetails } from '../../src/core/cookie-api.ts';
-import type { Cookie, PartitionKey } from '../../src/core/types.ts';
+} from '../../src/core/cookie/cookie.ts';
+import type { CookieDetails, GetAllDetails, SetDetails as CoreSetDetails } from '../../src/core/write/cookie-api.ts';
+import type { Cookie, PartitionKey } from '../../src/core/cookie/model.ts';
 
 export type OnChangedCause = 'explicit' | 'overwrite' | 'expired' | 'expired_overwrite' | 'evicted';
 export interface ChangeInfo {

@@ -4,9 +4,10 @@
  * reads back is exactly what survived serialisation. With a `worker` (the cookie fake), every call is one more step
  * of that worker: a stopped worker's storage calls never settle either.
  */
-import { deserializeIntent, serializeIntent } from '../../src/core/journal-codec.ts';
-import type { IntentStore, JournalAccess, WriteIntent } from '../../src/core/journal-intent.ts';
-import { deserializeJournal, emptyJournal, type Journal, serializeJournal } from '../../src/core/journal.ts';
+import { deserializeIntent, serializeIntent } from '../../src/core/history/codec.ts';
+import type { IntentStore, JournalAccess, WriteIntent } from '../../src/core/history/intent.ts';
+import { deserializeJournal, serializeJournal } from '../../src/core/history/codec.ts';
+import { emptyJournal, type Journal } from '../../src/core/history/journal.ts';
 
 interface Worker {
   answer<T>(run: () => T): Promise<T>;

@@ -16,7 +16,7 @@ import express from 'express';
 import session from 'express-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCookies } from '../../src/core/analyze-jar.ts';
-import { explainCookie } from '../../src/core/explain.ts';
+import { explainCookie } from '../../src/core/classify/explain.ts';
 import { readCookieInput } from '../../src/core/formats/parse-file.ts';
 import { pythonCannotImport, startPythonApp, type PythonApp } from '../python-app.ts';
 

@@ -1,8 +1,8 @@
 /** Delete one or many cookies, all or none, journalled as one undoable step. */
-import { labelForDelete } from '../../core/journal-labels.ts';
-import { makeEntry, recordEntry } from '../../core/journal.ts';
-import { deleteCookies } from '../../core/safe-write.ts';
-import type { Cookie } from '../../core/types.ts';
+import { labelForDelete } from '../../core/history/labels.ts';
+import { makeEntry, recordEntry } from '../../core/history/journal.ts';
+import { deleteCookies } from '../../core/write/safe-write.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { browserCookieApi } from '../../shared/cookies.ts';
 import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';
 import { whileWriting } from '../pending-writes.ts';

@@ -1,5 +1,5 @@
 /** Undo, redo, and what they would do next, from the tab's journal in storage.session. */
-import { applyRedo, applyUndo, markRedone, markUndone, nextRedo, nextUndo, type JournalEntry } from '../../core/journal.ts';
+import { applyRedo, applyUndo, markRedone, markUndone, nextRedo, nextUndo, type JournalEntry } from '../../core/history/journal.ts';
 import { browserCookieApi } from '../../shared/cookies.ts';
 import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';
 import { whileWriting } from '../pending-writes.ts';

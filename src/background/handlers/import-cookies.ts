@@ -2,13 +2,13 @@
  * Import cookies as ONE undoable step: the stored versions of those identities are read here (never trusted from
  * the panel), then the store is moved from them to the imported cookies all or nothing, with rollback on failure.
  */
-import { cookieKey } from '../../core/cookie.ts';
-import { readCookie } from '../../core/cookie-snapshot.ts';
+import { cookieKey } from '../../core/cookie/cookie.ts';
+import { readCookie } from '../../core/write/snapshot.ts';
 import { MAX_IMPORT_COOKIES } from '../../core/formats/input-limits.ts';
-import { labelForImport } from '../../core/journal-labels.ts';
-import { makeEntry, recordEntry } from '../../core/journal.ts';
-import { applyCookieState } from '../../core/safe-write.ts';
-import type { Cookie } from '../../core/types.ts';
+import { labelForImport } from '../../core/history/labels.ts';
+import { makeEntry, recordEntry } from '../../core/history/journal.ts';
+import { applyCookieState } from '../../core/write/safe-write.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { browserCookieApi } from '../../shared/cookies.ts';
 import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';
 import { whileWriting } from '../pending-writes.ts';

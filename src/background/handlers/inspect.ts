@@ -3,7 +3,7 @@
  * `permissions` API (MDN "Extending the developer tools": devtools pages get the content-script APIs plus
  * `devtools.*`), so the panel inside Firefox's toolbox asks the background. Chrome's panel reads directly.
  */
-import type { Cookie } from '../../core/types.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { browser } from '../../shared/browser.ts';
 import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../../shared/cookies.ts';
 import { PANEL_PAGE } from '../../shared/protocol.ts';

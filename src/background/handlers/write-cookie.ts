@@ -1,12 +1,12 @@
 /** Add or edit one cookie: validate, check for a concurrent change, write safely, journal it for undo. */
-import { identityOfDetails } from '../../core/cookie-snapshot.ts';
-import { explainChromeError } from '../../core/chrome-errors.ts';
-import { cookieFromDraft, type CookieDraft } from '../../core/draft.ts';
-import { labelForWrite } from '../../core/journal-labels.ts';
-import { makeEntry, recordEntry } from '../../core/journal.ts';
-import { checkConcurrent, writeCookie } from '../../core/safe-write.ts';
-import type { Cookie } from '../../core/types.ts';
-import { validateCookieEdit, type FieldIssue } from '../../core/validate.ts';
+import { identityOfDetails } from '../../core/write/snapshot.ts';
+import { explainChromeError } from '../../core/write/chrome-errors.ts';
+import { cookieFromDraft, type CookieDraft } from '../../core/write/draft.ts';
+import { labelForWrite } from '../../core/history/labels.ts';
+import { makeEntry, recordEntry } from '../../core/history/journal.ts';
+import { checkConcurrent, writeCookie } from '../../core/write/safe-write.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
+import { validateCookieEdit, type FieldIssue } from '../../core/write/validate.ts';
 import { browserName } from '../../shared/browser.ts';
 import { browserCookieApi } from '../../shared/cookies.ts';
 import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';

@@ -1,6 +1,6 @@
 /**
  * Base64 (RFC 4648 §4) and base64url (RFC 4648 §5) decoding without atob/Buffer, so it runs the same in the panel and Node.
- * Accepts missing padding (Django `b64_encode` and itsdangerous strip `=`; cookie-rules.md F2, F6).
+ * Accepts missing padding (Django `b64_encode` and itsdangerous strip `=`; django/core/signing.py, itsdangerous encoding.py).
  */
 import { MAX_DECODE_INPUT } from './text.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Format-agnostic decoding of one cookie value (cookie-rules.md §(c) step 1): JWE/JWS, JSON, PHP serialize(),
+ * Format-agnostic decoding of one cookie value (docs/rules.md §4 step 1): JWE/JWS, JSON, PHP serialize(),
  * base64/base64url (→ zlib → JSON / serialized object / text) and key=value pairs. Cheap shape checks run first.
  */
 import type { DecodedLayer } from '../analysis-types.ts';

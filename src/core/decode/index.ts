@@ -1,6 +1,6 @@
 /**
- * Decodes one cookie value into layers, outermost first (cookie-rules.md §(c) step 1): quotes → URL → framework format
- * (F1–F22) or generic decoding (JWT/JWE, JSON, base64 → zlib → JSON/serialized, key=value pairs).
+ * Decodes one cookie value into layers, outermost first (docs/rules.md §4 step 1): quotes → URL → framework format
+ * (docs/rules.md §5 F1–F22) or generic decoding (JWT/JWE, JSON, base64 → zlib → JSON/serialized, key=value pairs).
  * Pure, synchronous, never throws.
  */
 import type { DecodedLayer } from '../analysis-types.ts';
@@ -12,7 +12,7 @@ export type { FrameworkMatch } from './frameworks/index.ts';
 export type { GenericDecode, GenericKind } from './generic.ts';
 
 export interface ValueDecode {
-  /** Quotes stripped, then URL-decoded: `val` of cookie-rules.md §(a). */
+  /** Quotes stripped, then URL-decoded: `val` of docs/rules.md §2. */
   val: string;
   layers: DecodedLayer[];
   framework: FrameworkMatch | null;

@@ -1,6 +1,6 @@
 /**
  * Guarded JSON parsing: size and nesting are checked before JSON.parse so hostile values cannot exhaust the stack.
- * Generic JSON in cookies is cookie-rules.md F21 (heuristic, ours).
+ * Generic JSON in cookies is docs/rules.md §5 F21 (RFC 6265bis §4.1.1 asks servers to encode data; the rest is ours).
  */
 import type { DecodedLayer } from '../analysis-types.ts';
 import { LazyTextLayer } from './lazy-layer.ts';

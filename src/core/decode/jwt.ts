@@ -2,7 +2,7 @@
  * JWS / JWE compact serialisations (RFC 7515 §7.1, RFC 7516 §7.1), decoded and never verified. The decoding is the
  * equivalent of jose's decodeProtectedHeader/decodeJwt (base64url → UTF-8 → JSON object) done with our own guarded
  * helpers: jose's per-call TextDecoder dominated the analysis profile (~40 µs per token in Node 20).
- * Shapes are cookie-rules.md F19/F20; dates are NumericDate seconds (RFC 7519 §2, §4.1.4-4.1.6).
+ * Shapes are docs/rules.md §5 F19/F20; dates are NumericDate seconds (RFC 7519 §2, §4.1.4-4.1.6).
  */
 import type { DecodedLayer } from '../analysis-types.ts';
 import { decodeBase64, utf8OrNull } from './base64.ts';

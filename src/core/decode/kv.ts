@@ -1,6 +1,6 @@
 /**
  * Key/value pairs inside one cookie value, e.g. WSTG-SESS-01's `ID=…:CR=1:TM=…:LM=…:S=…` or `a=1&b=2`
- * (cookie-rules.md §(c) step 5: "≥ 2 key=value / key:value pairs").
+ * (docs/rules.md §4 step 5: "two or more key=value / key:value pairs").
  */
 import type { DecodedLayer } from '../analysis-types.ts';
 import { LazyTextLayer } from './lazy-layer.ts';

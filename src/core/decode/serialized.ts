@@ -1,5 +1,5 @@
 /**
- * Native serialisation formats recognised by their magic bytes (cookie-rules.md CK031; magic-byte patterns are
+ * Native serialisation formats recognised by their magic bytes (CK031, after the Django 1.5.3 release notes; patterns are
  * heuristic, ours): Java `0xACED0005` (base64 `rO0AB`), Python pickle PROTO opcode `0x80` + protocol 2–5 (base64 `gA`),
  * .NET BinaryFormatter header (base64 `AAEAAAD/////`), Ruby Marshal 4.8 (`0x04 0x08`), PHP serialize() text.
  */

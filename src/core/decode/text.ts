@@ -1,6 +1,6 @@
 /**
  * Text helpers shared by the decoders: quote stripping, safe URL-decoding, display shortening and a printable test.
- * Cookie values are untrusted (cookie-rules.md §(c) step 1: `v = stripQuotes(v0)`, `v1 = safeDecodeURIComponent(v)`).
+ * Cookie values are untrusted (docs/rules.md §2 `val`: quotes stripped, then URL-decoded only when that is valid).
  */
 
 /** Longest value any decoder looks at. Chrome refuses name+value above 4096 octets (6265bis §5.6 step 5); the CLI may feed more. */

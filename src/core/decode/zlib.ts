@@ -1,6 +1,6 @@
 /**
  * Synchronous zlib inflate with a hard output cap (zlib-bomb guard). Django `signing.dumps(compress=True)` and
- * itsdangerous mark compressed payloads with a leading '.' (cookie-rules.md F2, F6; django/core/signing.py).
+ * itsdangerous mark compressed payloads with a leading '.' (django/core/signing.py, itsdangerous url_safe.py; docs/rules.md §5 F2, F6).
  */
 import { unzlibSync } from 'fflate';
 

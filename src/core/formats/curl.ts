@@ -3,7 +3,7 @@
  * Only the cookies a browser would send to the URL are included (see header.ts); every argument is single-quoted
  * for a POSIX shell, so hostile values (quotes, `$(...)`, backticks, backslashes) stay data.
  */
-import type { Cookie } from '../types.ts';
+import type { Cookie } from '../cookie/model.ts';
 import { headerCookies } from './header.ts';
 import { shellQuote } from './shell-quote.ts';
 import type { ExportResult } from './types.ts';

@@ -1,7 +1,7 @@
 /**
  * The exporter's single entry point: one format, with the secrets named (and optionally redacted) first.
  */
-import type { Cookie } from '../types.ts';
+import type { Cookie } from '../cookie/model.ts';
 import { exportCurl } from './curl.ts';
 import { exportHeader } from './header.ts';
 import { exportJson } from './json.ts';

@@ -7,8 +7,8 @@
  * Import: the header carries only names and values, so every cookie becomes a host-only session cookie of the
  * page's host with Path=/ and SameSite unspecified; Secure when the page is https. Round trip: name and value only.
  */
-import { cookieAppliesTo } from '../cookie.ts';
-import type { Cookie } from '../types.ts';
+import { cookieAppliesTo } from '../cookie/cookie.ts';
+import type { Cookie } from '../cookie/model.ts';
 import { isSetCookieLine } from './detect.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES } from './input-limits.ts';
 import type { ExportResult, ImportContext, ParseResult } from './types.ts';

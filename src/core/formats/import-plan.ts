@@ -3,8 +3,8 @@
  * identity (store + name + domain + path + partition key). Nothing is written here; the caller applies the plan
  * as one undoable step.
  */
-import { cookieKey, partitionKeyString } from '../cookie.ts';
-import type { Cookie } from '../types.ts';
+import { cookieKey, partitionKeyString } from '../cookie/cookie.ts';
+import type { Cookie } from '../cookie/model.ts';
 import { isRedactedValue } from './secrets.ts';
 
 export interface ImportPlan {

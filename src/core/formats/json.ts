@@ -13,7 +13,7 @@
  * Round trip: every attribute of the Cookie model (name, value, domain, hostOnly, path, secure, httpOnly, sameSite,
  * session, expirationDate, storeId, partitionKey) survives export then import exactly.
  */
-import type { Cookie, PartitionKey, SameSite } from '../types.ts';
+import type { Cookie, PartitionKey, SameSite } from '../cookie/model.ts';
 import { checkImportText, lineOf, MAX_IMPORT_COOKIES } from './input-limits.ts';
 import { jsonErrorOffset } from './json-error-offset.ts';
 import { jsonCookieLine } from './json-locate.ts';

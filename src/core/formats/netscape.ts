@@ -14,7 +14,7 @@
  * storeId (imports into the context's store). Cookies whose name or value holds a tab, line break or other control
  * character cannot be written (or read back) and are left out with a note.
  */
-import type { Cookie } from '../types.ts';
+import type { Cookie } from '../cookie/model.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES, splitLines } from './input-limits.ts';
 import type { ExportResult, ImportContext, ParseResult } from './types.ts';
 

@@ -4,7 +4,7 @@
  * binary files are one clear error), strict field types, format detection, and errors as data naming line and field.
  * It never throws.
  */
-import type { Cookie } from '../types.ts';
+import type { Cookie } from '../cookie/model.ts';
 import { detectFormat } from './detect.ts';
 import { parseHeader } from './header.ts';
 import { checkImportText, decodeInputBytes, splitLines } from './input-limits.ts';

@@ -5,9 +5,9 @@
  * placeholder.
  */
 import type { CookieAnalysis, CookieClass } from '../analysis-types.ts';
-import { bareDomain, registrableDomain } from '../cookie.ts';
-import { credentialKind, type SecretClass } from '../credentials.ts';
-import type { Cookie } from '../types.ts';
+import { bareDomain, registrableDomain } from '../cookie/cookie.ts';
+import { credentialKind, type SecretClass } from '../classify/credentials.ts';
+import type { Cookie } from '../cookie/model.ts';
 
 export type { SecretClass };
 /** The analysis of a cookie (the panel's, or the CLI's analyzeCookie). */

@@ -6,9 +6,9 @@
  * (a Domain that does not match the URL, Secure from an http URL other than localhost). An expiry in the past means
  * "delete", so such a line is skipped with a note.
  */
-import { domainMatches, isSecureContextUrl, topLevelSite } from '../cookie.ts';
-import { effectiveDomainAttribute, parseSetCookieHeader, storedExpiry, toStoredCookie } from '../set-cookie.ts';
-import type { Cookie } from '../types.ts';
+import { domainMatches, isSecureContextUrl, topLevelSite } from '../cookie/cookie.ts';
+import { effectiveDomainAttribute, parseSetCookieHeader, storedExpiry, toStoredCookie } from '../set-cookie/index.ts';
+import type { Cookie } from '../cookie/model.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES, splitLines } from './input-limits.ts';
 import type { FormatError, ImportContext, ParseResult } from './types.ts';
 

@@ -2,7 +2,7 @@
  * Shared shapes of the import/export formats. Every parser returns data, never throws: a malformed file is a
  * `FormatError` that names the line (1-based) or the field at fault.
  */
-import type { Cookie } from '../types.ts';
+import type { Cookie } from '../cookie/model.ts';
 
 export type ImportFormat = 'json' | 'netscape' | 'header' | 'set-cookie';
 export type ExportFormat = 'json' | 'netscape' | 'header' | 'curl';

@@ -8,11 +8,9 @@
  * with the attributes the prefix requires (Secure, Path=/, no Domain; RFC 6265bis §4.1.3.2).
  */
 import type { AnalyzedCookie, CookieAnalysis } from '../analysis-types.ts';
-import type { FixTopic } from '../rules/framework-fixes.ts';
-import type { Finding, FixFramework } from '../rules/types.ts';
-import type { Cookie } from '../types.ts';
+import type { Cookie } from '../cookie/model.ts';
 import { REGISTRIES } from './index.ts';
-import type { DesiredAttributes, FrameworkRegistry, ManagedCookie, SettingChange, SettingValue, SiteTopic } from './types.ts';
+import type { DesiredAttributes, FixFramework, FixTopic, FrameworkRegistry, ManagedCookie, SettingChange, SettingValue, SiteTopic } from './types.ts';
 
 export interface Advice {
   /** Settings-file lines (merged into the site's block). */
@@ -187,27 +185,6 @@ export function mergeSettings(lists: readonly (readonly SettingChange[])[]): Set
 function stripNote(s: SettingChange): SettingChange {
   const { note: _note, ...rest } = s;
   return rest;
-}
-
-/** The block to paste into the framework's settings file for this site. */
-export interface FrameworkSettings {
-  framework: FixFramework;
-  label: string;
-  file: string;
-  lines: string[];
-  /** The options objects (Express: keyed by middleware, `session` for express-session). */
-  options?: Record<string, unknown>;
-  check?: string;
-}
-
-export function frameworkSettings(framework: FixFramework, findings: readonly Finding[]): FrameworkSettings {
-  const reg = REGISTRIES[framework];
-  const merged = mergeSettings(findings.filter((f) => !f.muted).map((f) => f.fix.settings?.[framework] ?? []));
-  const rendered = merged.length > 0 ? reg.render(merged) : { lines: [] };
-  const block: FrameworkSettings = { framework, label: reg.label, file: reg.file, lines: rendered.lines };
-  if (rendered.options !== undefined) block.options = rendered.options;
-  if (reg.check !== undefined) block.check = reg.check;
-  return block;
 }
 
 /** The analysed cookie a finding is about, for the fix: by key, or by name for site-level and raw-header hits. */

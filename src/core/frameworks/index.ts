@@ -1,5 +1,5 @@
-/** One registry per framework the rules give fixes for (cookie-rules.md §(d)), in detection tie-break order. */
-import type { FixFramework } from '../rules/types.ts';
+/** One registry per framework the rules give fixes for (docs/rules.md §9), in detection tie-break order. */
+import type { FixFramework } from './types.ts';
 import { aspnetcore } from './aspnetcore.ts';
 import { django } from './django.ts';
 import { express } from './express.ts';

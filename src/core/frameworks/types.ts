@@ -5,7 +5,24 @@
  * and the site's settings block from these facts only.
  */
 import type { CookieAnalysis } from '../analysis-types.ts';
-import type { FixFramework } from '../rules/types.ts';
+
+/** The frameworks that have a registry (src/core/frameworks/index.ts): each gets settings and fix lines. */
+export type FixFramework = 'django' | 'express' | 'flask' | 'rails' | 'laravel' | 'php' | 'spring' | 'java' | 'aspnetcore';
+
+/** What a rule's fix is about, in framework-neutral topics; each registry says which setting or code serves a topic. */
+export type FixTopic =
+  /** Cookie attributes to add: Secure, HttpOnly, an explicit SameSite=Lax, no Domain, no expiry, a __Host- name. */
+  | 'secure'
+  | 'httponly'
+  | 'samesite'
+  | 'host-only'
+  | 'lifetime'
+  | 'host-prefix'
+  /** Keep the cookie's data on the server. */
+  | 'server-side'
+  /** Site-wide: serve over HTTPS only; accept session IDs from cookies only. */
+  | 'https'
+  | 'cookies-only-session-id';
 
 /** A setting's value as the framework's settings language writes it; `{ code }` is an expression written as is. */
 export type SettingValue = boolean | number | string | null | { code: string };

@@ -1,7 +1,7 @@
-import { cookieAppliesTo } from '../cookie.ts';
+import { cookieAppliesTo } from '../cookie/cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { isAuth } from './predicates.ts';
-import { observatory, owaspSession, rfc6265bis } from './sources.ts';
+import { observatory, owaspSession, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK002 (site): the page is plain HTTP and a session cookie is sent with it. */

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth, isClass } from './predicates.ts';
-import { observatory, rfc6265bis, zap } from './sources.ts';
+import { observatory, rfc6265bis, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass } from './predicates.ts';
-import { DJANGO_CSRF_COOKIE_SECURE, observatory } from './sources.ts';
+import { DJANGO_CSRF_COOKIE_SECURE, observatory } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK004: `https && CLASS(c)===CSRF && !c.secure`. */

@@ -1,7 +1,7 @@
-import { domainMatches, pathMatches } from '../cookie.ts';
+import { domainMatches, pathMatches } from '../cookie/cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { rfc6265bis } from './sources.ts';
+import { rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK005: plain-HTTP page, a Secure cookie matches its host and path but is not sent. */

@@ -1,7 +1,7 @@
 import { hasLayer } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { observatory, owaspSession, RFC_HTTPONLY, zap } from './sources.ts';
+import { observatory, owaspSession, RFC_HTTPONLY, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK006: `AUTH(c) && !c.httpOnly`; high when the value is a JWT or holds personal data. */

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth, isClass } from './predicates.ts';
-import { zap } from './sources.ts';
+import { zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK007: `!c.httpOnly && CLASS(c)∉{SESSION,CSRF} && !AUTH(c)`. */

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth, isClass } from './predicates.ts';
-import { CHROMIUM_LAX_ALLOW_UNSAFE, observatory, owaspSession, zap } from './sources.ts';
+import { CHROMIUM_LAX_ALLOW_UNSAFE, observatory, owaspSession, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK010: `(AUTH(c) || CLASS(c)===CSRF) && c.sameSite==='unspecified'`. */

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth, isClass } from './predicates.ts';
-import { RFC_SAMESITE, zap } from './sources.ts';
+import { RFC_SAMESITE, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK011: `c.sameSite==='unspecified' && !AUTH(c) && CLASS(c)!==CSRF`. */

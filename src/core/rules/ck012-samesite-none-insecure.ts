@@ -1,5 +1,5 @@
 import { ruleFix } from './framework-fixes.ts';
-import { chromium, observatory, rfc6265bis } from './sources.ts';
+import { chromium, observatory, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK012 (raw header): `SameSite=None` without `Secure`; Chrome refuses the cookie. */

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { owaspSession, RFC_PREFIXES, rfc6265bis } from './sources.ts';
+import { owaspSession, RFC_PREFIXES, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 const EXACT_PREFIX = /^__(Host|Secure)-/;

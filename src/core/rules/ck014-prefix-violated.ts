@@ -1,19 +1,7 @@
-import type { ParsedSetCookie } from '../set-cookie-parse.ts';
+import { prefixViolation } from '../set-cookie/refusal.ts';
 import { ruleFix } from './framework-fixes.ts';
-import { CHROMIUM_PREFIX_VALID, rfc6265bis } from './sources.ts';
+import { CHROMIUM_PREFIX_VALID, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
-
-/** What is wrong with a prefixed Set-Cookie, or null when the prefix contract holds (6265bis §5.7 steps 20–21). */
-export function prefixViolation(h: ParsedSetCookie): string | null {
-  if (h.prefix === null) return null;
-  const problems: string[] = [];
-  if (!h.secure) problems.push('no Secure');
-  if (h.prefix === '__Host-') {
-    if (h.domain !== undefined) problems.push('has a Domain attribute');
-    if (h.path !== '/') problems.push('Path is not /');
-  }
-  return problems.length === 0 ? null : `${h.prefix} cookie with ${problems.join(', ')}`;
-}
 
 /** CK014 (raw header): `__Host-`/`__Secure-` contract violated; a conforming browser rejects the cookie. */
 export const ck014PrefixViolated: Rule = {

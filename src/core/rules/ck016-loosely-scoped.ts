@@ -1,7 +1,7 @@
-import { bareDomain } from '../cookie.ts';
+import { bareDomain } from '../cookie/cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { owaspSession, rfc6265bis, zap } from './sources.ts';
+import { owaspSession, rfc6265bis, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK016: domain cookie scoped to a parent of the page host (ZAP 90033). */

@@ -1,7 +1,7 @@
-import { bareDomain } from '../cookie.ts';
+import { bareDomain } from '../cookie/cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { rfc6265bis } from './sources.ts';
+import { rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK017: `!c.hostOnly && cd === u.hostname`. */

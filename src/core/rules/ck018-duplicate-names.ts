@@ -1,8 +1,8 @@
-import { cookieAppliesTo } from '../cookie.ts';
+import { cookieAppliesTo } from '../cookie/cookie.ts';
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { isAuth } from './predicates.ts';
-import { owaspSession, rfc6265bis } from './sources.ts';
+import { owaspSession, rfc6265bis } from '../sources.ts';
 import type { Rule, RuleHit } from './types.ts';
 
 /** CK018 (site): two or more cookies with the same name are sent to the page. */

@@ -1,7 +1,7 @@
-import { secondsToExpiry } from '../cookie.ts';
+import { secondsToExpiry } from '../cookie/cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { owaspSession, WSTG_SESSION_SCHEMA } from './sources.ts';
+import { owaspSession, WSTG_SESSION_SCHEMA } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 const THIRTY_DAYS_S = 30 * 86_400;

@@ -1,7 +1,7 @@
 import { decodedKeys } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass } from './predicates.ts';
-import { DJANGO_SESSIONS, rfc6265bis } from './sources.ts';
+import { DJANGO_SESSIONS, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 export const IDENTITY_KEY = /^(user(_?id)?|uid|sub|email|role|roles|is_?admin|is_?staff|perm|scope|groups?)$/i;

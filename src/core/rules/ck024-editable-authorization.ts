@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, plainValue } from './predicates.ts';
-import { WSTG_SESSION_SCHEMA } from './sources.ts';
+import { WSTG_SESSION_SCHEMA } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 const AUTHZ_NAME = /^(is_?admin|admin|role|user_?role|is_?staff|access_?level|privilege|logged_?in|authenticated|auth)$/i;

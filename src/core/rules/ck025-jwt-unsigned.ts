@@ -2,7 +2,7 @@ import { isUnsecuredJwt } from '../decode/jwt.ts';
 import { jwtOf } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { OWASP_JWT, RFC7519_UNSECURED, RFC8725_ALG } from './sources.ts';
+import { OWASP_JWT, RFC7519_UNSECURED, RFC8725_ALG } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK025: a JWT with `alg: none` or an empty signature segment. */

@@ -1,7 +1,7 @@
 import { hasLayer } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { OWASP_JWT, RFC_HTTPONLY } from './sources.ts';
+import { OWASP_JWT, RFC_HTTPONLY } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK026: a JWS/JWE used as an auth token and readable by scripts. */

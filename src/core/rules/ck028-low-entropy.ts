@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass } from './predicates.ts';
-import { owaspSession } from './sources.ts';
+import { owaspSession } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 export const MIN_SESSION_ID_BITS = 64;

@@ -1,7 +1,7 @@
-import { predictabilityFlags } from '../entropy.ts';
+import { predictabilityFlags } from '../classify/entropy.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass, plainValue } from './predicates.ts';
-import { owaspSession, WSTG_SESSION_SCHEMA } from './sources.ts';
+import { owaspSession, WSTG_SESSION_SCHEMA } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK029: opaque session ID with predictable parts. */
@@ -16,7 +16,7 @@ export const ck029PredictableSessionId: Rule = {
   fix: ruleFix('Use the framework\'s session ID generator (a CSPRNG, at least 128 bits), with no meaningful parts.'),
   fixTopics: [],
   sources: [WSTG_SESSION_SCHEMA, owaspSession('Session ID Entropy', 'session-id-entropy')],
-  // The same flags the analysis computes (core/entropy.ts, cookie-rules.md §7.2).
+  // The same flags the analysis computes (core/classify/entropy.ts, docs/rules.md §6.2).
   check: eachCookie(({ cookie, analysis }, page) => {
     if (!isClass(analysis, 'session-id')) return false;
     const flags = predictabilityFlags(plainValue(cookie.value), page.nowMs);

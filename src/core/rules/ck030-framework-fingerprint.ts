@@ -1,9 +1,9 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { owaspSession } from './sources.ts';
+import { owaspSession } from '../sources.ts';
 import type { Rule } from './types.ts';
 
-/** Default cookie names that reveal the stack (§3 and §(b)); Django's pair is matched by name alone here. */
+/** Default cookie names that reveal the stack (OWASP Session Management Cheat Sheet, "Session ID Name Fingerprinting"; docs/rules.md §5); Django's pair is matched by name alone here. */
 const DEFAULT_NAMES: readonly (readonly [RegExp, string])[] = [
   [/^PHPSESSID$/i, 'PHP'],
   [/^JSESSIONID$/i, 'Java EE / Tomcat'],

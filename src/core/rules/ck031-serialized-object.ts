@@ -1,7 +1,7 @@
 import { serializedFormat } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { DJANGO_RCE_NOTE } from './sources.ts';
+import { DJANGO_RCE_NOTE } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK031: the value decodes to a native serialized object (Java, pickle, PHP, .NET, Ruby Marshal). */

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, plainValue } from './predicates.ts';
-import { zap } from './sources.ts';
+import { zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK032: part of the value equals a query parameter value longer than one character (ZAP 10029). */

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { isClass } from './predicates.ts';
-import { owaspSession, zap } from './sources.ts';
+import { owaspSession, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** ZAP HttpSessionsParam.DEFAULT_TOKENS (lower-case; `aspsessionid` is a prefix). */

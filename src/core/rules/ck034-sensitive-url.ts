@@ -1,5 +1,5 @@
 import { ruleFix } from './framework-fixes.ts';
-import { zap } from './sources.ts';
+import { zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** ZAP URL-information-disclosure-messages.txt keywords. */

@@ -1,6 +1,6 @@
-import { bareDomain, registrableDomain } from '../cookie.ts';
+import { bareDomain, registrableDomain } from '../cookie/cookie.ts';
 import { ruleFix } from './framework-fixes.ts';
-import { chromium, rfc6265bis } from './sources.ts';
+import { chromium, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 export const SITE_COOKIE_WARNING = 150;

@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { chromium, rfc6265bis } from './sources.ts';
+import { chromium, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** RFC 9110 token characters. */

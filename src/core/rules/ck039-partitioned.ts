@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { CHIPS_DOCS, chromium } from './sources.ts';
+import { CHIPS_DOCS, chromium } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK039: a partitioned (CHIPS) cookie, explained. */

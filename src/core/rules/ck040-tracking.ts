@@ -1,6 +1,6 @@
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass, isThirdParty } from './predicates.ts';
-import { GA4_COOKIE_USAGE, OPEN_COOKIE_DATABASE } from './sources.ts';
+import { GA4_COOKIE_USAGE, OPEN_COOKIE_DATABASE } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK040: tracking/analytics cookie, third-party when its site differs from the page's. */

@@ -1,13 +1,13 @@
 import { ruleFix } from './framework-fixes.ts';
-import { observatory, RFC_SAMESITE, zap } from './sources.ts';
+import { observatory, RFC_SAMESITE, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 const VALID_SAMESITE = /^(strict|lax|none)$/i;
 
 /**
  * CK041 (raw header): SameSite present but empty or not Strict/Lax/None.
- * Not numbered in cookie-rules.md §(a): it is ZAP 10054-3 (§0.1) and half of Observatory's
- * `cookies-samesite-flag-invalid` (§0.2), which the notes under §(a) assign to raw-header mode.
+ * OWASP ZAP 10054-3 (Cookie with Invalid SameSite Attribute) and half of MDN HTTP Observatory's
+ * `cookies-samesite-flag-invalid`; Chrome stores unknown values as "unspecified", so raw-header mode (docs/rules.md §3.1).
  */
 export const ck041InvalidSameSite: Rule = {
   id: 'CK041',

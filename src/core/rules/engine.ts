@@ -1,11 +1,11 @@
 /** Runs the rule registry over analysed cookies (and raw Set-Cookie headers) for one page. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
-import { cookieKey, topLevelSite } from '../cookie.ts';
+import { cookieKey, topLevelSite } from '../cookie/cookie.ts';
 import { adviceFor, adviceLines, fixTargets, type Advice, type FixPage, type FixTarget } from '../frameworks/advice.ts';
-import type { Cookie } from '../types.ts';
+import type { Cookie } from '../cookie/model.ts';
 import { FIX_FRAMEWORKS } from './framework-fixes.ts';
-import type { ParsedSetCookie } from '../set-cookie-parse.ts';
-import { toStoredCookie } from '../set-cookie-store.ts';
+import type { ParsedSetCookie } from '../set-cookie/parse.ts';
+import { toStoredCookie } from '../set-cookie/store.ts';
 import { RULES } from './index.ts';
 import { pageContext } from './predicates.ts';
 import { severityRank, type Finding, type FixFramework, type Rule, type RuleContext, type RuleFix, type RuleHit } from './types.ts';

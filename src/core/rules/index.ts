@@ -1,4 +1,4 @@
-/** The ordered rule registry: CK001 to CK041, one module per rule (cookie-rules.md §(a)). */
+/** The ordered rule registry: CK001 to CK041, one module per rule (docs/rules.md §3). */
 import { ck001AuthNotSecure } from './ck001-auth-not-secure.ts';
 import { ck002AuthOverHttp } from './ck002-auth-over-http.ts';
 import { ck003NotSecure } from './ck003-not-secure.ts';

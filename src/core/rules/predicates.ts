@@ -1,7 +1,7 @@
-/** Small shared questions the rules ask about an analysed cookie (notation of cookie-rules.md §(a)). */
+/** Small shared questions the rules ask about an analysed cookie (notation of docs/rules.md §2). */
 import type { AnalyzedCookie, CookieAnalysis, CookieClass } from '../analysis-types.ts';
-import { bareDomain, isSecureContextUrl, registrableDomain } from '../cookie.ts';
-import type { Cookie } from '../types.ts';
+import { bareDomain, isSecureContextUrl, registrableDomain } from '../cookie/cookie.ts';
+import type { Cookie } from '../cookie/model.ts';
 import type { PageContext, RuleContext, RuleHit } from './types.ts';
 
 /** AUTH(c): a session ID, an auth token, or client data the analysis marked as a session/auth container. */

@@ -1,12 +1,14 @@
 /**
- * The shape of a security rule (cookie-rules.md §(a)) and of what the engine returns.
+ * The shape of a security rule (docs/rules.md §3) and of what the engine returns.
  * Every explanation a user reads lives as data on the rule, next to its sources.
  */
 import type { AnalyzedCookie } from '../analysis-types.ts';
-import type { ParsedSetCookie } from '../set-cookie-parse.ts';
-import type { Cookie } from '../types.ts';
-import type { SettingChange } from '../frameworks/types.ts';
-import type { FixTopic } from './framework-fixes.ts';
+import type { ParsedSetCookie } from '../set-cookie/parse.ts';
+import type { Cookie } from '../cookie/model.ts';
+import type { FixFramework, FixTopic, SettingChange } from '../frameworks/types.ts';
+import type { SourceLink } from '../sources.ts';
+
+export type { FixFramework, FixTopic, SourceLink };
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 
@@ -27,18 +29,10 @@ export type RuleScope = 'cookie' | 'site';
 
 /**
  * 'store': can fire on cookies read from Chrome's jar.
- * 'raw-header': Chrome refuses such cookies before storing them (notes under §(a)), so the rule reads parsed
+ * 'raw-header': Chrome refuses such cookies before storing them (docs/rules.md §3.1), so the rule reads parsed
  * Set-Cookie headers instead.
  */
 export type Observable = 'store' | 'raw-header';
-
-export interface SourceLink {
-  label: string;
-  url: string;
-}
-
-/** Frameworks that cookie-rules.md §(d) gives settings for. */
-export type FixFramework = 'django' | 'express' | 'flask' | 'rails' | 'laravel' | 'php' | 'spring' | 'java' | 'aspnetcore';
 
 export interface RuleFix {
   /** What to do, in plain words, whatever the stack. */
@@ -82,7 +76,7 @@ export interface RuleHit {
   cookieName?: string;
   /** Raw-header hits: the Set-Cookie header that triggered it (the engine derives the cookie key from it). */
   header?: ParsedSetCookie;
-  /** Overrides the rule's default severity (rules whose severity varies per §(a)). */
+  /** Overrides the rule's default severity (rules whose severity varies per docs/rules.md §1). */
   severity?: Severity;
   detail?: string;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { cookieKey } from '../../core/cookie.ts';
-import { cookiesOfSiteScope } from '../../core/scope.ts';
-import type { Cookie } from '../../core/types.ts';
+import { cookieKey } from '../../core/cookie/cookie.ts';
+import { cookiesOfSiteScope } from '../../core/cookie/scope.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { lazyComponent } from '../lazy.ts';
 import { useTransfer } from '../context.ts';
 import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';

@@ -1,8 +1,8 @@
 import { Component } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CookieAnalysis } from '../../core/analysis-types.ts';
-import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie.ts';
-import type { Cookie } from '../../core/types.ts';
+import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import type { Severity } from '../../core/rules/types.ts';
 import { CLASS_LABEL, nextSort, type Column, type ColumnId, type Row } from '../table-model.ts';
 import type { EditStore } from '../store/edits.ts';

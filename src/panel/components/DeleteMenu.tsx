@@ -1,4 +1,4 @@
-import type { Cookie } from '../../core/types.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { MenuButton, type MenuItem } from './Menu.tsx';
 
 /** Computed only when the menu opens: with thousands of rows, building these lists on every render is waste. */

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { cookieSize, partitionKeyString } from '../../core/cookie.ts';
+import { cookieSize, partitionKeyString } from '../../core/cookie/cookie.ts';
 import type { CookieAnalysis } from '../../core/analysis-types.ts';
 import type { Finding, FixFramework } from '../../core/rules/types.ts';
-import type { Cookie } from '../../core/types.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { copyText } from '../clipboard.ts';
 import type { MuteStore } from '../store/mutes.ts';
 import { usePrivacy } from '../context.ts';

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { consumeKey, currentFocus, focusIsLost, returnFocus } from '../focus.ts';
-import type { CookieDraft } from '../../core/draft.ts';
-import type { SameSite } from '../../core/types.ts';
-import type { FieldIssue } from '../../core/validate.ts';
+import type { CookieDraft } from '../../core/write/draft.ts';
+import type { SameSite } from '../../core/cookie/model.ts';
+import type { FieldIssue } from '../../core/write/validate.ts';
 import type { EditStore } from '../store/edits.ts';
 import { usePrivacy } from '../context.ts';
 

@@ -1,5 +1,5 @@
 import type { CookieAnalysis, DecodedLayer } from '../../core/analysis-types.ts';
-import { DATA_LIVES_WORDS, explainCookie, READABILITY_WORDS } from '../../core/explain.ts';
+import { DATA_LIVES_WORDS, explainCookie, READABILITY_WORDS } from '../../core/classify/explain.ts';
 import { CLASS_LABEL } from '../table-model.ts';
 
 /** What the cookie is, where its data lives, what a holder could do, the evidence, and the lesson. */

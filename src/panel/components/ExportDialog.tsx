@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { cookieKey } from '../../core/cookie.ts';
+import { cookieKey } from '../../core/cookie/cookie.ts';
 import type { CookieAnalysis } from '../../core/analysis-types.ts';
 import type { ExportFormat } from '../../core/formats/types.ts';
-import type { Cookie } from '../../core/types.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { copyText } from '../clipboard.ts';
 import { downloadText } from '../download.ts';
 import { engine, type Engine } from '../store/engine.ts';

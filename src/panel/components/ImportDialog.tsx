@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { cookieKey } from '../../core/cookie.ts';
-import type { Cookie } from '../../core/types.ts';
+import { cookieKey } from '../../core/cookie/cookie.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import type { EditStore } from '../store/edits.ts';
 import { usePrivacy } from '../context.ts';
 import type { PrivacyStore } from '../store/privacy.ts';

@@ -1,4 +1,4 @@
-import type { Cookie } from '../../core/types.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { usePrivacy } from '../context.ts';
 
 /** While values are masked: show or hide this one cookie's value. Renders nothing when masking is off. */

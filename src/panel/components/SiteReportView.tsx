@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FindingGroup, SiteReport } from '../../core/report.ts';
+import type { FindingGroup, SiteReport } from '../../core/report/report.ts';
 import { engine } from '../store/engine.ts';
 import { copyText } from '../clipboard.ts';
 import type { RefusedCookie } from '../store/network.ts';

@@ -1,6 +1,6 @@
 import type { CookieClass } from '../../core/analysis-types.ts';
-import type { Scope } from '../../core/scope.ts';
-import type { Cookie } from '../../core/types.ts';
+import type { Scope } from '../../core/cookie/scope.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import type { JSX } from 'preact';
 import { Fragment } from 'preact';
 import { useRef } from 'preact/hooks';

@@ -1,4 +1,4 @@
-import { cookiesOfSiteScope } from '../../core/scope.ts';
+import { cookiesOfSiteScope } from '../../core/cookie/scope.ts';
 import type { CookieStore } from '../store/cookies.ts';
 import type { EditStore } from '../store/edits.ts';
 import { useTransfer } from '../context.ts';

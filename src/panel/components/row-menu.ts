@@ -3,8 +3,8 @@
  * `Cookie:` header or a curl command; edit; delete; mute the cookie's findings. Copies carry the real value, as the
  * detail pane's "Copy value" does, even while values are masked on screen.
  */
-import { bareDomain, cookieAppliesTo, cookieKey } from '../../core/cookie.ts';
-import type { Cookie } from '../../core/types.ts';
+import { bareDomain, cookieAppliesTo, cookieKey } from '../../core/cookie/cookie.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { copyText } from '../clipboard.ts';
 import type { EditStore } from '../store/edits.ts';
 import type { MuteStore } from '../store/mutes.ts';

@@ -6,8 +6,8 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { AnalyzedCookie, CookieAnalysis } from '../../core/analysis-types.ts';
 import { severityRank, type Finding, type Severity } from '../../core/rules/types.ts';
-import type { ParsedSetCookie } from '../../core/set-cookie.ts';
-import type { Cookie } from '../../core/types.ts';
+import type { ParsedSetCookie } from '../../core/set-cookie/index.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { onNextFrame } from '../frame.ts';
 import type { Engine } from './engine.ts';
 import type { MuteList } from './mutes.ts';

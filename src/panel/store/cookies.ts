@@ -4,9 +4,9 @@
  * (src/panel/frame.ts), so they and the analysis they start render together.
  */
 import { batch, computed, signal } from '@preact/signals';
-import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie.ts';
-import { dedupe, inScope, normaliseUrls, sitesOf, type Scope } from '../../core/scope.ts';
-import type { Cookie } from '../../core/types.ts';
+import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
+import { dedupe, inScope, normaliseUrls, sitesOf, type Scope } from '../../core/cookie/scope.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 import { onNextFrame } from '../frame.ts';
 

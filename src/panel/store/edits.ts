@@ -3,11 +3,11 @@
  * status line. Every write goes to the background (`request`); the panel shows what the store reports back.
  */
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { cookieKey, registrableDomain } from '../../core/cookie.ts';
-import { cookieDifferences } from '../../core/cookie-snapshot.ts';
-import { draftFromCookie, type CookieDraft } from '../../core/draft.ts';
-import type { Cookie } from '../../core/types.ts';
-import { validateCookieEdit, type FieldIssue, type ValidationResult } from '../../core/validate.ts';
+import { cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
+import { cookieDifferences } from '../../core/write/snapshot.ts';
+import { draftFromCookie, type CookieDraft } from '../../core/write/draft.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
+import { validateCookieEdit, type FieldIssue, type ValidationResult } from '../../core/write/validate.ts';
 import type { RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
 
 type Requester = <K extends RequestKind>(kind: K, payload: RequestPayload<K>) => Promise<ResponseOf<K> | { ok: false; kind: 'unreachable'; error: string }>;

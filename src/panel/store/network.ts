@@ -7,9 +7,9 @@
  * seen earlier in the same tab, are never judged against this page.
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { registrableDomain, topLevelSite } from '../../core/cookie.ts';
-import type { ParsedSetCookie, Refusal } from '../../core/set-cookie.ts';
-import type { Cookie } from '../../core/types.ts';
+import { registrableDomain, topLevelSite } from '../../core/cookie/cookie.ts';
+import type { ParsedSetCookie, Refusal } from '../../core/set-cookie/index.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import type { Engine } from './engine.ts';
 
 /** A response's Set-Cookie lines as DevTools reported them; parsed by the engine once it has loaded. */

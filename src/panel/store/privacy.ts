@@ -4,9 +4,9 @@
  * Display only: filtering, copying, editing and exporting still use the real value.
  */
 import { signal } from '@preact/signals';
-import { cookieKey } from '../../core/cookie.ts';
+import { cookieKey } from '../../core/cookie/cookie.ts';
 import { maskValue } from '../../core/formats/secrets.ts';
-import type { Cookie } from '../../core/types.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 
 type Identity = Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>;
 

@@ -1,7 +1,7 @@
 /** The change timeline of the site's cookies while the panel is open, from the live change feed. */
 import { computed, signal } from '@preact/signals';
-import { cookieKey } from '../../core/cookie.ts';
-import { addChange, storyOf, type TimelineEntry } from '../../core/timeline.ts';
+import { cookieKey } from '../../core/cookie/cookie.ts';
+import { addChange, storyOf, type TimelineEntry } from '../../core/history/timeline.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 
 const MAX_ENTRIES = 2000;

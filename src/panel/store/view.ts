@@ -1,8 +1,8 @@
 /** What the table shows of the cookies: filter, sort and selection, as signals derived from the cookie store. */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { CookieClass } from '../../core/analysis-types.ts';
-import { cookieKey } from '../../core/cookie.ts';
-import type { Cookie } from '../../core/types.ts';
+import { cookieKey } from '../../core/cookie/cookie.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 import { matchesFilter, parseFilter, sortRows, type Row, type RowInfo, type SortState } from '../table-model.ts';
 
 export type { Row } from '../table-model.ts';

@@ -2,11 +2,11 @@
  * What the Export dialog shows and saves: which cookies, in which format, the text, its notes, the credentials in
  * it, and the file name. Pure: the classifier is passed in, so the model is tested without a browser.
  */
-import { registrableDomain } from '../../core/cookie.ts';
+import { registrableDomain } from '../../core/cookie/cookie.ts';
 import { exportCookies } from '../../core/formats/export.ts';
 import type { AnalysisOf, SecretMark } from '../../core/formats/secrets.ts';
 import type { ExportFormat } from '../../core/formats/types.ts';
-import type { Cookie } from '../../core/types.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
 
 export type ExportChoice = 'selected' | 'shown' | 'site';
 

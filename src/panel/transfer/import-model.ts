@@ -2,14 +2,14 @@
  * The Import dialog's preview: parse the pasted text or file for the inspected site, then plan it against the
  * cookies the panel holds. Nothing is written here; `toWrite` is what "Import N cookies" sends to the background.
  */
-import { cookieKey, MAX_EXPIRY_SECONDS } from '../../core/cookie.ts';
-import { draftFromCookie } from '../../core/draft.ts';
+import { cookieKey, MAX_EXPIRY_SECONDS } from '../../core/cookie/cookie.ts';
+import { draftFromCookie } from '../../core/write/draft.ts';
 import { planImport, type ImportPlan } from '../../core/formats/import-plan.ts';
 import { decodeInputBytes, MAX_IMPORT_CHARS } from '../../core/formats/input-limits.ts';
 import { parseCookieFile } from '../../core/formats/parse-file.ts';
 import { describeFormatError, type ImportFormat } from '../../core/formats/types.ts';
-import type { Cookie } from '../../core/types.ts';
-import { validateCookieEdit } from '../../core/validate.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
+import { validateCookieEdit } from '../../core/write/validate.ts';
 
 export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
   json: 'JSON (Cookie-Editor / EditThisCookie)',

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CookieAnalysis } from '../../../src/core/analysis-types.ts';
 import { judgeJar, type JarAnalyzer } from '../../../src/core/analyze-jar.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { auditCommand, type AuditIo } from '../../../src/cli/audit.ts';
 import type { AuditJson } from '../../../src/cli/audit-format.ts';
 import { analysis } from '../core/rules/helpers.ts';

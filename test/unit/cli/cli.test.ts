@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { readCookieInput } from '../../../src/core/formats/parse-file.ts';
-import type { Cookie } from '../../../src/core/types.ts';
-import { defaultPath } from '../../../src/core/cookie.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
+import { defaultPath } from '../../../src/core/cookie/cookie.ts';
 import type { CliIo } from '../../../src/cli/io.ts';
 import { runProcess } from '../../run-process.ts';
 

@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyzeCookie } from '../../../src/core/analyze.ts';
-import { hasEdgeSpaces } from '../../../src/core/cookie-text.ts';
-import { containsEmail, eachEmail } from '../../../src/core/email-scan.ts';
-import { groupFindings } from '../../../src/core/report.ts';
+import { hasEdgeSpaces } from '../../../src/core/cookie/text.ts';
+import { containsEmail, eachEmail } from '../../../src/core/classify/email-scan.ts';
+import { groupFindings } from '../../../src/core/report/report.ts';
 import type { Finding } from '../../../src/core/rules/types.ts';
 import { HOSTILE_VALUES, normalValue } from '../../fixtures/hostile-values.ts';
 import { cookie } from './helpers.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { explainChromeError } from '../../../src/core/chrome-errors.ts';
-import { draftFromCookie } from '../../../src/core/draft.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { explainChromeError } from '../../../src/core/write/chrome-errors.ts';
+import { draftFromCookie } from '../../../src/core/write/draft.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 
 const sid: Cookie = { name: 'sid', value: 'v', domain: 'app.example.com', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'strict', session: true, storeId: 'firefox-default' };
 

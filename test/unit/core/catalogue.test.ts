@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, lookupKnownCookie } from '../../../src/core/catalogue/index.ts';
+import { CATALOGUE, lookupKnownCookie } from '../../../src/core/classify/catalogue/index.ts';
 import { analyzeCookie } from '../../../src/core/analyze.ts';
-import { explainCookie } from '../../../src/core/explain.ts';
+import { explainCookie } from '../../../src/core/classify/explain.ts';
 import { NOW_MS, cookie } from './helpers.ts';
 
 describe('catalogue', () => {

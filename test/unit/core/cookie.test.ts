@@ -10,7 +10,7 @@ import {
   pathMatches,
   registrableDomain,
   topLevelSite,
-} from '../../../src/core/cookie.ts';
+} from '../../../src/core/cookie/cookie.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
 describe('cookie identity', () => {
@@ -93,7 +93,7 @@ describe('sites and URLs', () => {
 
 describe('the Public Suffix List is installed, not imported', () => {
   test('without it, the last two labels stand in; with it, private and multi-label suffixes are exact', async () => {
-    const { installPublicSuffixList } = await import('../../../src/core/cookie.ts');
+    const { installPublicSuffixList } = await import('../../../src/core/cookie/cookie.ts');
     const { getDomain, getPublicSuffix } = await import('tldts');
     const exact = {
       getDomain: (h: string) => getDomain(h, { allowPrivateDomains: true }),

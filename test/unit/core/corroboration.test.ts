@@ -4,9 +4,9 @@
  * name is judged by its value and the vendor is only mentioned as a possibility.
  */
 import { describe, expect, it } from 'vitest';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { analyzeCookies } from '../../../src/core/analyze-jar.ts';
-import { explainCookie } from '../../../src/core/explain.ts';
+import { explainCookie } from '../../../src/core/classify/explain.ts';
 import { NOW_MS, cookie } from './helpers.ts';
 
 const APP = 'https://learner-app.example/';

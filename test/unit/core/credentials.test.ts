@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyzeCookie } from '../../../src/core/analyze.ts';
-import { explainCookie, GIVES_ACCESS } from '../../../src/core/explain.ts';
+import { explainCookie, GIVES_ACCESS } from '../../../src/core/classify/explain.ts';
 import { exportCookies } from '../../../src/core/formats/export.ts';
 import { isRedactedValue, redact } from '../../../src/core/formats/secrets.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { cookie, djangoDumps, itsdangerousDumps, NOW_MS, railsGcm } from './helpers.ts';
 
 const PAGE = 'https://app.example.com/';

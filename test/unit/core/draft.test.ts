@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { explainChromeError } from '../../../src/core/chrome-errors.ts';
-import { cookieFromDraft, type CookieDraft, draftFromCookie } from '../../../src/core/draft.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { explainChromeError } from '../../../src/core/write/chrome-errors.ts';
+import { cookieFromDraft, type CookieDraft, draftFromCookie } from '../../../src/core/write/draft.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);

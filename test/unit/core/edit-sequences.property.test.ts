@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { cookieKey } from '../../../src/core/cookie.ts';
-import { applyRedo, applyUndo, emptyJournal, type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../../../src/core/journal.ts';
-import { deleteCookies, writeCookie } from '../../../src/core/safe-write.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { cookieKey } from '../../../src/core/cookie/cookie.ts';
+import { applyRedo, applyUndo, emptyJournal, type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../../../src/core/history/journal.ts';
+import { deleteCookies, writeCookie } from '../../../src/core/write/safe-write.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);

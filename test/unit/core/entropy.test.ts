@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charsetOf, estimateEntropy, predictabilityFlags } from '../../../src/core/entropy.ts';
+import { charsetOf, estimateEntropy, predictabilityFlags } from '../../../src/core/classify/entropy.ts';
 
-/** §7.2's alphabets, smallest first, written as the plain patterns charsetOf's one-pass scan must agree with. */
+/** docs/rules.md §6.2's alphabets, smallest first, written as the plain patterns charsetOf's one-pass scan must agree with. */
 const ALPHABETS: Array<[RegExp, string]> = [
   [/^[0-9]+$/, 'digits'],
   [/^[0-9a-f]+$/, 'lowercase hex digits'],
@@ -16,7 +16,7 @@ const ALPHABETS: Array<[RegExp, string]> = [
 ];
 const expectedWords = (v: string): string => ALPHABETS.find(([re]) => re.test(v))?.[1] ?? 'mixed characters';
 
-describe('entropy estimate (cookie-rules.md §7.2 reference values)', () => {
+describe('entropy estimate (docs/rules.md §6.2 reference values)', () => {
   it.each([
     ['Django sessionid', 'q8w7e6r5t4y3u2i1o9p8a7s6d5f4g3h2', 165, '32 lowercase letters and digits'],
     ['PHP default', '0123456789abcdef0123456789abcdef', 128, '32 lowercase hex digits'],
@@ -30,7 +30,7 @@ describe('entropy estimate (cookie-rules.md §7.2 reference values)', () => {
     expect(e.shape).toBe(shape);
   });
 
-  it('the alphabet is the smallest of §7.2 that holds every character', () => {
+  it('the alphabet is the smallest of docs/rules.md §6.2 that holds every character', () => {
     const chars = [...'0123456789abcdefuvwxyzAFGZ_-,+/= .~%é'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')), (v) => {

@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cookieKey } from '../../../src/core/cookie.ts';
-import { cookieDifferences, identityOfDetails, setDetailsFromCookie } from '../../../src/core/cookie-snapshot.ts';
-import { cookieFromDraft, draftFromCookie } from '../../../src/core/draft.ts';
-import { deserializeJournal, serializeJournal } from '../../../src/core/journal-codec.ts';
-import { emptyJournal, makeEntry, recordEntry } from '../../../src/core/journal.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { cookieKey } from '../../../src/core/cookie/cookie.ts';
+import { cookieDifferences, identityOfDetails, setDetailsFromCookie } from '../../../src/core/write/snapshot.ts';
+import { cookieFromDraft, draftFromCookie } from '../../../src/core/write/draft.ts';
+import { deserializeJournal, serializeJournal } from '../../../src/core/history/codec.ts';
+import { emptyJournal, makeEntry, recordEntry } from '../../../src/core/history/journal.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
 const base: Cookie = { name: 'sid', value: 'v', domain: 'localhost', hostOnly: true, path: '/', secure: false, httpOnly: true, sameSite: 'lax', session: false, expirationDate: NOW / 1000 + 3600, storeId: 'firefox-default' };

@@ -1,7 +1,7 @@
 /** Test helpers: a cookie factory and the real signing algorithms the formats come from. */
 import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 
 export const NOW_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
 

@@ -3,10 +3,10 @@
  * journal and the write-ahead records are read back whole or not at all, one malformed field at a time.
  */
 import { describe, expect, test } from 'vitest';
-import { deserializeIntent, deserializeJournal, isCookie, serializeIntent, serializeJournal } from '../../../src/core/journal-codec.ts';
-import type { WriteIntent } from '../../../src/core/journal-intent.ts';
-import { emptyJournal, makeEntry, newEntryId, recordEntry } from '../../../src/core/journal.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { deserializeIntent, deserializeJournal, isCookie, serializeIntent, serializeJournal } from '../../../src/core/history/codec.ts';
+import type { WriteIntent } from '../../../src/core/history/intent.ts';
+import { emptyJournal, makeEntry, newEntryId, recordEntry } from '../../../src/core/history/journal.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 
 const c: Cookie = { name: 'sid', value: 'v', domain: 'example.com', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' };
 const persistent: Cookie = { ...c, session: false, expirationDate: 1_800_000_000 };

@@ -1,9 +1,9 @@
 /** Journal labels, the conflict check before undo/redo, and how a recovered write completes the journal. */
 import { describe, expect, test } from 'vitest';
-import { type IntentJournal, finishedJournal, recoverIntent, recoverInterruptedWrites, underWriteAhead, type WriteIntent } from '../../../src/core/journal-intent.ts';
-import { labelForDelete, labelForImport, labelForWrite } from '../../../src/core/journal-labels.ts';
-import { applyRedo, applyUndo, emptyJournal, makeEntry, markUndone, recordEntry } from '../../../src/core/journal.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { type IntentJournal, finishedJournal, recoverIntent, recoverInterruptedWrites, underWriteAhead, type WriteIntent } from '../../../src/core/history/intent.ts';
+import { labelForDelete, labelForImport, labelForWrite } from '../../../src/core/history/labels.ts';
+import { applyRedo, applyUndo, emptyJournal, makeEntry, markUndone, recordEntry } from '../../../src/core/history/journal.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 import { MemoryIntentStore, MemoryJournals } from '../../fakes/write-ahead-stores.ts';
 

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeCookies } from '../../../src/core/analyze-jar.ts';
-import { explainCookie } from '../../../src/core/explain.ts';
-import { isGenericName, OCD_SIZE, OCD_SOURCE, ocdEntries } from '../../../src/core/ocd/index.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { explainCookie } from '../../../src/core/classify/explain.ts';
+import { isGenericName, OCD_SIZE, OCD_SOURCE, ocdEntries } from '../../../src/core/classify/ocd/index.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { NOW_MS, cookie } from './helpers.ts';
 
 const root = resolve(import.meta.dirname, '../../..');

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildSiteReport, GRADING, gradeFindings, gradeFor, reportToMarkdown } from '../../../src/core/report.ts';
-import { escapeMarkdown } from '../../../src/core/report-markdown.ts';
-import { detectFrameworks } from '../../../src/core/report-frameworks.ts';
+import { reportToMarkdown } from '../../../src/core/report/markdown.ts';
+import { buildSiteReport, GRADING, gradeFindings, gradeFor } from '../../../src/core/report/report.ts';
+import { escapeMarkdown } from '../../../src/core/report/markdown.ts';
+import { detectFrameworks } from '../../../src/core/report/frameworks.ts';
 import { runRules } from '../../../src/core/rules/engine.ts';
 import type { Finding, Severity } from '../../../src/core/rules/types.ts';
 import { analyzed, CSRF, DAY_S, NOW_MS, NOW_S, SESSION } from './rules/helpers.ts';

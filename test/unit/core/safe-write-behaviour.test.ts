@@ -6,10 +6,10 @@
  * (`npm run mutation`) checks that these tests fail when the code is wrong.
  */
 import { describe, expect, test } from 'vitest';
-import type { CookieApi, SetDetails } from '../../../src/core/cookie-api.ts';
-import { applyTransition, messageOf, type WritePlan } from '../../../src/core/cookie-transition.ts';
-import { applyCookieState, checkConcurrent, deleteCookies, restoreCookie, writeCookie } from '../../../src/core/safe-write.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { CookieApi, SetDetails } from '../../../src/core/write/cookie-api.ts';
+import { applyTransition, messageOf, type WritePlan } from '../../../src/core/write/transition.ts';
+import { applyCookieState, checkConcurrent, deleteCookies, restoreCookie, writeCookie } from '../../../src/core/write/safe-write.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 import { A, B, C, D, details, E, NOW, PAGE, sorted } from '../../fixtures/write-cookies.ts';
 

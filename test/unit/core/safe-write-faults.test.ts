@@ -4,10 +4,10 @@
  * intended result: zero cookies lost, none half-changed.
  */
 import { describe, expect, test } from 'vitest';
-import type { CookieApi } from '../../../src/core/cookie-api.ts';
-import { applyRedo, applyUndo, makeEntry } from '../../../src/core/journal.ts';
-import { deleteCookies, writeCookie } from '../../../src/core/safe-write.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { CookieApi } from '../../../src/core/write/cookie-api.ts';
+import { applyRedo, applyUndo, makeEntry } from '../../../src/core/history/journal.ts';
+import { deleteCookies, writeCookie } from '../../../src/core/write/safe-write.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { FakeCookieStore, type Operation } from '../../fakes/cookie-store.ts';
 import { A, B, C, D, details, E, NOW, sorted } from '../../fixtures/write-cookies.ts';
 

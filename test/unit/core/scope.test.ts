@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cookiesOfSite, cookiesSentWithPage, dedupe, normaliseUrls, sitesOf } from '../../../src/core/scope.ts';
+import { cookiesOfSite, cookiesSentWithPage, dedupe, normaliseUrls, sitesOf } from '../../../src/core/cookie/scope.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
 const page = new URL('https://shop.example.com/cart?x=1');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SensitiveHit } from '../../../src/core/analysis-types.ts';
 import { analyzeCookie } from '../../../src/core/analyze.ts';
-import { isValidLuhn, scanJson, scanText } from '../../../src/core/sensitive.ts';
+import { isValidLuhn, scanJson, scanText } from '../../../src/core/classify/sensitive.ts';
 import { NOW_MS, cookie } from './helpers.ts';
 
 function kindsIn(text: string): string[] {
@@ -11,7 +11,7 @@ function kindsIn(text: string): string[] {
   return hits.map((h) => h.kind);
 }
 
-describe('sensitive data (cookie-rules.md §7.1)', () => {
+describe('sensitive data (docs/rules.md §6.1)', () => {
   it.each([
     ['user%40example.org', ['email']],
     ['card=4111111111111111', ['card']],
@@ -28,7 +28,7 @@ describe('sensitive data (cookie-rules.md §7.1)', () => {
   });
 
   it('the one-pass gates never skip a private IP, an SSN or an e-mail the full patterns find', () => {
-    // The patterns of cookie-rules.md §7.1, run on the whole text without any gate.
+    // The patterns of docs/rules.md §6.1, run on the whole text without any gate.
     const full: Array<[string, RegExp]> = [
       ['email', /\b[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}\b/g],
       ['ssn', /\b\d{3}-\d{2}-\d{4}\b/g],
@@ -49,7 +49,7 @@ describe('sensitive data (cookie-rules.md §7.1)', () => {
   });
 
   it('the card gate never skips a card the full brand patterns find', () => {
-    // ZAP PiiScanRule's brand patterns (cookie-rules.md §7.1), run on the whole text, then Luhn and the decimal check.
+    // ZAP PiiScanRule's brand patterns (docs/rules.md §6.1), run on the whole text, then Luhn and the decimal check.
     const brands = [
       /\b3[47]\d{13}\b/g,
       /\b3(?:0[0-5]|[68]\d)\d{11}\b/g,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   explainRefusal, parseSetCookieHeader, parseSetCookieHeaders, toStoredCookie, type ParsedSetCookie, type RefusalCode,
-} from '../../../src/core/set-cookie.ts';
+} from '../../../src/core/set-cookie/index.ts';
 
 const NOW_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
 const NOW_S = NOW_MS / 1000;

@@ -14,11 +14,11 @@ import Keygrip from 'keygrip';
 import { describe, expect, it } from 'vitest';
 import type { CookieAnalysis } from '../../../src/core/analysis-types.ts';
 import { analyzeJar } from '../../../src/core/analyze-jar.ts';
-import { valueIsData } from '../../../src/core/classify.ts';
+import { valueIsData } from '../../../src/core/classify/classify.ts';
 import { decodeCookieValue } from '../../../src/core/decode/index.ts';
 import { isUnsecuredJwt, type JwtData } from '../../../src/core/decode/jwt.ts';
-import { DATA_LIVES_WORDS, explainCookie, READABILITY_WORDS } from '../../../src/core/explain.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { DATA_LIVES_WORDS, explainCookie, READABILITY_WORDS } from '../../../src/core/classify/explain.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { valueArb } from '../../fixtures/cookie-arbitrary.ts';
 import { NOW_MS, djangoDumps, itsdangerousDumps, laravelEncrypt, railsGcm } from './helpers.ts';
 

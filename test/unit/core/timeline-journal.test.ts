@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { cookieKey } from '../../../src/core/cookie.ts';
+import { cookieKey } from '../../../src/core/cookie/cookie.ts';
+import { deserializeJournal, serializeJournal } from '../../../src/core/history/codec.ts';
 import {
-  deserializeJournal, emptyJournal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry, serializeJournal,
-  applyUndo,
-} from '../../../src/core/journal.ts';
-import { labelForDelete, labelForWrite } from '../../../src/core/journal-labels.ts';
-import { addChange, storyOf, type CookieChange, type TimelineEntry } from '../../../src/core/timeline.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+  emptyJournal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry, applyUndo,
+} from '../../../src/core/history/journal.ts';
+import { labelForDelete, labelForWrite } from '../../../src/core/history/labels.ts';
+import { addChange, storyOf, type CookieChange, type TimelineEntry } from '../../../src/core/history/timeline.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 
 const URL_ = 'https://example.com/';

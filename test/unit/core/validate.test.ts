@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { CookieDraft } from '../../../src/core/draft.ts';
-import { validateCookieEdit, type ValidationResult } from '../../../src/core/validate.ts';
+import type { CookieDraft } from '../../../src/core/write/draft.ts';
+import { validateCookieEdit, type ValidationResult } from '../../../src/core/write/validate.ts';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 const NOW_S = NOW / 1000;

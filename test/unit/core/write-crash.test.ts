@@ -6,12 +6,12 @@
  * left. The same holds when the recovering worker is itself stopped at every step and a third one recovers.
  */
 import { describe, expect, test } from 'vitest';
-import type { CookieApi } from '../../../src/core/cookie-api.ts';
-import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../../../src/core/journal-intent.ts';
-import { applyRedo, applyUndo, type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../../../src/core/journal.ts';
-import { applyCookieState, deleteCookies, writeCookie } from '../../../src/core/safe-write.ts';
-import type { TransitionOptions } from '../../../src/core/cookie-transition.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { CookieApi } from '../../../src/core/write/cookie-api.ts';
+import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../../../src/core/history/intent.ts';
+import { applyRedo, applyUndo, type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../../../src/core/history/journal.ts';
+import { applyCookieState, deleteCookies, writeCookie } from '../../../src/core/write/safe-write.ts';
+import type { TransitionOptions } from '../../../src/core/write/transition.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 import { MemoryIntentStore, MemoryJournals } from '../../fakes/write-ahead-stores.ts';
 import { A, B, D, details, E, NOW, sorted } from '../../fixtures/write-cookies.ts';

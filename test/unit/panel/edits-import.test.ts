@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { createEditStore, type EditDeps } from '../../../src/panel/store/edits.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 

@@ -10,7 +10,7 @@ import Keygrip from 'keygrip';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { readCookieInput } from '../../../src/core/formats/parse-file.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import * as engine from '../../../src/panel/engine.ts';
 import { createAnalysisStore } from '../../../src/panel/store/analysis.ts';
 

@@ -1,7 +1,7 @@
 /** The panel's layout memory, the status line's lifetime, export's default scope, delete's next focus, the count. */
 import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Cookie } from '../../../src/core/types.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { countText } from '../../../src/panel/table-model.ts';
 import { createEditStore, type EditDeps } from '../../../src/panel/store/edits.ts';
 import { createLayoutStore, DEFAULT_DETAIL_WIDTH, MIN_DETAIL_WIDTH, parseLayout, type Layout } from '../../../src/panel/store/layout.ts';

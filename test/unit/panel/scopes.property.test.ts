@@ -1,7 +1,7 @@
 /** The scope control reads as a widening series, so it must be one: page ⊆ site ⊆ all, for any jar and page. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { inScope, normaliseUrls } from '../../../src/core/scope.ts';
+import { inScope, normaliseUrls } from '../../../src/core/cookie/scope.ts';
 import { cookieArb, hostArb, pathArb } from '../../fixtures/cookie-arbitrary.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { cookieKey } from '../../../src/core/cookie.ts';
-import type { Cookie } from '../../../src/core/types.ts';
+import { cookieKey } from '../../../src/core/cookie/cookie.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { COLUMNS, columnsFor, formatExpiry, matchesFilter, nextSort, parseFilter, sortRows, type SortState } from '../../../src/panel/table-model.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 

@@ -1,5 +1,5 @@
 /**
- * ASP.NET Core, cookie-rules.md §(b) F16: Data Protection payloads start with the magic header 0x09F0C9F0, i.e. base64url
+ * ASP.NET Core (docs/rules.md §5 F16; ASP.NET Core Data Protection docs): Data Protection payloads start with the magic header 0x09F0C9F0, i.e. base64url
  * `CfDJ8` (dotnet/aspnetcore KeyRingBasedDataProtector.cs MAGIC_HEADER_V0); names from SessionDefaults.cs
  * (`.AspNetCore.Session`) and CookieAuthenticationDefaults.cs (`.AspNetCore.` + scheme); chunked tickets hold `chunks-N`.
  */

@@ -1,5 +1,5 @@
 /**
- * Auth.js v5 / NextAuth v4, cookie-rules.md §(b) F18 (nextauthjs/next-auth packages/core/src/lib/utils/cookie.ts
+ * Auth.js v5 / NextAuth v4, docs/rules.md §5 F18 (nextauthjs/next-auth packages/core/src/lib/utils/cookie.ts
  * defaultCookies; packages/core/src/jwt.ts): `[__Secure-|__Host-](authjs|next-auth).session-token[.N]` is a JWE
  * (alg "dir") with the JWT strategy or an opaque token with the database strategy; `csrf-token` is `<token>|<hash>`.
  */

@@ -1,5 +1,5 @@
 /**
- * Django cookies, cookie-rules.md §(b) F1–F5:
+ * Django cookies, docs/rules.md §5 F1–F5 (Django sessions, signing and CSRF docs):
  * F1 `sessionid` db/cache/file: 32 of [a-z0-9] (django/contrib/sessions/backends/base.py VALID_KEY_CHARS);
  * F2 `sessionid` signed_cookies: payload:timestamp:signature (django/core/signing.py, backends/signed_cookies.py);
  * F3 `csrftoken`: 32 or 64 alphanumerics (django/middleware/csrf.py CSRF_SECRET_LENGTH / CSRF_TOKEN_LENGTH);

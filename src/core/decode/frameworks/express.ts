@@ -1,5 +1,5 @@
 /**
- * Express cookies, cookie-rules.md §(b) F8, F9:
+ * Express cookies, docs/rules.md §5 F8, F9 (express-session and cookie-session READMEs):
  * express-session `connect.sid` = "s:" + id + "." + base64(HMAC-SHA256(id)) without '=' (expressjs/session index.js
  * setcookie; tj/node-cookie-signature sign()), URL-encoded by cookie.serialize; id = uid-safe(24) → 32 base64url chars.
  * cookie-session: value = base64(JSON.stringify(session)); `<name>.sig` = keygrip HMAC-SHA1 base64url (27 chars)

@@ -1,5 +1,5 @@
 /**
- * Flask cookies, cookie-rules.md §(b) F6, F6a, F7: the default session is an itsdangerous URLSafeTimedSerializer value
+ * Flask cookies, docs/rules.md §5 F6, F6a, F7 (Flask sessions docs; itsdangerous docs): the default session is an itsdangerous URLSafeTimedSerializer value
  * `payload.timestamp.signature` (pallets/flask src/flask/sessions.py; pallets/itsdangerous timed.py, url_safe.py);
  * F6a tells it from a JWT: JWT ⇔ part 1 is JSON with "alg"; itsdangerous ⇔ part 2 is ≤ 8 chars and an int within
  * ±20 years of now. Flask-Login `remember_token` = `<user id>|<HMAC-SHA512 hex>` (flask_login/utils.py encode_cookie).

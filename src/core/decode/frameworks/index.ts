@@ -1,6 +1,6 @@
 /**
- * Framework detectors in the order they are tried (cookie-rules.md §(c) step 3: name first, then value shape).
- * Specific names and unmistakable shapes come before looser ones; F6a (Flask vs JWT) lives in flask.ts.
+ * Framework detectors in the order they are tried (docs/rules.md §4 step 3: name first, then value shape).
+ * Specific names and unmistakable shapes come before looser ones; docs/rules.md §5 F6a (Flask vs JWT) lives in flask.ts.
  */
 import { aspNetCore } from './aspnetcore.ts';
 import { authJs } from './authjs.ts';

@@ -1,5 +1,5 @@
 /**
- * Laravel, cookie-rules.md §(b) F12: EncryptCookies wraps every cookie in base64(JSON{"iv","value","mac","tag"})
+ * Laravel (docs/rules.md §5 F12; Laravel encryption and session docs): EncryptCookies wraps every cookie in base64(JSON{"iv","value","mac","tag"})
  * (laravel/framework src/Illuminate/Encryption/Encrypter.php), so values start with `eyJpdiI6`; the session cookie is
  * `laravel_session` / `<app-slug>-session` (laravel/laravel config/session.php) and `XSRF-TOKEN` is the CSRF cookie.
  */

@@ -1,5 +1,5 @@
 /**
- * Rails CookieStore, cookie-rules.md §(b) F10/F11 (rails/rails activesupport message_encryptor.rb, message_verifier.rb,
+ * Rails CookieStore, docs/rules.md §5 F10/F11 (rails/rails activesupport message_encryptor.rb, message_verifier.rb,
  * SEPARATOR "--"; railties finisher.rb default key `_<app>_session`).
  * F10 (≥ 5.2, AES-256-GCM): base64(ciphertext)--base64(iv, 12 bytes)--base64(auth tag, 16 bytes).
  * F11 (legacy): base64(data)--hex HMAC; Rails 3 data = base64(Marshal) (readable), Rails 4–5.1 data = base64("enc--iv").

@@ -1,5 +1,5 @@
 /**
- * Opaque server session ids under well-known names, cookie-rules.md §(b) F13–F15 and ZAP's default token list
+ * Opaque server session ids under well-known names (docs/rules.md §5 F13–F15) and ZAP's default token list
  * (zaproxy HttpSessionsParam.DEFAULT_TOKENS): PHP `PHPSESSID` (php-src ext/session/session.c: sid_length 32,
  * sid_bits_per_character 4), Java `JSESSIONID` (Tomcat SessionIdGeneratorBase: 16 bytes upper-case hex + .jvmRoute),
  * ASP.NET `ASP.NET_SessionId` (24 chars of a–z0–5), classic ASP `ASPSESSIONID*`, ColdFusion `CFID`/`CFTOKEN`.

@@ -1,5 +1,5 @@
 /**
- * Spring Session, cookie-rules.md §(b) F17: `SESSION` = base64 of the 36-character session UUID
+ * Spring Session, docs/rules.md §5 F17: `SESSION` = base64 of the 36-character session UUID
  * (spring-session DefaultCookieSerializer, useBase64Encoding = true).
  */
 import { decodeBase64, utf8OrNull } from '../base64.ts';

@@ -1,4 +1,4 @@
-/** What a framework detector returns (cookie-rules.md §(b), F1–F22). */
+/** What a framework detector returns (docs/rules.md §5, F1–F22). */
 import type { Confidence, CookieClass, DecodedLayer, Framework, Readability } from '../../analysis-types.ts';
 import type { JsonValue } from '../json.ts';
 
@@ -18,7 +18,7 @@ export interface FrameworkMatch {
   framework: Framework;
   /** e.g. "Django signed_cookies session". */
   label: string;
-  /** Key into the explain texts (src/core/explain.ts). */
+  /** Key into the explain texts (src/core/classify/explain.ts). */
   formatId: string;
   cls: CookieClass;
   readability: Readability;

@@ -6,7 +6,7 @@ import { EncryptJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { analyzeCookie } from '../../../../src/core/analyze.ts';
 import { analyzeCookies } from '../../../../src/core/analyze-jar.ts';
-import { explainCookie, READABILITY_WORDS } from '../../../../src/core/explain.ts';
+import { explainCookie, READABILITY_WORDS } from '../../../../src/core/classify/explain.ts';
 import { NOW_MS, cookie, djangoDumps, itsdangerousDumps, laravelEncrypt, railsGcm } from '../helpers.ts';
 
 const PAGE = 'https://app.example.com/';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { planImport } from '../../../../src/core/formats/import-plan.ts';
-import type { Cookie } from '../../../../src/core/types.ts';
+import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { cookie } from '../../../fixtures/cookies.ts';
 
 /** A stand-in for core/validate.ts: two of the rules Chrome enforces. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { exportJson, parseJson } from '../../../../src/core/formats/json.ts';
 import type { ParseResult } from '../../../../src/core/formats/types.ts';
-import type { Cookie } from '../../../../src/core/types.ts';
+import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { cookie } from '../../../fixtures/cookies.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/formats/${name}`, import.meta.url), 'utf8');

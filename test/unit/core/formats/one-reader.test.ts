@@ -13,7 +13,7 @@ import { exportJson } from '../../../../src/core/formats/json.ts';
 import { exportNetscape } from '../../../../src/core/formats/netscape.ts';
 import { readCookieInput } from '../../../../src/core/formats/parse-file.ts';
 import { describeFormatError } from '../../../../src/core/formats/types.ts';
-import type { Cookie } from '../../../../src/core/types.ts';
+import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { cookiesArb, nameArb, valueArb } from '../../../fixtures/cookie-arbitrary.ts';
 
 const URL_ = 'https://app.example.com/';

@@ -12,7 +12,7 @@ import { exportHeader, parseHeader } from '../../../../src/core/formats/header.t
 import { exportJson, parseJson } from '../../../../src/core/formats/json.ts';
 import { exportNetscape, parseNetscape } from '../../../../src/core/formats/netscape.ts';
 import type { ParseResult } from '../../../../src/core/formats/types.ts';
-import type { Cookie } from '../../../../src/core/types.ts';
+import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { cookiesArb, nameArb, valueArb } from '../../../fixtures/cookie-arbitrary.ts';
 
 function ok(r: ParseResult): Cookie[] {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CookieClass } from '../../../../src/core/analysis-types.ts';
 import { exportCookies } from '../../../../src/core/formats/export.ts';
 import { markSecrets, maskValue, redact } from '../../../../src/core/formats/secrets.ts';
-import type { Cookie } from '../../../../src/core/types.ts';
+import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { cookie } from '../../../fixtures/cookies.ts';
 import { analysis } from '../rules/helpers.ts';
 

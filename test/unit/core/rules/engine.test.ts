@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { cookieKey } from '../../../../src/core/cookie.ts';
+import { cookieKey } from '../../../../src/core/cookie/cookie.ts';
 import { runRules } from '../../../../src/core/rules/engine.ts';
 import { RULES, ruleById } from '../../../../src/core/rules/index.ts';
-import { parseSetCookieHeaders } from '../../../../src/core/set-cookie-parse.ts';
+import { parseSetCookieHeaders } from '../../../../src/core/set-cookie/parse.ts';
 import { analyzed, NOW_MS, SESSION } from './helpers.ts';
 
 describe('rule registry', () => {

@@ -10,8 +10,8 @@ import type {
 } from '../../../../src/core/analysis-types.ts';
 import { pageContext } from '../../../../src/core/rules/predicates.ts';
 import type { Rule, RuleHit, Severity } from '../../../../src/core/rules/types.ts';
-import { parseSetCookieHeaders } from '../../../../src/core/set-cookie-parse.ts';
-import type { Cookie } from '../../../../src/core/types.ts';
+import { parseSetCookieHeaders } from '../../../../src/core/set-cookie/parse.ts';
+import type { Cookie } from '../../../../src/core/cookie/model.ts';
 
 export const NOW_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
 export const NOW_S = NOW_MS / 1000;

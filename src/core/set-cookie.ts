@@ -1,6 +1,0 @@
-/** Raw-header mode in one import: parse Set-Cookie lines, explain refusals, compute the stored cookie. */
-export { detectPrefix, parseSetCookieHeader, parseSetCookieHeaders } from './set-cookie-parse.ts';
-export type { CookiePrefix, ParsedSetCookie, RawAttribute } from './set-cookie-parse.ts';
-export { explainRefusal, MAX_NAME_VALUE_BYTES } from './set-cookie-refusal.ts';
-export type { Refusal, RefusalCode } from './set-cookie-refusal.ts';
-export { defaultPath, effectiveDomainAttribute, isPublicSuffix, MAX_LIFETIME_S, storedExpiry, storedSameSite, toStoredCookie } from './set-cookie-store.ts';

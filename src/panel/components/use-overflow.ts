@@ -12,37 +12,20 @@ const MORE_BUTTON = 30;
  */
 export function useOverflow(bar: { readonly current: HTMLElement | null }, order: readonly string[]) {
   const [count, setCount] = useState(0);
-  const [resized, setResized] = useState(0); // a resize re-renders, and the effect below measures again
+  const [, setTick] = useState(0); // a resize re-renders, and the effect below measures again
   const widths = useRef(new Map<string, number>());
-  const observer = useRef<ResizeObserver | null>(null);
-  const observed = useRef<Element[]>([]);
-  /** What the last measurement saw: measuring again is only needed after a resize or a change of `count`. */
-  const measuredFor = useRef<{ resized: number; count: number } | null>(null);
 
   useLayoutEffect(() => {
-    const o = new ResizeObserver(() => setResized((n) => n + 1));
-    observer.current = o;
-    return () => o.disconnect();
+    const el = bar.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setTick((t) => t + 1));
+    observer.observe(el);
+    return () => observer.disconnect();
   }, []);
 
   useLayoutEffect(() => {
     const el = bar.current;
-    const o = observer.current;
-    if (!el || !o) return;
-    // Widths change only through layout, which the observer reports (after layout, when reading sizes is free): the
-    // bar, and each item in it, so a count that grows or a message that appears is seen too. Measuring after every
-    // render instead forced a synchronous layout per render: one per live change, the burst's longest task.
-    const items = [el, ...el.children];
-    for (const item of items) if (!observed.current.includes(item)) o.observe(item);
-    for (const item of observed.current) if (!items.includes(item)) o.unobserve(item);
-    observed.current = items;
-    const first = measuredFor.current === null;
-    if (measuredFor.current?.resized === resized && measuredFor.current.count === count) return;
-    measuredFor.current = { resized, count };
-    // The first measurement waits for the observer's first report, which comes after the first layout, before that
-    // frame is painted: measuring here would force that layout early, while the panel is getting its first rows.
-    if (first) return;
-    if (el.clientWidth === 0) return;
+    if (!el || el.clientWidth === 0) return;
     for (const id of order) {
       const item = el.querySelector<HTMLElement>(`[data-ov="${id}"]`);
       if (item) widths.current.set(id, item.offsetWidth);

@@ -31,6 +31,19 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The panel's browser glue lives in src/panel/shell/; stores and components get what they need from the store
+    // root's deps (src/panel/store/deps.ts), and only main.tsx puts the two together.
+    files: ['src/panel/**'],
+    ignores: ['src/panel/shell/**', 'src/panel/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'webextension-polyfill', message: 'Import `browser` from src/shared/browser.ts: the polyfill has one seam.' }],
+        patterns: [{ group: ['**/shared/browser.ts', '**/shell/*'], message: 'Only src/panel/shell/ touches the browser: get it through the store root (src/panel/store/deps.ts).' }],
+      }],
+      'no-restricted-globals': ['error', { name: 'chrome', message: 'Only src/panel/shell/ touches the browser: get it through the store root.' }],
+    },
+  },
+  {
     files: ['src/core/**'],
     rules: {
       // Core is the bottom floor: it imports nothing of the extension or the CLI, and no browser library.

@@ -1,31 +1,20 @@
 /**
- * Panel-wide stores that many components read (Mask values, which transfer dialog is open), created once by the
- * shell and passed down through context rather than kept as module globals.
+ * The one context: the store root (store/root.ts), created once by the shell (main.tsx) or a test, read by every
+ * component that needs a store. Nothing is passed down as props or kept in module globals.
  */
-import { signal, type Signal } from '@preact/signals';
+import { type Signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { createPrivacyStore, type PrivacyStore } from './store/privacy.ts';
+import type { PrivacyStore } from './store/privacy.ts';
+import type { PanelStore, TransferDialog } from './store/root.ts';
 
-export type TransferDialog = 'export' | 'import';
+export const PanelStoreContext = createContext<PanelStore | null>(null);
 
-export interface PanelContext {
-  privacy: PrivacyStore;
-  /** Which import/export dialog is open: the toolbar buttons open them, the dialogs close themselves. */
-  transfer: Signal<TransferDialog | null>;
+export function usePanelStore(): PanelStore {
+  const store = useContext(PanelStoreContext);
+  if (!store) throw new Error('the panel store is missing: render inside <PanelStoreContext.Provider>');
+  return store;
 }
 
-export function createPanelContext(): PanelContext {
-  return { privacy: createPrivacyStore(), transfer: signal<TransferDialog | null>(null) };
-}
-
-export const PanelStores = createContext<PanelContext | null>(null);
-
-function usePanel(): PanelContext {
-  const stores = useContext(PanelStores);
-  if (!stores) throw new Error('panel stores are missing: render inside <PanelStores.Provider>');
-  return stores;
-}
-
-export const usePrivacy = (): PrivacyStore => usePanel().privacy;
-export const useTransfer = (): Signal<TransferDialog | null> => usePanel().transfer;
+export const usePrivacy = (): PrivacyStore => usePanelStore().privacy;
+export const useTransfer = (): Signal<TransferDialog | null> => usePanelStore().transfer;

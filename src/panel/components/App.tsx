@@ -1,73 +1,27 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { cookieKey } from '../../core/cookie/cookie.ts';
 import { cookiesOfSiteScope } from '../../core/cookie/scope.ts';
-import type { Cookie } from '../../core/cookie/model.ts';
-import { lazyComponent } from '../lazy.ts';
-import { useTransfer } from '../context.ts';
+import { usePanelStore } from '../context.ts';
 import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
-import type { AnalysisStore } from '../store/analysis.ts';
-import type { CookieStore } from '../store/cookies.ts';
-import { MIN_TABLE_WIDTH, type LayoutStore } from '../store/layout.ts';
-import type { MuteStore } from '../store/mutes.ts';
-import { setterKey, type NetworkStore } from '../store/network.ts';
-import { columnsFor } from '../table-model.ts';
-import { SiteReportView } from './SiteReportView.tsx';
-import type { EditStore } from '../store/edits.ts';
-import type { TimelineStore } from '../store/timeline.ts';
-import type { ViewStore } from '../store/view.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { CookieTable } from './CookieTable.tsx';
-import { DetailPane } from './DetailPane.tsx';
-import { EditorPane } from './EditorPane.tsx';
+import { lazyComponent } from '../lazy.ts';
 import { BrowserNotes } from './BrowserNotes.tsx';
-import { Splitter } from './Splitter.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
-import { TimelineView } from './TimelineView.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { viewOf } from './views.ts';
 
 /** Import and export load on first use (formats, parsers, dialogs). */
 const TransferDialogs = lazyComponent(() => import('./TransferDialogs.tsx').then((m) => m.TransferDialogs));
-
-const EMPTY_TEXT = {
-  page: 'No cookies are sent with this page yet.',
-  site: 'This site has no cookies yet.',
-  all: 'This cookie store is empty.',
-} as const;
-
-export interface Stores {
-  store: CookieStore;
-  view: ViewStore;
-  edits: EditStore;
-  timeline: TimelineStore;
-  analysis: AnalysisStore;
-  mutes: MuteStore;
-  network: NetworkStore;
-  layout: LayoutStore;
-  inDevTools: boolean;
-  /** What this browser's DevTools cannot give the panel (Firefox: no subresource list). */
-  notes?: string[];
-}
 
 function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]');
 }
 
-export function App({ store, view, edits, timeline, analysis, mutes, network, layout, inDevTools, notes = [] }: Stores) {
+/** The whole panel: toolbar, status, the chosen view (components/views.ts), dialogs. Every store comes from context. */
+export function App() {
+  const { cookies: store, view, edits, transfer: openTransfer, deleteCookies } = usePanelStore();
   const status = store.status.value;
-  const selected = view.selected.value;
-  const editing = edits.editor.value !== null;
   const page = store.pageUrl.value;
-  const openTransfer = useTransfer();
   const section = view.section.value;
-
-  /** Deletes, then focus moves to the row that takes the deleted rows' place, so Delete then Ctrl+Z needs no click. */
-  const deleteCookies = (cookies: readonly Cookie[], what: string) => {
-    const next = view.neighbourOf(new Set(cookies.map(cookieKey)));
-    void edits.remove(cookies, what, () => {
-      if (next !== null) view.select(next);
-      view.focusRow(next);
-    });
-  };
 
   const focusFilter = () => {
     if (view.section.value !== 'cookies') view.section.value = 'cookies';
@@ -147,19 +101,18 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, la
     site: siteCookies,
     filtered: view.narrowed.value,
   };
-  const selectedKey = view.selectedKey.value;
-  const paneOpen = editing || (selected !== null && selectedKey !== null);
-  const detailWidth = layout.layout.value.detailWidth;
+  const current = viewOf(section);
+  const View = current.component;
 
   return (
     <div class="app" ref={app} onKeyDown={onKeyDown}>
       <header class="panel-header">
         <h1 class="visually-hidden">Cookie Lens</h1>
-        <Toolbar store={store} view={view} edits={edits} deleteTargets={deleteTargets} onDelete={deleteCookies} />
-        <StatusBar edits={edits} />
-        <BrowserNotes notes={notes} />
+        <Toolbar deleteTargets={deleteTargets} />
+        <StatusBar />
+        <BrowserNotes />
       </header>
-      <main id="panel-main" class="main" tabIndex={-1} aria-label={section === 'cookies' ? 'Cookies' : section === 'timeline' ? 'Timeline' : 'Site report'}>
+      <main id="panel-main" class="main" tabIndex={-1} aria-label={current.label}>
         {status.kind === 'error' ? (
           <p class="empty" role="alert">
             {status.message}
@@ -169,66 +122,12 @@ export function App({ store, view, edits, timeline, analysis, mutes, network, la
               </button>
             )}
           </p>
-        ) : section === 'timeline' ? (
-          <TimelineView timeline={timeline} />
-        ) : section === 'report' ? (
-          <SiteReportView report={analysis.report.value} refused={network.refused.value} mutes={mutes} inDevTools={inDevTools} />
         ) : (
-          <div class={paneOpen ? 'split with-detail' : 'split'} style={paneOpen ? { gridTemplateColumns: `minmax(0, 1fr) min(${detailWidth}px, calc(100% - ${MIN_TABLE_WIDTH}px))` } : undefined}>
-            {status.kind === 'loading' && store.all.value.size === 0 ? (
-              <p class="empty" role="status">
-                Reading cookies…
-              </p>
-            ) : view.total.value === 0 ? (
-              <p class="empty" role="status">
-                {EMPTY_TEXT[store.scope.value]} Use Add to create one.
-              </p>
-            ) : (
-              <CookieTable
-                view={view}
-                edits={edits}
-                mutes={mutes}
-                layout={layout}
-                pageUrl={page}
-                columns={columnsFor(store.scope.value === 'all')}
-                onDelete={deleteCookies}
-              />
-            )}
-            {paneOpen && (
-              <div class="side">
-                <Splitter width={detailWidth} onResize={(px) => layout.setDetailWidth(px)} />
-                {editing ? (
-                  <EditorPane edits={edits} />
-                ) : (
-                  selected &&
-                  selectedKey !== null && (
-                    <DetailPane
-                      cookie={selected}
-                      analysis={analysis.analysisOf(selected)}
-                      findings={analysis.findingsByKey.value.get(selectedKey) ?? []}
-                      mutes={mutes}
-                      // The site's framework: each finding's fix already targets what controls this cookie (Django's
-                      // SESSION_COOKIE_* for its session cookie, response.set_cookie(...) for a JWT the app sets by hand).
-                      framework={analysis.framework.value}
-                      setBy={network.lastSetBy.value.get(setterKey(selected)) ?? null}
-                      inDevTools={inDevTools}
-                      selectedCount={view.selectedCookies.value.length}
-                      onClose={() => {
-                        view.select(null);
-                        view.focusRow(selectedKey);
-                      }}
-                      onEdit={() => edits.openEdit(selected)}
-                      onDelete={() => deleteCookies([selected], 'this cookie')}
-                    />
-                  )
-                )}
-              </div>
-            )}
-          </div>
+          <View />
         )}
       </main>
-      <ConfirmDialog edits={edits} />
-      {openTransfer.value !== null && <TransferDialogs store={store} view={view} edits={edits} />}
+      <ConfirmDialog />
+      {openTransfer.value !== null && <TransferDialogs />}
     </div>
   );
 }

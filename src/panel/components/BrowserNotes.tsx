@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { usePanelStore } from '../context.ts';
 
 /** What this browser's DevTools cannot give the panel, said once above the table; the user can dismiss it. */
-export function BrowserNotes({ notes }: { notes: string[] }) {
+export function BrowserNotes() {
+  const { notes } = usePanelStore();
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || notes.length === 0) return null;
   return (

@@ -1,8 +1,9 @@
-import type { EditStore } from '../store/edits.ts';
+import { usePanelStore } from '../context.ts';
 import { useModal } from './use-modal.ts';
 
 /** A modal question before a bulk or risky change; Escape or Cancel says no. */
-export function ConfirmDialog({ edits }: { edits: EditStore }) {
+export function ConfirmDialog() {
+  const { edits } = usePanelStore();
   const c = edits.confirmation.value;
   const dialog = useModal(c !== null, () => void edits.answerConfirmation(false));
   return (

@@ -6,10 +6,9 @@ import type { Cookie } from '../../core/cookie/model.ts';
 import type { Severity } from '../../core/rules/types.ts';
 import { CLASS_LABEL, nextSort, type Column, type ColumnId, type Row } from '../table-model.ts';
 import type { EditStore } from '../store/edits.ts';
-import { usePrivacy } from '../context.ts';
+import { usePanelStore, usePrivacy } from '../context.ts';
 import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
 import { ALWAYS_SHOWN, MIN_COLUMN_WIDTH, type LayoutStore } from '../store/layout.ts';
-import type { MuteStore } from '../store/mutes.ts';
 import type { ViewStore } from '../store/view.ts';
 import { columnsInView, columnWidths, MARKER_WIDTH, OVERSCAN, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
 import { Menu, positionBelow, type MenuPosition } from './Menu.tsx';
@@ -27,14 +26,8 @@ const CELL_MAX_CHARS = 300;
 const BULK_CHANGE = 200;
 
 export interface CookieTableProps {
-  view: ViewStore;
-  edits: EditStore;
-  mutes: MuteStore;
-  layout: LayoutStore;
-  pageUrl: URL | null;
   /** Every column the scope offers; the user's hidden ones are left out here. */
   columns: readonly Column[];
-  onDelete: (cookies: readonly Cookie[], what: string) => void;
 }
 
 /** Is this key press the one that opens a context menu from the keyboard (Shift+F10, or the Menu key)? */
@@ -46,7 +39,9 @@ type InlineEdit = NonNullable<EditStore['inline']['value']>;
 
 type OpenMenu = { kind: 'row'; row: Row; at: MenuPosition } | { kind: 'columns'; at: MenuPosition };
 
-export function CookieTable({ view, edits, mutes, layout, pageUrl, columns: offered, onDelete }: CookieTableProps) {
+export function CookieTable({ columns: offered }: CookieTableProps) {
+  const { view, edits, mutes, layout, cookies: store, copyText, deleteCookies: onDelete } = usePanelStore();
+  const pageUrl = store.pageUrl.value;
   const [tableWidth, setTableWidth] = useState(1000);
   const { hidden, widths: dragged } = layout.layout.value;
   const columns = offered
@@ -320,7 +315,7 @@ export function CookieTable({ view, edits, mutes, layout, pageUrl, columns: offe
           testId="row-menu"
           position={menu.at}
           onClose={() => setMenu(null)}
-          items={rowMenuItems({ row: menu.row, selected: view.selectedCookies.value, pageUrl, edits, mutes, onDelete })}
+          items={rowMenuItems({ row: menu.row, selected: view.selectedCookies.value, pageUrl, edits, mutes, copyText, onDelete })}
         />
       )}
       {menu?.kind === 'columns' && (

@@ -1,11 +1,8 @@
 import { useState } from 'preact/hooks';
 import { cookieSize, partitionKeyString } from '../../core/cookie/cookie.ts';
-import type { CookieAnalysis } from '../../core/analysis-types.ts';
-import type { Finding, FixFramework } from '../../core/rules/types.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
-import { copyText } from '../clipboard.ts';
-import type { MuteStore } from '../store/mutes.ts';
-import { usePrivacy } from '../context.ts';
+import { usePanelStore } from '../context.ts';
+import { setterKey } from '../store/network.ts';
 import { formatExpiry } from '../table-model.ts';
 import { ExplainSection } from './ExplainSection.tsx';
 import { FindingsSection } from './FindingsSection.tsx';
@@ -18,24 +15,24 @@ const SAMESITE_TEXT: Record<Cookie['sameSite'], string> = {
   unspecified: 'Not set (Chrome treats it as Lax)',
 };
 
-export interface DetailProps {
-  cookie: Cookie;
-  analysis?: CookieAnalysis;
-  findings: readonly Finding[];
-  mutes: MuteStore;
-  framework?: FixFramework;
+/** The selected cookie (`cookieKey` is its identity) with everything the panel knows about it. */
+export function DetailPane({ cookie, cookieKey }: { cookie: Cookie; cookieKey: string }) {
+  const { analysis: analyses, network, view, edits, privacy, inDevTools, copyText, deleteCookies } = usePanelStore();
+  const analysis = analyses.analysisOf(cookie);
+  const findings = analyses.findingsByKey.value.get(cookieKey) ?? [];
+  // The site's framework: each finding's fix already targets what controls this cookie (Django's SESSION_COOKIE_* for
+  // its session cookie, response.set_cookie(...) for a JWT the app sets by hand).
+  const framework = analyses.framework.value;
   /** The response that last set this cookie, when DevTools saw it. */
-  setBy?: { url: string; at: number } | null;
-  inDevTools: boolean;
+  const setBy = network.lastSetBy.value.get(setterKey(cookie)) ?? null;
   /** How many rows are selected in all (this one included): more than one, and the pane says what acts on them. */
-  selectedCount?: number;
-  onClose: () => void;
-  onEdit: () => void;
-  onDelete: () => void;
-}
-
-export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy, inDevTools, selectedCount = 1, onClose, onEdit, onDelete }: DetailProps) {
-  const privacy = usePrivacy();
+  const selectedCount = view.selectedCookies.value.length;
+  const onClose = () => {
+    view.select(null);
+    view.focusRow(cookieKey);
+  };
+  const onEdit = () => edits.openEdit(cookie);
+  const onDelete = () => deleteCookies([cookie], 'this cookie');
   const [copyState, setCopyState] = useState<string>('');
   const copy = async () => {
     setCopyState(await copyText(cookie.value));
@@ -95,7 +92,7 @@ export function DetailPane({ cookie, analysis, findings, mutes, framework, setBy
         </pre>
       </section>
       {analysis && <ExplainSection name={cookie.name} analysis={analysis} masked={privacy.isHidden(cookie)} />}
-      <FindingsSection findings={findings} mutes={mutes} framework={framework} />
+      <FindingsSection findings={findings} framework={framework} />
       <h3>Attributes</h3>
       <dl class="attributes">
         {rows.map(([k, v]) => (

@@ -3,14 +3,13 @@ import { consumeKey, currentFocus, focusIsLost, returnFocus } from '../focus.ts'
 import type { CookieDraft } from '../../core/write/draft.ts';
 import type { SameSite } from '../../core/cookie/model.ts';
 import type { FieldIssue } from '../../core/write/validate.ts';
-import type { EditStore } from '../store/edits.ts';
-import { usePrivacy } from '../context.ts';
+import { usePanelStore } from '../context.ts';
 
 type Field = FieldIssue['field'];
 
 /** The attribute editor: every attribute, validated live, errors at the field; nothing is written until Save. */
-export function EditorPane({ edits }: { edits: EditStore }) {
-  const privacy = usePrivacy();
+export function EditorPane() {
+  const { edits, privacy } = usePanelStore();
   const first = useRef<HTMLInputElement>(null);
   // What had focus when the editor opened (a row, Edit…, Add): it gets focus back when the editor closes.
   const opener = useRef<HTMLElement | null>(currentFocus());
@@ -84,7 +83,7 @@ export function EditorPane({ edits }: { edits: EditStore }) {
       <Row label="Path" field="path" issues={at('path')}>
         <input id="f-path" value={d.path} onInput={(ev) => set({ path: ev.currentTarget.value })} spellcheck={false} {...described('path', at('path'))} />
       </Row>
-      <ExpiryField edits={edits} issues={at('expiry')} />
+      <ExpiryField issues={at('expiry')} />
       <Row label="SameSite" field="sameSite" issues={at('sameSite')}>
         <select id="f-sameSite" value={d.sameSite} onChange={(ev) => set({ sameSite: ev.currentTarget.value as SameSite })} {...described('sameSite', at('sameSite'))}>
           <option value="unspecified">Unspecified (Chrome treats it as Lax)</option>
@@ -205,7 +204,8 @@ function Check({ label, field, checked, onChange, issues }: { label: string; fie
   );
 }
 
-function ExpiryField({ edits, issues }: { edits: EditStore; issues: FieldIssues }) {
+function ExpiryField({ issues }: { issues: FieldIssues }) {
+  const { edits } = usePanelStore();
   const e = edits.editor.value;
   if (!e) return null;
   const x = e.draft.expiry;

@@ -3,10 +3,8 @@ import { cookieKey } from '../../core/cookie/cookie.ts';
 import type { CookieAnalysis } from '../../core/analysis-types.ts';
 import type { ExportFormat } from '../../core/formats/types.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
-import { copyText } from '../clipboard.ts';
-import { downloadText } from '../download.ts';
-import { engine, type Engine } from '../store/engine.ts';
-import { usePrivacy } from '../context.ts';
+import type { Engine } from '../store/engine.ts';
+import { usePanelStore, usePrivacy } from '../context.ts';
 import { buildExport, CHOICE_LABELS, defaultExportChoice, EXPORT_FORMATS, type ExportChoice, type ExportTargets } from '../transfer/export-model.ts';
 import { useInitialFocus, useModal } from './use-modal.ts';
 
@@ -18,6 +16,7 @@ const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 /** Export the chosen cookies in one format: preview as text, secrets named and redacted by default, download or copy. */
 export function ExportDialog({ open, targets, filtered, pageUrl, onClose }: { open: boolean; targets: ExportTargets; filtered: boolean; pageUrl: URL | null; onClose: () => void }) {
+  const { engine } = usePanelStore();
   const dialog = useModal(open, onClose);
   return (
     <dialog ref={dialog} class="transfer" aria-labelledby="export-title" tabIndex={-1} data-testid="export-dialog">
@@ -27,6 +26,7 @@ export function ExportDialog({ open, targets, filtered, pageUrl, onClose }: { op
 }
 
 function ExportForm({ targets, filtered, pageUrl, onClose, analyzeCookie }: { targets: ExportTargets; filtered: boolean; pageUrl: URL; onClose: () => void; analyzeCookie: Engine['analyzeCookie'] }) {
+  const { copyText, downloadText } = usePanelStore();
   const [choice, setChoice] = useState<ExportChoice>(() => defaultExportChoice(targets, filtered));
   const [format, setFormat] = useState<ExportFormat>(lastFormat);
   const form = useInitialFocus<HTMLFormElement>();

@@ -1,5 +1,5 @@
 import type { Finding, FixFramework } from '../../core/rules/types.ts';
-import type { MuteStore } from '../store/mutes.ts';
+import { usePanelStore } from '../context.ts';
 
 export const FRAMEWORK_LABEL: Record<FixFramework, string> = {
   django: 'Django',
@@ -14,7 +14,8 @@ export const FRAMEWORK_LABEL: Record<FixFramework, string> = {
 };
 
 /** One finding: severity, why, what an attacker could do, the fix (with the framework's own setting), sources. */
-export function FindingItem({ finding, mutes, framework, cookieMute = true }: { finding: Finding; mutes?: MuteStore; framework?: FixFramework; cookieMute?: boolean }) {
+export function FindingItem({ finding, framework, cookieMute = true }: { finding: Finding; framework?: FixFramework; cookieMute?: boolean }) {
+  const { mutes } = usePanelStore();
   const frameworkFix = framework ? finding.fix.frameworks[framework] : undefined;
   const otherFixes = Object.entries(finding.fix.frameworks).filter(([fw]) => fw !== framework) as [FixFramework, string][];
   return (
@@ -62,24 +63,20 @@ export function FindingItem({ finding, mutes, framework, cookieMute = true }: { 
             {s.label}
           </a>
         ))}
-        {mutes && (
-          <>
-            <button type="button" class="quiet-link" onClick={() => void mutes.toggleRule(finding.ruleId)}>
-              {mutes.mutes.value.rules.includes(finding.ruleId) ? `Unmute ${finding.ruleId} on this site` : `Mute ${finding.ruleId} on this site`}
-            </button>
-            {cookieMute && finding.cookieKey && (
-              <button type="button" class="quiet-link" onClick={() => void mutes.toggleCookie(finding.cookieKey as string)}>
-                {mutes.mutes.value.cookies.includes(finding.cookieKey) ? 'Unmute this cookie' : 'Mute this cookie'}
-              </button>
-            )}
-          </>
+        <button type="button" class="quiet-link" onClick={() => void mutes.toggleRule(finding.ruleId)}>
+          {mutes.mutes.value.rules.includes(finding.ruleId) ? `Unmute ${finding.ruleId} on this site` : `Mute ${finding.ruleId} on this site`}
+        </button>
+        {cookieMute && finding.cookieKey && (
+          <button type="button" class="quiet-link" onClick={() => void mutes.toggleCookie(finding.cookieKey as string)}>
+            {mutes.mutes.value.cookies.includes(finding.cookieKey) ? 'Unmute this cookie' : 'Mute this cookie'}
+          </button>
         )}
       </div>
     </li>
   );
 }
 
-export function FindingsSection({ findings, mutes, framework }: { findings: readonly Finding[]; mutes: MuteStore; framework?: FixFramework }) {
+export function FindingsSection({ findings, framework }: { findings: readonly Finding[]; framework?: FixFramework }) {
   return (
     <section aria-label="Security findings" data-testid="findings">
       <h3>Security findings</h3>
@@ -88,7 +85,7 @@ export function FindingsSection({ findings, mutes, framework }: { findings: read
       ) : (
         <ul class="findings">
           {findings.map((f) => (
-            <FindingItem key={`${f.ruleId}-${f.detail ?? ''}`} finding={f} mutes={mutes} framework={framework} />
+            <FindingItem key={`${f.ruleId}-${f.detail ?? ''}`} finding={f} framework={framework} />
           ))}
         </ul>
       )}

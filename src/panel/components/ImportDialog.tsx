@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { cookieKey } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
-import type { EditStore } from '../store/edits.ts';
-import { usePrivacy } from '../context.ts';
+import { usePanelStore, usePrivacy } from '../context.ts';
 import type { PrivacyStore } from '../store/privacy.ts';
 import { checkImportFile, decodeImportFile, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
 import { useInitialFocus, useModal } from './use-modal.ts';
@@ -12,7 +11,6 @@ export interface ImportDialogProps {
   pageUrl: URL | null;
   storeId: string;
   existing: readonly Cookie[];
-  edits: EditStore;
   onClose: () => void;
 }
 
@@ -26,7 +24,8 @@ export function ImportDialog(props: ImportDialogProps) {
   );
 }
 
-function ImportForm({ pageUrl, storeId, existing, edits, onClose }: ImportDialogProps & { pageUrl: URL }) {
+function ImportForm({ pageUrl, storeId, existing, onClose }: ImportDialogProps & { pageUrl: URL }) {
+  const { edits } = usePanelStore();
   const form = useInitialFocus<HTMLFormElement>();
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState('');

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { FindingGroup, SiteReport } from '../../core/report/report.ts';
-import { engine } from '../store/engine.ts';
-import { copyText } from '../clipboard.ts';
-import type { RefusedCookie } from '../store/network.ts';
-import type { MuteStore } from '../store/mutes.ts';
+import type { FindingGroup } from '../../core/report/report.ts';
+import { usePanelStore } from '../context.ts';
 import { FindingItem } from './FindingsSection.tsx';
 
 /** The per-site report: grade, counts, findings grouped by rule, the detected framework's settings, general tips. */
-export function SiteReportView({ report, refused, mutes, inDevTools }: { report: SiteReport | null; refused: readonly RefusedCookie[]; mutes: MuteStore; inDevTools: boolean }) {
+export function SiteReportView() {
+  const { analysis, network, engine, inDevTools, copyText } = usePanelStore();
+  const report = analysis.report.value;
+  const refused = network.refused.value;
   const [copied, setCopied] = useState('');
   const e = engine.value;
   if (!report || !e) return <p class="empty" role="status">The report appears once the page and the analysis have loaded.</p>;
@@ -80,7 +80,7 @@ export function SiteReportView({ report, refused, mutes, inDevTools }: { report:
         ) : (
           <ul class="findings">
             {report.groups.map((g) => (
-              <GroupItem key={g.ruleId} group={g} mutes={mutes} framework={primary} />
+              <GroupItem key={g.ruleId} group={g} framework={primary} />
             ))}
           </ul>
         )}
@@ -132,7 +132,7 @@ export function SiteReportView({ report, refused, mutes, inDevTools }: { report:
 }
 
 /** One rule's findings as one item: the group's worst severity, and every cookie it affects. */
-function GroupItem({ group, mutes, framework }: { group: FindingGroup; mutes: MuteStore; framework?: Parameters<typeof FindingItem>[0]['framework'] }) {
+function GroupItem({ group, framework }: { group: FindingGroup; framework?: Parameters<typeof FindingItem>[0]['framework'] }) {
   const [first] = group.findings;
   if (!first) return null;
   const names = [...new Set(group.cookies)];
@@ -143,5 +143,5 @@ function GroupItem({ group, mutes, framework }: { group: FindingGroup; mutes: Mu
     detail: names.length ? `Cookies: ${names.join(', ')}` : first.detail,
     fix: { general: first.fix.general, frameworks: group.fixes },
   };
-  return <FindingItem finding={finding} mutes={mutes} framework={framework} cookieMute={false} />;
+  return <FindingItem finding={finding} framework={framework} cookieMute={false} />;
 }

@@ -1,7 +1,8 @@
-import type { EditStore } from '../store/edits.ts';
+import { usePanelStore } from '../context.ts';
 
 /** The result of the last write, in words, with Undo where it applies. */
-export function StatusBar({ edits }: { edits: EditStore }) {
+export function StatusBar() {
+  const { edits } = usePanelStore();
   const s = edits.status.value;
   if (!s) return null;
   return (

@@ -1,6 +1,6 @@
 import { maskValue } from '../../core/formats/secrets.ts';
-import { usePrivacy } from '../context.ts';
-import type { PanelTimelineEntry, TimelineStore } from '../store/timeline.ts';
+import { usePanelStore } from '../context.ts';
+import type { PanelTimelineEntry } from '../store/timeline.ts';
 
 /** What happened, in words: a re-set with the same value is not a change, and Cookie Lens's own writes are not the page's. */
 export function whatHappened(e: PanelTimelineEntry): string {
@@ -20,8 +20,8 @@ export function whatHappened(e: PanelTimelineEntry): string {
 }
 
 /** Every change to the site's cookies while DevTools is open, newest first, and the session story it tells. */
-export function TimelineView({ timeline }: { timeline: TimelineStore }) {
-  const privacy = usePrivacy();
+export function TimelineView() {
+  const { timeline, privacy } = usePanelStore();
   const rows = timeline.rows.value;
   const story = timeline.story.value;
   return (

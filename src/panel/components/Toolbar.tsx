@@ -1,10 +1,9 @@
 import type { CookieClass } from '../../core/analysis-types.ts';
 import type { Scope } from '../../core/cookie/scope.ts';
-import type { Cookie } from '../../core/cookie/model.ts';
 import type { JSX } from 'preact';
 import { Fragment } from 'preact';
 import { useRef } from 'preact/hooks';
-import { usePrivacy, useTransfer } from '../context.ts';
+import { usePanelStore, usePrivacy, useTransfer } from '../context.ts';
 import { consumeKey } from '../focus.ts';
 import { MenuButton, type MenuItem } from './Menu.tsx';
 import { useOverflow } from './use-overflow.ts';
@@ -13,28 +12,21 @@ import { useOverflow } from './use-overflow.ts';
 const OVERFLOW = ['mask', 'import', 'export', 'reload', 'findings'] as const;
 type OverflowId = (typeof OVERFLOW)[number];
 import { CLASS_LABEL, countText } from '../table-model.ts';
-import type { CookieStore } from '../store/cookies.ts';
-import type { EditStore } from '../store/edits.ts';
-import type { Section, ViewStore } from '../store/view.ts';
+import type { Section } from '../store/view.ts';
 import { DeleteMenu, type DeleteTargets } from './DeleteMenu.tsx';
+import { VIEWS } from './views.ts';
 
-const SECTIONS: [Section, string][] = [
-  ['cookies', 'Cookies'],
-  ['timeline', 'Timeline'],
-  ['report', 'Site report'],
-];
+/** The view tabs, from the views table. */
+const SECTIONS: [Section, string][] = VIEWS.map((v) => [v.id, v.label]);
 
 const CLASSES = Object.entries(CLASS_LABEL) as [CookieClass, string][];
 
 export interface ToolbarProps {
-  store: CookieStore;
-  view: ViewStore;
-  edits: EditStore;
   deleteTargets: DeleteTargets;
-  onDelete: (cookies: Cookie[], what: string) => void;
 }
 
-export function Toolbar({ store, view, edits, deleteTargets, onDelete }: ToolbarProps) {
+export function Toolbar({ deleteTargets }: ToolbarProps) {
+  const { cookies: store, view, edits, deleteCookies: onDelete } = usePanelStore();
   const filter = view.filter.value;
   const shown = view.rows.value.length;
   const total = view.total.value;

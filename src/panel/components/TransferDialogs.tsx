@@ -1,14 +1,11 @@
 import { cookiesOfSiteScope } from '../../core/cookie/scope.ts';
-import type { CookieStore } from '../store/cookies.ts';
-import type { EditStore } from '../store/edits.ts';
-import { useTransfer } from '../context.ts';
-import type { ViewStore } from '../store/view.ts';
+import { usePanelStore } from '../context.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 
 /** The export and import dialogs, mounted once; the toolbar's Export… and Import… buttons open them. */
-export function TransferDialogs({ store, view, edits }: { store: CookieStore; view: ViewStore; edits: EditStore }) {
-  const openTransfer = useTransfer();
+export function TransferDialogs() {
+  const { cookies: store, view, transfer: openTransfer } = usePanelStore();
   const open = openTransfer.value;
   const page = store.pageUrl.value;
   const close = () => (openTransfer.value = null);
@@ -27,7 +24,7 @@ export function TransferDialogs({ store, view, edits }: { store: CookieStore; vi
         filtered={view.narrowed.value}
         onClose={close}
       />
-      <ImportDialog open={open === 'import'} pageUrl={page} storeId={store.storeId.value} existing={all} edits={edits} onClose={close} />
+      <ImportDialog open={open === 'import'} pageUrl={page} storeId={store.storeId.value} existing={all} onClose={close} />
     </>
   );
 }

@@ -5,7 +5,6 @@
  */
 import { bareDomain, cookieAppliesTo, cookieKey } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
-import { copyText } from '../clipboard.ts';
 import type { EditStore } from '../store/edits.ts';
 import type { MuteStore } from '../store/mutes.ts';
 import type { Row } from '../table-model.ts';
@@ -18,6 +17,8 @@ export interface RowMenuContext {
   pageUrl: URL | null;
   edits: EditStore;
   mutes: MuteStore;
+  /** The clipboard (store root's `copyText`): copies carry the real value. */
+  copyText: (text: string) => Promise<string>;
   onDelete: (cookies: readonly Cookie[], what: string) => void;
 }
 
@@ -27,12 +28,13 @@ export function urlForCookie(c: Cookie, pageUrl: URL | null): URL {
   return new URL(`${c.secure ? 'https' : 'http'}://${bareDomain(c.domain) || 'localhost'}${c.path.startsWith('/') ? c.path : '/'}`);
 }
 
-async function copyAndSay(edits: EditStore, text: string, what: string): Promise<void> {
+async function copyAndSay({ edits, copyText }: Pick<RowMenuContext, 'edits' | 'copyText'>, text: string, what: string): Promise<void> {
   const result = await copyText(text);
   edits.status.value = result === 'Copied' ? { kind: 'ok', text: `Copied ${what}.` } : { kind: 'error', text: result };
 }
 
-export function rowMenuItems({ row, selected, pageUrl, edits, mutes, onDelete }: RowMenuContext): MenuItem[] {
+export function rowMenuItems({ row, selected, pageUrl, edits, mutes, copyText, onDelete }: RowMenuContext): MenuItem[] {
+  const clipboard = { edits, copyText };
   const c = row.cookie;
   const key = cookieKey(c);
   const group = selected.some((s) => cookieKey(s) === key) && selected.length > 1 ? selected : [c];
@@ -40,14 +42,14 @@ export function rowMenuItems({ row, selected, pageUrl, edits, mutes, onDelete }:
   const muted = mutes.mutes.value.cookies.includes(key);
   const hasFindings = row.info.findingCount > 0;
   return [
-    { id: 'copy-name', label: 'Copy name', onSelect: () => void copyAndSay(edits, c.name, `the name of ${c.name}`) },
-    { id: 'copy-value', label: 'Copy value', onSelect: () => void copyAndSay(edits, c.value, `the value of ${c.name}`) },
+    { id: 'copy-name', label: 'Copy name', onSelect: () => void copyAndSay(clipboard, c.name, `the name of ${c.name}`) },
+    { id: 'copy-value', label: 'Copy value', onSelect: () => void copyAndSay(clipboard, c.value, `the value of ${c.name}`) },
     {
       id: 'copy-header',
       label: several ? `Copy as Cookie: header (${group.length})` : 'Copy as Cookie: header',
       onSelect: () =>
         void import('../../core/formats/header.ts').then(({ exportHeader }) =>
-          copyAndSay(edits, `Cookie: ${exportHeader(group).text}`, several ? `a Cookie header with ${group.length} cookies` : `a Cookie header with ${c.name}`),
+          copyAndSay(clipboard, `Cookie: ${exportHeader(group).text}`, several ? `a Cookie header with ${group.length} cookies` : `a Cookie header with ${c.name}`),
         ),
     },
     {
@@ -55,7 +57,7 @@ export function rowMenuItems({ row, selected, pageUrl, edits, mutes, onDelete }:
       label: several ? `Copy as curl (${group.length})` : 'Copy as curl',
       onSelect: () =>
         void import('../../core/formats/curl.ts').then(({ exportCurl }) =>
-          copyAndSay(edits, exportCurl(group, { url: urlForCookie(c, pageUrl).href }).text, `a curl command sending ${several ? `${group.length} cookies` : c.name}`),
+          copyAndSay(clipboard, exportCurl(group, { url: urlForCookie(c, pageUrl).href }).text, `a curl command sending ${several ? `${group.length} cookies` : c.name}`),
         ),
     },
     { id: 'edit', label: 'Edit…', hint: 'Shift+Enter', separated: true, onSelect: () => edits.openEdit(c) },

@@ -1,13 +1,19 @@
-/** The lazily loaded analysis engine (src/panel/engine.ts) as a signal: null until its chunk has loaded. */
-import { signal } from '@preact/signals';
+/** The lazily loaded analysis engine (src/panel/engine.ts) as a signal of the store root: null until its chunk has loaded. */
+import { signal, type ReadonlySignal } from '@preact/signals';
 
 export type Engine = typeof import('../engine.ts');
 
-export const engine = signal<Engine | null>(null);
+export interface EngineStore {
+  engine: ReadonlySignal<Engine | null>;
+  /** Loads the chunk once; every later call gets the same promise. */
+  load(): Promise<Engine>;
+}
 
-let loading: Promise<Engine> | null = null;
-
-export function loadEngine(): Promise<Engine> {
-  loading ??= import('../engine.ts').then((m) => (engine.value = m));
-  return loading;
+export function createEngineStore(load: () => Promise<Engine> = () => import('../engine.ts')): EngineStore {
+  const engine = signal<Engine | null>(null);
+  let loading: Promise<Engine> | null = null;
+  return {
+    engine,
+    load: () => (loading ??= load().then((m) => (engine.value = m))),
+  };
 }

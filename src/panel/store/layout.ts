@@ -1,6 +1,7 @@
 /**
  * The panel's layout as the user left it, kept in `storage.local` like DevTools keeps its own split and column
- * settings: the detail pane's width, hidden columns and column widths.
+ * settings: the detail pane's width, hidden columns and column widths. The storage comes from the shell
+ * (src/panel/shell/storage.ts).
  */
 import { signal } from '@preact/signals';
 import { COLUMNS, type ColumnId } from '../table-model.ts';
@@ -17,16 +18,6 @@ export interface LayoutStorage {
   get(): Promise<unknown>;
   set(value: Layout): Promise<void>;
 }
-
-const KEY = 'layout';
-
-/** The extension's storage.local (loaded on use, so the store itself runs in unit tests without an extension). */
-const local = () => import('../../shared/browser.ts').then((m) => m.browser.storage.local);
-
-export const localLayoutStorage: LayoutStorage = {
-  get: async () => (await (await local()).get(KEY))[KEY],
-  set: async (value) => (await local()).set({ [KEY]: value }),
-};
 
 export const DEFAULT_DETAIL_WIDTH = 380;
 export const MIN_DETAIL_WIDTH = 240;
@@ -64,7 +55,7 @@ export function parseLayout(raw: unknown): Layout {
 
 export type LayoutStore = ReturnType<typeof createLayoutStore>;
 
-export function createLayoutStore(storage: LayoutStorage = localLayoutStorage) {
+export function createLayoutStore(storage: LayoutStorage) {
   const layout = signal<Layout>(defaultLayout());
   let touched = false;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,9 +1,8 @@
 /**
  * Rules and cookies the user muted, per site, kept in `storage.local`. Muted findings stay visible as muted: they
- * are never hidden silently.
+ * are never hidden silently. The storage comes from the shell (src/panel/shell/storage.ts).
  */
 import { signal } from '@preact/signals';
-import { browser } from '../../shared/browser.ts';
 
 export interface MuteList {
   rules: string[];
@@ -16,11 +15,6 @@ export interface MuteStorage {
   set(key: string, value: MuteList): Promise<void>;
 }
 
-export const localMuteStorage: MuteStorage = {
-  get: async (key) => (await browser.storage.local.get(key))[key],
-  set: (key, value) => browser.storage.local.set({ [key]: value }),
-};
-
 function isMuteList(v: unknown): v is MuteList {
   const m = v as MuteList;
   return typeof v === 'object' && v !== null && Array.isArray(m.rules) && Array.isArray(m.cookies) && [...m.rules, ...m.cookies].every((x) => typeof x === 'string');
@@ -28,7 +22,7 @@ function isMuteList(v: unknown): v is MuteList {
 
 export type MuteStore = ReturnType<typeof createMuteStore>;
 
-export function createMuteStore(storage: MuteStorage = localMuteStorage) {
+export function createMuteStore(storage: MuteStorage) {
   const mutes = signal<MuteList>({ rules: [], cookies: [] });
   let site = '';
 

@@ -3,7 +3,6 @@
  * Components rendered in a DOM: focus goes back to what opened a menu or dialog, Escape stops at the panel (DevTools'
  * own listener on the document never sees it), and the row context menu opens from the keyboard and acts.
  */
-import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -13,12 +12,11 @@ import { ConfirmDialog } from '../../../src/panel/components/ConfirmDialog.tsx';
 import { CookieTable } from '../../../src/panel/components/CookieTable.tsx';
 import { DeleteMenu } from '../../../src/panel/components/DeleteMenu.tsx';
 import { Menu } from '../../../src/panel/components/Menu.tsx';
-import { createPanelContext, PanelStores } from '../../../src/panel/context.ts';
-import { createEditStore, type EditDeps } from '../../../src/panel/store/edits.ts';
-import { createLayoutStore } from '../../../src/panel/store/layout.ts';
-import type { MuteStore } from '../../../src/panel/store/mutes.ts';
-import { createViewStore } from '../../../src/panel/store/view.ts';
+import { PanelStoreContext } from '../../../src/panel/context.ts';
+import type { Requester } from '../../../src/panel/store/deps.ts';
+import { createPanelStore } from '../../../src/panel/store/root.ts';
 import { COLUMNS } from '../../../src/panel/table-model.ts';
+import { memoryDeps } from '../../fakes/panel-deps.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
 let root: HTMLElement;
@@ -98,15 +96,24 @@ describe('Delete menu', () => {
   });
 });
 
-function editStore() {
-  const request = (async (kind: string) => (kind === 'historyState' ? { undo: null, redo: null } : { ok: true, removed: 2, label: 'Delete 2 cookies' })) as EditDeps['request'];
-  return createEditStore({ tabId: 1, pageUrl: signal(new URL('http://localhost/')), storeId: signal('0'), cookies: signal(new Map<string, Cookie>()), request });
+/** A panel store over `jar` whose background answers every delete with "Delete 2 cookies". */
+function panelStore(jar: readonly Cookie[] = [], copied: string[] = []) {
+  const request = (async (kind: string) => (kind === 'historyState' ? { undo: null, redo: null } : { ok: true, removed: 2, label: 'Delete 2 cookies' })) as Requester;
+  return createPanelStore(memoryDeps(jar, { request, copyText: async (text) => (copied.push(text), 'Copied') }));
 }
 
 describe('Confirm dialog', () => {
   test('opens with Cancel focused (set after opening, no autofocus attribute); Escape says no and focus returns', async () => {
-    const edits = editStore();
-    act(() => render(<ConfirmDialog edits={edits} />, root));
+    const panel = panelStore();
+    const { edits } = panel;
+    act(() =>
+      render(
+        <PanelStoreContext.Provider value={panel}>
+          <ConfirmDialog />
+        </PanelStoreContext.Provider>,
+        root,
+      ),
+    );
     opener().focus();
     const removed = vi.fn();
     await act(async () => void edits.remove([cookie({ name: 'a' }), cookie({ name: 'b' })], 'selected', removed));
@@ -127,27 +134,31 @@ describe('Confirm dialog', () => {
 describe('cookie row context menu', () => {
   const jar = ['alpha', 'beta', 'gamma'].map((name) => cookie({ name, domain: 'localhost', value: `${name}-value` }));
 
-  function table() {
-    const view = createViewStore(signal(jar));
-    const edits = editStore();
-    const mutes = { mutes: signal({ rules: [], cookies: [] }), toggleCookie: vi.fn(async () => undefined), toggleRule: vi.fn(), load: vi.fn() } as unknown as MuteStore;
-    const layout = createLayoutStore({ get: async () => undefined, set: async () => undefined });
+  async function table() {
     const onDelete = vi.fn();
+    const copied: string[] = [];
+    const panel = { ...panelStore(jar, copied), deleteCookies: onDelete };
+    await panel.start();
     act(() =>
       render(
-        <PanelStores.Provider value={createPanelContext()}>
-          <CookieTable view={view} edits={edits} mutes={mutes} layout={layout} pageUrl={new URL('http://localhost/')} columns={COLUMNS} onDelete={onDelete} />
-        </PanelStores.Provider>,
+        <PanelStoreContext.Provider value={panel}>
+          <CookieTable columns={COLUMNS} />
+        </PanelStoreContext.Provider>,
         root,
       ),
     );
-    return { view, edits, onDelete, layout };
+    // The first frame renders the rows on screen, the overscan rows follow (after a frame, or 100 ms).
+    for (let waited = 0; document.querySelectorAll('[role="row"][data-name]').length < jar.length; waited += 10) {
+      if (waited > 20_000) throw new Error('the rows were never all rendered');
+      await act(async () => await new Promise((r) => setTimeout(r, 10)));
+    }
+    return { ...panel, onDelete, copied };
   }
 
   const rowEl = (name: string) => document.querySelector<HTMLElement>(`[data-name="${name}"]`);
 
   test('Shift+F10 on a row opens it; Escape closes it and the row has focus again', async () => {
-    const { view } = table();
+    const { view } = await table();
     await flush();
     const beta = rowEl('beta');
     expect(beta).not.toBeNull();
@@ -180,21 +191,33 @@ describe('cookie row context menu', () => {
   };
 
   test('the ContextMenu key, then Delete: the row is deleted through the panel', async () => {
-    const { onDelete } = table();
+    const { onDelete } = await table();
     await flush();
     chooseFromRowMenu('gamma', 'delete');
     expect(onDelete).toHaveBeenCalledWith([jar[2]], 'this cookie');
   });
 
+  test('Copy value copies the real value through the store root, even while values are masked on screen', async () => {
+    const { privacy, edits, copied } = await table();
+    await flush();
+    expect(rowEl('beta')?.textContent).toContain('beta-value');
+    act(() => privacy.setMasked(true));
+    expect(rowEl('beta')?.textContent).not.toContain('beta-value');
+    chooseFromRowMenu('beta', 'copy-value');
+    await flush();
+    expect(copied).toEqual(['beta-value']);
+    expect(edits.status.value).toEqual({ kind: 'ok', text: 'Copied the value of beta.' });
+  });
+
   test('Edit… opens the editor on that cookie', async () => {
-    const { edits } = table();
+    const { edits } = await table();
     await flush();
     chooseFromRowMenu('alpha', 'edit');
     expect(edits.editor.value?.original?.name).toBe('alpha');
   });
 
   test('the header menu hides a column and remembers it', async () => {
-    const { layout } = table();
+    const { layout } = await table();
     await flush();
     const header = document.querySelector<HTMLElement>('[role="columnheader"][data-col="path"] button');
     header?.focus();

@@ -4,18 +4,15 @@
  * (only `runtime`, `storage`, `devtools`, `i18n`), so the same reads go to the background over the typed protocol.
  * Opened as a tab, the panel has every API in both browsers and reads directly.
  */
-import type { Cookie } from '../core/cookie/model.ts';
-import { browser, browserName } from '../shared/browser.ts';
-import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../shared/cookies.ts';
-import type { RequestKind, RequestPayload, ResponseOf } from '../shared/protocol.ts';
+import { browser, browserName } from '../../shared/browser.ts';
+import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../../shared/cookies.ts';
+import type { RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
+import type { CookieReads } from '../store/deps.ts';
 import { request } from './requests.ts';
 
-export interface BrowserReads {
+export interface BrowserReads extends CookieReads {
   /** True when the page has the browser's APIs itself; false inside Firefox's toolbox. */
   direct: boolean;
-  storeIdForTab(tabId: number): Promise<string>;
-  readCookiesOfSites(storeId: string, sites: readonly string[]): Promise<Cookie[]>;
-  readAllCookies(storeId: string): Promise<Cookie[]>;
   frameUrls(tabId: number): Promise<{ pageUrl: string; urls: string[] }>;
   hostAccess(url: string): Promise<boolean>;
 }

@@ -4,25 +4,13 @@
  * served from webNavigation alone. Frame URLs come from `frameUrls` (direct in Chrome, through the background in
  * Firefox's toolbox, see browser-reads.ts).
  */
+import type { InspectedPage } from '../store/deps.ts';
 
-export interface InspectedTab {
-  tabId: number;
-  inDevTools: boolean;
+/** The inspected page as the stores need it (store/deps.ts), plus the DevTools theme the shell applies. */
+export interface InspectedTab extends InspectedPage {
   theme: 'light' | 'dark';
-  /** The top document's URL and the URLs of all its frames (fast: what the first paint needs). */
-  collectUrls(): Promise<{ pageUrl: string; urls: string[] }>;
-  /** Inside DevTools: the URLs of the page's subresources, which may bring more sites' cookies in. */
-  resourceUrls(): Promise<string[]>;
-  /** Inside DevTools: a request finished (its URL may bring a new site's cookies into the page). */
-  onRequest(listener: (url: string) => void): void;
-  /** Inside DevTools: the inspected page navigated. Outside, the background reports navigations. */
-  onNavigated(listener: (url: string) => void): void;
-  /** What this browser's DevTools cannot give the panel, in words the panel shows once. */
-  notes: string[];
   /** The DevTools theme changed (Settings > Appearance), or the system's when opened as a tab. */
   onThemeChanged(listener: (theme: 'light' | 'dark') => void): void;
-  /** Inside DevTools: Set-Cookie headers of each finished response (and of those finished before the panel opened). */
-  onSetCookieHeaders(listener: (requestUrl: string, lines: string[]) => void): void;
 }
 
 function devtools(): DevTools | undefined {

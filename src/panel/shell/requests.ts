@@ -1,6 +1,6 @@
 /** The panel's one way to ask the background for a write: typed by the handler registry, errors as data. */
-import { browser, isFirefox } from '../shared/browser.ts';
-import type { RequestEnvelope, RequestKind, RequestPayload, ResponseOf } from '../shared/protocol.ts';
+import { browser, isFirefox } from '../../shared/browser.ts';
+import type { RequestEnvelope, RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
 
 /** Chrome's words when a message reached no listener (the worker was stopping or starting): nothing ran, so retry. */
 const NOT_DELIVERED = /Receiving end does not exist|Could not establish connection/i;

@@ -3,14 +3,9 @@
  * worker awake while open, and reconnects when Chrome stops the worker. After a reconnect the caller re-reads,
  * because changes may have happened while no worker was listening.
  */
-import { browser, type Runtime } from '../shared/browser.ts';
-import { isBackgroundMessage, PANEL_PORT, type BackgroundMessage } from '../shared/protocol.ts';
-
-export interface ConnectionHandlers {
-  onMessage(message: BackgroundMessage): void;
-  /** Called after every (re)connection is acknowledged, including the first. */
-  onReady(storeId: string, reconnected: boolean): void;
-}
+import { browser, type Runtime } from '../../shared/browser.ts';
+import { isBackgroundMessage, PANEL_PORT } from '../../shared/protocol.ts';
+import type { ConnectionHandlers } from '../store/deps.ts';
 
 const KEEPALIVE_MS = 20_000;
 

@@ -27,6 +27,16 @@ export default tseslint.config(
     },
   },
   {
+    // Shared is below the background and the panel: the request/response contracts live here, nothing above is imported.
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'webextension-polyfill', message: 'Import `browser` from src/shared/browser.ts: the polyfill has one seam.' }],
+        patterns: [{ group: ['**/background/**', '**/panel/**', '**/devtools/**', '**/cli/**'], message: 'shared imports nothing above it (contracts belong in shared/protocol.ts).' }],
+      }],
+    },
+  },
+  {
     files: ['src/shared/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

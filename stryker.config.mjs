@@ -12,6 +12,7 @@ export default {
     'src/core/history/codec.ts',
     'src/core/history/labels.ts',
     'src/core/history/intent.ts',
+    'src/background/journaled-write.ts',
   ],
   coverageAnalysis: 'perTest',
   concurrency: 2,

@@ -10,6 +10,7 @@ export default defineConfig({
       'test/unit/core/timeline-journal.test.ts',
       'test/unit/core/journal*.test.ts',
       'test/unit/core/write-*.test.ts',
+      'test/unit/background/*.test.ts',
     ],
     environment: 'node',
     // Under mutation every test runs hundreds of times on a shared machine: no tight per-test limit (Stryker has its own).

@@ -6,14 +6,14 @@ import '../core/cookie/public-suffix-list.ts';
 import { browser } from '../shared/browser.ts';
 import { toCookie } from '../shared/cookies.ts';
 import type { CookieChange } from '../shared/protocol.ts';
-import { holdWritesUntil } from './journal-store.ts';
+import { browserContext } from './browser-context.ts';
+import { recoverOnStart } from './journaled-write.ts';
 import { acceptPanel, fanOutAccessChange, fanOutCookieChange, fanOutNavigation } from './ports.ts';
-import { handleRequest } from './requests.ts';
-import { recoverOnStart } from './write-ahead.ts';
+import { requestListener } from './requests.ts';
 
 browser.runtime.onConnect.addListener(acceptPanel);
 
-browser.runtime.onMessage.addListener(handleRequest);
+browser.runtime.onMessage.addListener(requestListener(browserContext));
 
 browser.cookies.onChanged.addListener((info) => fanOutCookieChange({ ...info, cookie: toCookie(info.cookie) } as CookieChange));
 
@@ -25,4 +25,4 @@ browser.permissions.onAdded.addListener(fanOutAccessChange);
 browser.permissions.onRemoved.addListener(fanOutAccessChange);
 
 // A write a stopped worker left half-done is finished or rolled back before any new write runs.
-holdWritesUntil(recoverOnStart());
+void recoverOnStart(browserContext);

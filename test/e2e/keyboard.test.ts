@@ -180,9 +180,21 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
       } else {
         await waitFor('focus in the import text', async () => (await focused()).testid === 'import-text');
       }
+      // Record who moves focus from here on, so a failure says which code took it (the stack of each focus call).
+      await panel.evaluate(() => {
+        const w = window as unknown as { focusTrace?: string[] };
+        const first = w.focusTrace === undefined;
+        w.focusTrace = [];
+        if (first) document.addEventListener('focusin', (e) => {
+          const el = e.target as HTMLElement;
+          w.focusTrace?.push(`${el.tagName} ${el.getAttribute('data-name') ?? el.textContent?.trim().slice(0, 20)} ← ${new Error().stack?.split('\n').slice(2, 7).join(' | ')}`);
+        });
+      });
       await press('Escape');
       await waitFor(`the ${label} dialog to close`, async () => (await panel.$(`dialog[data-testid="${id}"][open]`)) === null);
-      expect((await focused()).text).toBe(label);
+      const now = await focused();
+      const trace = await panel.evaluate(() => (window as unknown as { focusTrace?: string[] }).focusTrace?.join('\n'));
+      expect(now.text, `focus moved: ${trace}`).toBe(label);
     }
     await new Promise((r) => setTimeout(r, 300));
     expect(await drawerVisible()).toBe(false);

@@ -1,51 +1,35 @@
-/** Undo, redo, and what they would do next, from the tab's journal in storage.session. */
-import { applyRedo, applyUndo, markRedone, markUndone, nextRedo, nextUndo, type JournalEntry } from '../../core/history/journal.ts';
-import { browserCookieApi } from '../../shared/cookies.ts';
-import { loadJournal, saveJournal, withTabLock } from '../journal-store.ts';
-import { whileWriting } from '../pending-writes.ts';
-import { underWriteAhead } from '../write-ahead.ts';
+/** Undo, redo, and what they would do next, from the tab's journal. */
+import { applyRedo, applyUndo, nextRedo, nextUndo, type ReplayResult } from '../../core/history/journal.ts';
+import type { ReplayRequest, ResponseOf, TabRequest } from '../../shared/protocol.ts';
+import type { BackgroundContext } from '../context.ts';
+import { failed, historyOf, journaledWrite } from '../journaled-write.ts';
 
-export interface HistoryRequest {
-  tabId: number;
-  /** Replay even though the site changed a cookie since the step was made. */
-  force?: boolean;
-}
-
-export interface HistoryState {
-  undo: string | null;
-  redo: string | null;
-}
-
-export type HistoryResponse =
-  | { ok: true; label: string; state: HistoryState }
-  | { ok: false; kind: 'empty' | 'conflict' | 'failed'; error: string; state: HistoryState };
-
-export async function historyStateHandler(req: { tabId: number }): Promise<HistoryState> {
-  return stateOf(await loadJournal(req.tabId));
-}
-
-function stateOf(j: Awaited<ReturnType<typeof loadJournal>>): HistoryState {
-  return { undo: nextUndo(j)?.label ?? null, redo: nextRedo(j)?.label ?? null };
+/** Read under the tab's lock: after the recovery of an interrupted write and any write in flight, never in between. */
+export function historyStateHandler(ctx: BackgroundContext, req: TabRequest): Promise<ResponseOf<'historyState'>> {
+  return ctx.locks.run(req.tabId, async () => {
+    try {
+      return { ok: true, value: historyOf(await ctx.journals.load(req.tabId)) };
+    } catch (e) {
+      return { ok: false, error: `Could not read the undo history (${(e as Error)?.message ?? String(e)}).` };
+    }
+  });
 }
 
 function replay(direction: 'undo' | 'redo') {
-  return (req: HistoryRequest): Promise<HistoryResponse> =>
-    withTabLock(req.tabId, async () => {
-      const journal = await loadJournal(req.tabId);
-      const entry: JournalEntry | null = direction === 'undo' ? nextUndo(journal) : nextRedo(journal);
-      if (!entry) return { ok: false, kind: 'empty', error: `Nothing to ${direction}.`, state: stateOf(journal) };
+  return (ctx: BackgroundContext, req: ReplayRequest): Promise<ResponseOf<'undo' | 'redo'>> =>
+    journaledWrite<object, ReplayResult>(ctx, req.tabId, async ({ journal }) => {
+      const entry = direction === 'undo' ? nextUndo(journal) : nextRedo(journal);
+      if (!entry) return { ok: false, kind: 'empty', error: `Nothing to ${direction}.` };
       const run = direction === 'undo' ? applyUndo : applyRedo;
-      const next = direction === 'undo' ? markUndone(journal) : markRedone(journal);
-      const result = await whileWriting([...entry.before, ...entry.after], () =>
-        underWriteAhead({ tabId: req.tabId, action: direction, entryId: entry.id }, Date.now(), (options) => run(browserCookieApi, entry, { ...options, force: req.force }), async (r) => {
-          if (r.ok) await saveJournal(req.tabId, next);
-        }),
-      );
-      if (!result.ok) {
-        const kind = 'conflict' in result ? 'conflict' : 'failed';
-        return { ok: false, kind, error: result.error, state: stateOf(journal) };
-      }
-      return { ok: true, label: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}`, state: stateOf(next) };
+      return {
+        journal: { action: direction, entryId: entry.id },
+        touches: [...entry.before, ...entry.after],
+        write: (options) => run(ctx.cookies, entry, { ...options, force: req.force }),
+        answer: (r) => {
+          if (r.ok) return { ok: true, label: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${entry.label}` };
+          return 'conflict' in r ? { ok: false, kind: 'conflict', error: r.error } : failed(r);
+        },
+      };
     });
 }
 

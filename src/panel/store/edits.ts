@@ -8,9 +8,9 @@ import { cookieDifferences } from '../../core/write/snapshot.ts';
 import { draftFromCookie, type CookieDraft } from '../../core/write/draft.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import { validateCookieEdit, type FieldIssue, type ValidationResult } from '../../core/write/validate.ts';
-import type { RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
+import type { HistoryState, RequestFailure, RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
 
-type Requester = <K extends RequestKind>(kind: K, payload: RequestPayload<K>) => Promise<ResponseOf<K> | { ok: false; kind: 'unreachable'; error: string }>;
+type Requester = <K extends RequestKind>(kind: K, payload: RequestPayload<K>) => Promise<ResponseOf<K> | RequestFailure>;
 
 export interface EditorState {
   mode: 'edit' | 'add';
@@ -61,7 +61,7 @@ export function createEditStore(deps: EditDeps) {
   const editor = signal<EditorState | null>(null);
   const inline = signal<{ key: string; value: string; error?: string } | null>(null);
   const status = signal<StatusMessage | null>(null);
-  const history = signal<{ undo: string | null; redo: string | null }>({ undo: null, redo: null });
+  const history = signal<HistoryState>({ undo: null, redo: null });
   const confirmation = signal<ConfirmRequest | null>(null);
   /** Undo or redo in flight: its label names the changes it causes in the timeline. */
   const replaying = signal<string | null>(null);
@@ -173,14 +173,16 @@ export function createEditStore(deps: EditDeps) {
     if (result.ok) {
       batch(() => {
         editor.value = null;
-        status.value = { kind: 'ok', text: `${result.label}.`, undoable: true };
+        status.value = { kind: 'ok', text: `${result.label}.`, undoable: result.undoable };
+        follow(result);
       });
-      void refreshHistory();
       return true;
     }
-    if (result.kind === 'conflict') editor.value = { ...current, saving: false, conflict: result.error };
-    else if (result.kind === 'invalid') editor.value = { ...current, saving: false, saveError: result.errors.map((i) => i.message).join(' ') };
-    else editor.value = { ...current, saving: false, saveError: result.error };
+    batch(() => {
+      if (result.kind === 'conflict') editor.value = { ...current, saving: false, conflict: result.error };
+      else editor.value = { ...current, saving: false, saveError: result.error };
+      follow(result);
+    });
     return false;
   }
 
@@ -203,16 +205,15 @@ export function createEditStore(deps: EditDeps) {
       return;
     }
     const result = await deps.request('writeCookie', { tabId: deps.tabId, pageUrl: page.href, original: cookie, draft });
-    if (result.ok) {
-      batch(() => {
+    batch(() => {
+      if (result.ok) {
         inline.value = null;
-        status.value = { kind: 'ok', text: `${result.label}.`, undoable: true };
-      });
-      void refreshHistory();
-    } else {
-      const error = result.kind === 'invalid' ? result.errors.map((i) => i.message).join(' ') : result.error;
-      inline.value = { key: cookieKey(cookie), value, error };
-    }
+        status.value = { kind: 'ok', text: `${result.label}.`, undoable: result.undoable };
+      } else {
+        inline.value = { key: cookieKey(cookie), value, error: result.error };
+      }
+      follow(result);
+    });
   }
 
   /** Deletes (bulk deletes ask first); `onDeleted` runs once the cookies are gone, e.g. to move focus on. */
@@ -223,11 +224,13 @@ export function createEditStore(deps: EditDeps) {
     }
     const run = async () => {
       const result = await deps.request('deleteCookies', { tabId: deps.tabId, cookies: [...cookies] });
-      status.value = result.ok
-        ? { kind: 'ok', text: `${result.label}.`, undoable: result.removed > 0 }
-        : { kind: 'error', text: 'kind' in result ? result.error : `Nothing was deleted: ${result.error}` };
+      batch(() => {
+        status.value = result.ok
+          ? { kind: 'ok', text: `${result.label}.`, undoable: result.undoable }
+          : { kind: 'error', text: result.kind === 'failed' ? `Nothing was deleted: ${result.error}` : result.error };
+        follow(result);
+      });
       if (result.ok && result.removed > 0) onDeleted?.();
-      void refreshHistory();
     };
     if (cookies.length === 1) return run();
     confirmation.value = {
@@ -245,12 +248,17 @@ export function createEditStore(deps: EditDeps) {
   async function importCookies(cookies: readonly Cookie[]): Promise<string | null> {
     const result = await deps.request('importCookies', { tabId: deps.tabId, cookies: [...cookies] });
     if (!result.ok) {
-      status.value = { kind: 'error', text: `Nothing was imported: ${result.error}` };
+      batch(() => {
+        status.value = { kind: 'error', text: `Nothing was imported: ${result.error}` };
+        follow(result);
+      });
       return result.error;
     }
     const parts = [result.created > 0 ? `${result.created} created` : '', result.overwritten > 0 ? `${result.overwritten} overwritten` : ''].filter(Boolean);
-    status.value = { kind: 'ok', text: `${result.label}${parts.length ? ` (${parts.join(', ')})` : ''}.`, undoable: result.created + result.overwritten > 0 };
-    void refreshHistory();
+    batch(() => {
+      status.value = { kind: 'ok', text: `${result.label}${parts.length ? ` (${parts.join(', ')})` : ''}.`, undoable: result.undoable };
+      follow(result);
+    });
     return null;
   }
 
@@ -267,10 +275,11 @@ export function createEditStore(deps: EditDeps) {
     if (result.ok) {
       batch(() => {
         status.value = { kind: 'ok', text: `${result.label}.` };
-        history.value = result.state;
+        follow(result);
       });
       return;
     }
+    follow(result);
     if (result.kind === 'conflict') {
       confirmation.value = {
         title: `${direction === 'undo' ? 'Undo' : 'Redo'} anyway?`,
@@ -281,12 +290,21 @@ export function createEditStore(deps: EditDeps) {
       return;
     }
     status.value = { kind: 'error', text: result.error };
-    if ('state' in result) history.value = result.state;
   }
 
+  /**
+   * Every write's answer carries the undo/redo state after it. An answer without it (the worker stopped before it
+   * answered: the write may or may not have been made, or recovered) is followed by a read of the state.
+   */
+  function follow(result: { history: HistoryState } | RequestFailure): void {
+    if ('history' in result) history.value = result.history;
+    else void refreshHistory();
+  }
+
+  /** The undo/redo state as the background has it: when the panel opens, and after an unanswered write. */
   async function refreshHistory(): Promise<void> {
     const state = await deps.request('historyState', { tabId: deps.tabId });
-    if (state && 'undo' in state) history.value = state;
+    if (state.ok) history.value = state.value;
   }
 
   return {

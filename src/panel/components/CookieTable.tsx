@@ -1,4 +1,6 @@
+import { Component } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CookieAnalysis } from '../../core/analysis-types.ts';
 import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import type { Severity } from '../../core/rules/types.ts';
@@ -12,6 +14,7 @@ import { columnsInView, columnWidths, MARKER_WIDTH, OVERSCAN, ROW_HEIGHT, scroll
 import { Menu, positionBelow, type MenuPosition } from './Menu.tsx';
 import { rowMenuItems } from './row-menu.ts';
 import { followPointer } from '../pointer-drag.ts';
+import { onNextFrame } from '../frame.ts';
 
 function gridTemplate(widths: readonly number[]): string {
   return `${MARKER_WIDTH}px ${widths.map((w) => `${w}px`).join(' ')}`;
@@ -31,6 +34,8 @@ export interface CookieTableProps {
 export function isContextMenuKey(e: KeyboardEvent): boolean {
   return e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey);
 }
+
+type InlineEdit = NonNullable<EditStore['inline']['value']>;
 
 type OpenMenu = { kind: 'row'; row: Row; at: MenuPosition } | { kind: 'columns'; at: MenuPosition };
 
@@ -67,14 +72,13 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
   // the next frame, so the rows the user is waiting for are not held up by rows they cannot see yet.
   const [settledCount, setSettledCount] = useState<number | null>(null);
   const bulk = settledCount === null || Math.abs(rows.length - settledCount) >= BULK_CHANGE;
+  // In the next frame's one batch of work (a callback of its own would render, and commit, a second time that frame).
   useEffect(() => {
     if (!bulk || !measured) return;
-    const settle = () => setSettledCount(rows.length);
-    const frame = requestAnimationFrame(settle);
-    const timer = setTimeout(settle, 100); // a hidden panel gets no animation frames
+    let cancelled = false;
+    onNextFrame(() => cancelled || setSettledCount(rows.length));
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancelled = true;
     };
   }, [bulk, rows.length, measured]);
 
@@ -187,13 +191,24 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
   // In a narrow panel most columns sit to the right, out of view: the first frame leaves their cells out too (the
   // grid keeps every track, so the row's width and scrolling do not change), and the next frame fills them in.
   const cellColumns = bulk ? columns.slice(0, columnsInView(widths, scrollLeft, tableWidth)) : columns;
+  const cellColumnIds = cellColumns.map((c) => c.id).join(' ');
   const focusedKey = rows.some((r) => r.key === selectedKey) ? selectedKey : (rows[0]?.key ?? null);
+  const rowWidth = MARKER_WIDTH + widths.reduce((n, w) => n + w, 0);
+
+  /** The row an event in the table body happened on: one listener per event for every row, not one per row. */
+  const rowOf = (e: Event): { row: Row; el: HTMLElement } | null => {
+    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
+    const key = el?.getAttribute('data-key');
+    const row = key === undefined ? undefined : view.rows.value.find((r) => r.key === key);
+    return el && row ? { row, el } : null;
+  };
 
   return (
     <>
       <div
         class="table"
         ref={scroller}
+        style={{ '--grid-template': GRID_TEMPLATE, '--row-width': `${rowWidth}px` }}
         role="grid"
         aria-label="Cookies"
         aria-rowcount={rows.length + 1}
@@ -210,7 +225,6 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
           class="row header"
           role="row"
           aria-rowindex={1}
-          style={{ gridTemplateColumns: GRID_TEMPLATE }}
           onContextMenu={(e) => {
             e.preventDefault();
             setMenu({ kind: 'columns', at: { x: e.clientX, y: e.clientY } });
@@ -237,7 +251,7 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
               >
                 {col.label}
                 <span aria-hidden="true" class="sort-arrow">
-                  {sort.column === col.id ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                  {sort.column === col.id ? (sort.direction === 'ascending' ? '▲' : '▼') : null}
                 </span>
               </button>
               <ColumnResizer id={col.id} width={widths[i] ?? col.width} layout={layout} />
@@ -245,50 +259,53 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
           ))}
         </div>
 
-        <div class="body" role="rowgroup" style={{ paddingTop: `${win.padTop}px`, paddingBottom: `${win.padBottom}px` }}>
-          {(measured ? rows.slice(win.start, win.end) : []).map((row, i) => (
-            <div
-              key={row.key}
-              data-key={row.key}
-              data-testid="cookie-row"
-              data-name={row.cookie.name}
-              role="row"
-              aria-rowindex={win.start + i + 2}
-              aria-selected={selectedKeys.has(row.key)}
-              tabIndex={row.key === focusedKey ? 0 : -1}
-              class={`row${(win.start + i) % 2 ? ' alt' : ''}${selectedKeys.has(row.key) ? ' selected' : ''}${inline?.key === row.key ? ' editing' : ''}`}
-              style={{ gridTemplateColumns: GRID_TEMPLATE }}
-              onContextMenu={(e) => {
-                e.preventDefault();
-                (e.currentTarget as HTMLElement).focus({ preventScroll: true });
-                openRowMenu(row, { x: e.clientX, y: e.clientY });
-              }}
-              onClick={(e) => {
-                if (e.detail <= 1) firstClickColumn.current = (e.target as HTMLElement).closest('[data-col]')?.getAttribute('data-col') ?? null;
-                view.select(row.key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'only');
-              }}
-              onDblClick={() => {
-                if (firstClickColumn.current === 'value') edits.startInline(row.cookie);
-                else edits.openEdit(row.cookie);
-              }}
-            >
-              <div role="gridcell" class="marker-cell">
-                <RowMarkers row={row} pageSite={pageSite} />
-              </div>
-              {cellColumns.map((col) => {
-                if (col.id === 'value' && inline?.key === row.key) {
-                  return <InlineValueEditor key={col.id} cookie={row.cookie} edits={edits} value={inline.value} error={inline.error} />;
-                }
-                if (col.id === 'class') return <ClassCell key={col.id} row={row} />;
-                const text = col.id === 'value' ? privacy.displayValue(row.cookie) : col.text(row);
-                return (
-                  <div key={col.id} role="gridcell" class={`cell align-${col.align ?? 'start'}`} data-col={col.id}>
-                    {text.length > CELL_MAX_CHARS ? `${text.slice(0, CELL_MAX_CHARS)}…` : text}
-                  </div>
-                );
-              })}
-            </div>
-          ))}
+        <div
+          class="body"
+          role="rowgroup"
+          style={{ paddingTop: `${win.padTop}px`, paddingBottom: `${win.padBottom}px` }}
+          onContextMenu={(e) => {
+            const found = rowOf(e);
+            if (!found) return;
+            e.preventDefault();
+            found.el.focus({ preventScroll: true });
+            openRowMenu(found.row, { x: e.clientX, y: e.clientY });
+          }}
+          onClick={(e) => {
+            const found = rowOf(e);
+            if (!found) return;
+            if (e.detail <= 1) firstClickColumn.current = (e.target as HTMLElement).closest('[data-col]')?.getAttribute('data-col') ?? null;
+            view.select(found.row.key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'only');
+          }}
+          onDblClick={(e) => {
+            const found = rowOf(e);
+            if (!found) return;
+            if (firstClickColumn.current === 'value') edits.startInline(found.row.cookie);
+            else edits.openEdit(found.row.cookie);
+          }}
+        >
+          {(measured ? rows.slice(win.start, win.end) : []).map((row, i) => {
+            // What a row shows is read here, so each row below re-renders only when its own inputs change.
+            const info = row.info;
+            return (
+              <TableRow
+                key={row.key}
+                row={row}
+                cookie={row.cookie}
+                analysis={info.analysis}
+                worst={info.worst}
+                findingCount={info.findingCount}
+                index={win.start + i}
+                selected={selectedKeys.has(row.key)}
+                focused={row.key === focusedKey}
+                inline={inline?.key === row.key ? inline : null}
+                cellColumns={cellColumns}
+                columnIds={cellColumnIds}
+                pageSite={pageSite}
+                value={privacy.displayValue(row.cookie)}
+                edits={edits}
+              />
+            );
+          })}
         </div>
       </div>
       {legend && <MarkerLegend onClose={() => setLegend(false)} />}
@@ -321,6 +338,83 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
       )}
     </>
   );
+}
+
+interface TableRowProps {
+  row: Row;
+  cookie: Cookie;
+  analysis: CookieAnalysis | undefined;
+  worst: Severity | undefined;
+  findingCount: number;
+  /** The row's position among all rows (0-based). */
+  index: number;
+  selected: boolean;
+  focused: boolean;
+  /** The inline value edit, when it is this row's. */
+  inline: InlineEdit | null;
+  cellColumns: readonly Column[];
+  /** The ids of `cellColumns`: what decides the cells (their widths come from the table's grid template). */
+  columnIds: string;
+  pageSite: string;
+  /** The value as shown (masked or not). */
+  value: string;
+  edits: EditStore;
+}
+
+/**
+ * One table row: its attributes (position, selection, focus) render every time, which costs one element; its cells
+ * (RowCells) only when what they show changed. A cookie inserted above moves every row below it by one: those rows
+ * update two attributes, not their cells.
+ */
+function TableRow(props: TableRowProps) {
+  const { row, index, selected, focused, inline } = props;
+  return (
+    <div
+      data-key={row.key}
+      data-testid="cookie-row"
+      data-name={row.cookie.name}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      tabIndex={focused ? 0 : -1}
+      class={`row${index % 2 ? ' alt' : ''}${selected ? ' selected' : ''}${inline ? ' editing' : ''}`}
+    >
+      <RowCells {...props} />
+    </div>
+  );
+}
+
+/** What the cells show, all in RowCells' props (the cookie object is replaced when the cookie changes). */
+const CELL_INPUTS: readonly (keyof TableRowProps)[] = ['cookie', 'analysis', 'worst', 'findingCount', 'inline', 'columnIds', 'pageSite', 'value'];
+
+class RowCells extends Component<TableRowProps> {
+  override shouldComponentUpdate(next: TableRowProps): boolean {
+    return CELL_INPUTS.some((k) => next[k] !== this.props[k]);
+  }
+
+  override render() {
+    const { row, cookie, analysis, worst, findingCount, inline, cellColumns, pageSite, value, edits } = this.props;
+    return (
+      <>
+        <div role="gridcell" class="marker-cell">
+          <RowMarkers cookie={cookie} worst={worst} findingCount={findingCount} pageSite={pageSite} />
+        </div>
+        {cellColumns.map((col) => {
+          if (col.id === 'value' && inline) {
+            return <InlineValueEditor key={col.id} cookie={cookie} edits={edits} value={inline.value} error={inline.error} />;
+          }
+          if (col.id === 'class') return <ClassCell key={col.id} analysis={analysis} />;
+          const text = col.id === 'value' ? value : col.text(row);
+          // No text node for an empty cell (Preact rewrites an empty text node on every render: a DOM change for nothing).
+          return (
+            <div key={col.id} role="gridcell" class={`cell align-${col.align ?? 'start'}`} data-col={col.id}>
+              {text.length > CELL_MAX_CHARS ? `${text.slice(0, CELL_MAX_CHARS)}…` : text || null}
+            </div>
+          );
+        })}
+      </>
+    );
+  }
 }
 
 /** Drag a header's right edge to resize its column (DevTools' DataGrid does the same); the width is stored. */
@@ -449,8 +543,8 @@ function InlineValueEditor({ cookie, edits, value, error }: { cookie: Cookie; ed
   );
 }
 
-function ClassCell({ row }: { row: Row }) {
-  const c = row.info.analysis?.classification;
+function ClassCell({ analysis }: { analysis: CookieAnalysis | undefined }) {
+  const c = analysis?.classification;
   return (
     <div role="gridcell" class="cell" data-col="class">
       {c && (
@@ -465,17 +559,16 @@ function ClassCell({ row }: { row: Row }) {
 const SEVERITY_WORD: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 
 /** The per-row marker slot: worst security finding, then third-party or partitioned. */
-function RowMarkers({ row, pageSite }: { row: Row; pageSite: string }) {
-  const { cookie, info } = row;
+function RowMarkers({ cookie, worst, findingCount, pageSite }: { cookie: Cookie; worst: Severity | undefined; findingCount: number; pageSite: string }) {
   const site = registrableDomain(bareDomain(cookie.domain));
   const thirdParty = pageSite !== '' && site !== pageSite;
   return (
     <>
-      {info.worst && (
+      {worst && (
         <SeverityMark
-          severity={info.worst}
-          title={`${info.findingCount} finding${info.findingCount === 1 ? '' : 's'}, worst: ${SEVERITY_WORD[info.worst]}`}
-          label={`${SEVERITY_WORD[info.worst]} severity finding`}
+          severity={worst}
+          title={`${findingCount} finding${findingCount === 1 ? '' : 's'}, worst: ${SEVERITY_WORD[worst]}`}
+          label={`${SEVERITY_WORD[worst]} severity finding`}
         />
       )}
       {cookie.partitionKey?.topLevelSite ? (

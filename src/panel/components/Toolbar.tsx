@@ -28,11 +28,8 @@ export interface ToolbarProps {
 export function Toolbar({ deleteTargets }: ToolbarProps) {
   const { cookies: store, view, edits, deleteCookies: onDelete } = usePanelStore();
   const filter = view.filter.value;
-  const shown = view.rows.value.length;
-  const total = view.total.value;
   const history = edits.history.value;
   const section = view.section.value;
-  const selectedCount = view.selectedCookies.value.length;
   // Tabs as in DevTools' tabbed panes: one Tab stop, ←/→ (Home/End) move between the views.
   const onTabKey = (e: KeyboardEvent) => {
     const i = SECTIONS.findIndex(([id]) => id === section);
@@ -147,9 +144,7 @@ export function Toolbar({ deleteTargets }: ToolbarProps) {
         ))}
       </select>
       {!overflow.collapsed.has('findings') && tools.findings.button}
-      <span class="count" role="status" data-testid="count">
-        {store.readingAllSites.value ? 'Reading every site…' : countText(shown, total, selectedCount)}
-      </span>
+      <CookieCount />
       {filter.kind === 'invalid' && (
         <span id="filter-error" class="error-text" role="alert">
           {filter.error}
@@ -184,5 +179,18 @@ export function Toolbar({ deleteTargets }: ToolbarProps) {
         </MenuButton>
       )}
     </div>
+  );
+}
+
+/**
+ * The count, in a component of its own: it changes with every live change, and re-rendering the whole toolbar for it
+ * meant measuring the toolbar's overflow (a forced layout) on every change.
+ */
+function CookieCount() {
+  const { cookies: store, view } = usePanelStore();
+  return (
+    <span class="count" role="status" data-testid="count">
+      {store.readingAllSites.value ? 'Reading every site…' : countText(view.rows.value.length, view.total.value, view.selectedCookies.value.length)}
+    </span>
   );
 }

@@ -8,25 +8,26 @@ import type { AnalyzedCookie, CookieAnalysis } from '../../core/analysis-types.t
 import { severityRank, type Finding, type Severity } from '../../core/rules/types.ts';
 import type { ParsedSetCookie } from '../../core/set-cookie/index.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
+import { onNextFrame } from '../frame.ts';
 import type { Engine } from './engine.ts';
 import type { MuteList } from './mutes.ts';
 
-/** Analysis time per slice before yielding, so thousands of cookies never make a long task. */
-const SLICE_MS = 12;
+/**
+ * Analysis time per slice before yielding, so thousands of cookies never make a long task. A slice runs in a frame's
+ * batch, before that frame's render, layout and paint: on a machine 4× slower those take 30 ms or more, and the
+ * whole frame must stay under the 50 ms of a long task.
+ */
+const SLICE_MS = 6;
+/** Analyses on demand (the rows a render shows) per task: a screenful of rows takes a fraction of it. */
+const DEMAND_MS = 8;
 
 /**
- * Runs once the frame showing the new rows has been produced and presented (two animation frames; after 100 ms in a
- * hidden panel, which gets no frames), so a whole jar's analysis never delays the rows the user is waiting for.
+ * Runs once the frame showing the new rows has been produced: in the next frame's one batch of work (see
+ * ../frame.ts), so a whole jar's analysis never delays the rows the user is waiting for, and a slice's classes and
+ * markers are committed together with that frame's other changes, never in a render of their own.
  */
 function afterNextPaint(work: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    setTimeout(work, 0);
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(run));
-  setTimeout(run, 100);
+  onNextFrame(() => onNextFrame(work));
 }
 
 /** The version of a cookie: every attribute. Same version, same analysis. Memoised per (immutable) cookie object. */
@@ -73,18 +74,31 @@ export function createAnalysisStore(deps: {
   /** core's jarSignature of the results: the page, and what in the jar (a `.sig`, a vendor's cookie) analyses read. */
   let resultsJar = '';
 
-  let jarFor: { cookies: unknown; page: unknown; engine: unknown; jar: ReturnType<Engine['jarContext']> } | null = null;
+  /**
+   * The jar the cookies in view make (one context per cookie list, page and engine, not one per time slice: building
+   * it reads every cookie), and the analyses computed on demand in it (`early`) that no slice has taken in yet.
+   */
+  let jarFor: { cookies: Cookie[]; page: URL; engine: Engine; jar: ReturnType<Engine['jarContext']>; signature: string; early: Map<string, CookieAnalysis> } | null = null;
+  function currentJar(): typeof jarFor {
+    const page = deps.pageUrl.value;
+    const e = deps.engine.value;
+    if (!page || !e) return null;
+    const cookies = deps.cookies.value;
+    if (jarFor?.cookies === cookies && jarFor.page === page && jarFor.engine === e) return jarFor;
+    const jar = e.jarContext(cookies, page, now());
+    const signature = e.jarSignature(jar);
+    // Same signature, same analyses (as for `results`): what was computed on demand still holds.
+    const early = jarFor?.signature === signature ? jarFor.early : new Map<string, CookieAnalysis>();
+    jarFor = { cookies, page, engine: e, jar, signature, early };
+    return jarFor;
+  }
+
   let scheduled = false;
   function step(): void {
     scheduled = false;
-    const page = deps.pageUrl.value;
-    const e = deps.engine.value;
-    if (!page || !e) return;
-    const cookies = deps.cookies.value;
-    // One context per jar (cookie list, page, engine), not one per time slice: building it reads every cookie.
-    if (jarFor?.cookies !== cookies || jarFor.page !== page || jarFor.engine !== e) jarFor = { cookies, page, engine: e, jar: e.jarContext(cookies, page, now()) };
-    const jar = jarFor.jar;
-    const signature = e.jarSignature(jar);
+    const current = currentJar();
+    if (!current) return;
+    const { cookies, engine: e, jar, signature, early } = current;
     if (signature !== resultsJar) {
       resultsJar = signature;
       results.value = new Map();
@@ -95,11 +109,12 @@ export function createAnalysisStore(deps: {
     let pending = false;
     for (const cookie of cookies) {
       const version = versionOf(cookie);
-      const known = have.get(version) ?? next.get(version);
+      const known = have.get(version) ?? next.get(version) ?? early.get(version);
       if (known) next.set(version, known);
       else if (clock() < deadline) next.set(version, e.analyzeInJar(cookie, jar));
       else pending = true;
     }
+    early.clear(); // every version still in view is in `next` now
     batch(() => {
       results.value = next; // keeps only the versions still in view
       complete.value = !pending;
@@ -143,9 +158,40 @@ export function createAnalysisStore(deps: {
     return lastComplete;
   });
 
-  /** The analysis of this version of the cookie, when its slice is done: classes appear as they come. */
+  /**
+   * The end of the current task's budget for analyses on demand (-1: none started). A render asks for the rows it
+   * shows, a few dozen: those are analysed at once. A filter or sort by class over thousands of rows asks for every
+   * row: past the budget those wait for the slices, so no task grows long.
+   */
+  let demandUntil = -1;
+  function mayAnalyseNow(): boolean {
+    if (demandUntil < 0) {
+      demandUntil = clock() + DEMAND_MS;
+      queueMicrotask(() => (demandUntil = -1));
+    }
+    return clock() < demandUntil;
+  }
+
+  /**
+   * The analysis of this version of the cookie. A cookie no slice has reached yet (a whole jar just read) is analysed
+   * on demand in the same jar context, so the rows on screen show their classes in the frame that shows the rows;
+   * the slices then take that analysis in rather than compute it again.
+   */
   function analysisOf(cookie: Cookie): CookieAnalysis | undefined {
-    return results.value.get(versionOf(cookie));
+    const have = results.value; // read first, so a render shows each slice's results
+    const version = versionOf(cookie);
+    const current = currentJar();
+    if (!current) return have.get(version);
+    if (current.signature === resultsJar) {
+      const known = have.get(version);
+      if (known) return known;
+    }
+    let analysis = current.early.get(version);
+    if (!analysis && mayAnalyseNow()) {
+      analysis = current.engine.analyzeInJar(cookie, current.jar);
+      current.early.set(version, analysis);
+    }
+    return analysis;
   }
 
   const findings = computed<Finding[]>(() => {

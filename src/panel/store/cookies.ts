@@ -1,12 +1,14 @@
 /**
  * The panel's cookie state as signals: every cookie of every site the inspected page uses, the page's URL set, and
- * the scope the user chose. Live changes are coalesced into one update per frame.
+ * the scope the user chose. Live changes are coalesced into one update per frame, in the frame's one batch of work
+ * (src/panel/frame.ts), so they and the analysis they start render together.
  */
 import { batch, computed, signal } from '@preact/signals';
 import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
 import { dedupe, inScope, normaliseUrls, sitesOf, type Scope } from '../../core/cookie/scope.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
+import { onNextFrame } from '../frame.ts';
 
 /** `action`: what the user can do about the error (e.g. grant host access again), shown as a button. */
 export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string; action?: { label: string; run(): void } };
@@ -25,7 +27,7 @@ export type CookieStore = ReturnType<typeof createCookieStore>;
 /** A read of the whole store that takes longer than this says so in the toolbar. */
 const SLOW_READ_MS = 150;
 
-export function createCookieStore(source: CookieSource, schedule: (flush: () => void) => void = nextFrame) {
+export function createCookieStore(source: CookieSource, schedule: (flush: () => void) => void = onNextFrame) {
   const all = signal<ReadonlyMap<string, Cookie>>(new Map());
   const urls = signal<readonly URL[]>([]);
   const pageUrl = signal<URL | null>(null);
@@ -205,16 +207,4 @@ function parseHttpUrl(raw: string): URL | null {
 function unsupportedPageMessage(raw: string): string {
   if (!raw) return 'The inspected page has no URL yet. Cookies appear once it loads.';
   return `This page (${raw.slice(0, 200)}) is not a web page served over http or https, so it has no cookies.`;
-}
-
-/** One flush per frame; a hidden panel gets no animation frames, so a timer bounds the wait. */
-function nextFrame(flush: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    flush();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
-  setTimeout(run, 100);
 }

@@ -29,16 +29,37 @@ function setup(cookies: Cookie[], clock?: () => number) {
 }
 
 describe('panel analysis store', () => {
-  test('nothing is analysed before the rows paint; one deferred slice analyses a site', () => {
+  test('the jar is analysed in a deferred slice; a row asked for before it is analysed on demand, and once', () => {
     const jar = [cookie({ name: 'sessionid', value: 'a'.repeat(16) + '0123456789abcdef', httpOnly: true }), cookie({ name: 'theme', value: 'dark' })];
     // A frozen clock: on a busy machine the first analysis alone can outlast a slice's 12 ms.
     const { store, runAll, jobs } = setup(jar, () => 0);
-    expect(store.analysisOf(jar[0]!)).toBeUndefined();
     expect(store.complete.value).toBe(false);
+    expect(store.analyzed.value).toEqual([]); // nothing before the slice: findings wait for the whole jar
     expect(jobs).toHaveLength(1);
+    // The row on screen: its class at once, the same analysis the slice then keeps (not computed twice).
+    const early = store.analysisOf(jar[0]!);
+    expect(early?.classification.class).toBe('session-id');
     expect(runAll()).toBe(1);
     expect(store.complete.value).toBe(true);
+    expect(store.analysisOf(jar[0]!)).toBe(early);
+    expect(store.analyzed.value.find((a) => a.cookie === jar[0])?.analysis).toBe(early);
     expect(store.analyzed.value.map((a) => a.analysis.classification.class).sort()).toEqual(['preference', 'session-id']);
+  });
+
+  test('analyses on demand stop at the task budget (a class filter over thousands of rows); the slices do the rest', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => cookie({ name: `c${i}`, value: `v${i}` }));
+    let t = 0;
+    const { store, runAll } = setup(many, () => t);
+    expect(store.analysisOf(many[0]!)).toBeDefined();
+    t = 1_000; // the budget of this task is spent
+    expect(store.analysisOf(many[1]!)).toBeUndefined();
+    expect(store.analysisOf(many[0]!)).toBeDefined(); // what was computed stays
+    await Promise.resolve(); // a new task (microtask checkpoint): a new budget
+    expect(store.analysisOf(many[2]!)).toBeDefined();
+    t = 0;
+    runAll();
+    expect(store.complete.value).toBe(true);
+    expect(many.every((c) => store.analysisOf(c) !== undefined)).toBe(true);
   });
 
   test('thousands of cookies are analysed in slices, and a cookie version is never analysed twice', () => {

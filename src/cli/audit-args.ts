@@ -1,5 +1,5 @@
 /** Command-line arguments of `cookie-lens audit`. */
-import type { ImportFormat } from '../core/formats/types.ts';
+import type { ImportFormat } from '../core/formats/index.ts';
 import type { Severity } from '../core/rules/types.ts';
 import { parseFromOption } from './read-input.ts';
 

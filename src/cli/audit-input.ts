@@ -4,7 +4,7 @@
  * lines, because the audit also checks what Chrome would refuse from the header (so a refused line is not an input
  * error here: the audit reports it).
  */
-import type { ImportFormat } from '../core/formats/types.ts';
+import type { ImportFormat } from '../core/formats/index.ts';
 import type { Cookie } from '../core/cookie/model.ts';
 import { readCliInput, type InputIo } from './read-input.ts';
 import { oneLine } from './terminal.ts';

@@ -5,6 +5,7 @@
  */
 import type { JarAnalyzer } from '../core/analyze-jar.ts';
 import { topLevelSite } from '../core/cookie/cookie.ts';
+import { formatList, IMPORT_FORMATS } from '../core/formats/index.ts';
 import { atLeast } from '../core/rules/types.ts';
 import { AUDIT_USAGE, AuditUsageError, DEFAULT_TIMEOUT_SECONDS, parseAuditArgs, type AuditArgs } from './audit-args.ts';
 import { AuditFetchError, fetchChain } from './audit-fetch.ts';
@@ -32,7 +33,7 @@ Options:
   --json                print {grade, score, findings, refused} as JSON
   --fail-on <severity>  exit 1 when a finding at or above high, medium or low is not muted
   --timeout <seconds>   give up on the fetch after this long (default ${DEFAULT_TIMEOUT_SECONDS}); exit 2
-  --from <format>       read the input as json, netscape, header or set-cookie instead of detecting the format
+  --from <format>       read the input as ${formatList(IMPORT_FORMATS)} instead of detecting the format
   -h, --help            this text;  --version  the version
 `;
 

@@ -1,7 +1,7 @@
 /** `cookie-lens classify`: class, readability, framework, confidence and evidence for each cookie. */
 import { parseArgs } from 'node:util';
 import { analyzeJar } from '../core/analyze-jar.ts';
-import type { ImportFormat } from '../core/formats/types.ts';
+import { formatList, IMPORT_FORMATS, type ImportFormat } from '../core/formats/index.ts';
 import type { CliIo } from './io.ts';
 import { parseFromOption, readCliInput } from './read-input.ts';
 import { escapeControls, oneLine, terminalSafeJson } from './terminal.ts';
@@ -15,7 +15,7 @@ Set-Cookie header lines (one per line) as received from --url.
 Options:
   --url <page-url>  the page the cookies belong to (required)
   --json            print a JSON array of {name, domain, path, class, readability, framework, confidence, evidence, layers}
-  --from <format>   read the input as json, netscape, header or set-cookie instead of detecting the format
+  --from <format>   read the input as ${formatList(IMPORT_FORMATS)} instead of detecting the format
   -h, --help        show this help;  --version  the version
 `;
 

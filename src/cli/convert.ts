@@ -1,12 +1,12 @@
 /**
- * `cookie-lens convert --to json|netscape|header|curl [--url <page-url>] [--redact] [file|-]`
+ * `cookie-lens convert --to <format> [--url <page-url>] [--redact] [file|-]` (the formats: src/core/formats/index.ts)
  *
  * Reads cookies in any import format (JSON, cookies.txt, a Cookie header, or raw Set-Cookie lines as received
  * from --url) and writes the chosen format to stdout. Notes and warnings go to stderr. Bad input: one line naming
  * the line or field at fault, exit 2. Never a stack trace.
  */
 import { exportCookies } from '../core/formats/export.ts';
-import type { ExportFormat, ImportFormat } from '../core/formats/types.ts';
+import { EXPORT_FORMATS, exporterOf, formatList, IMPORT_FORMATS, importerOf, type ExportFormat, type ImportFormat } from '../core/formats/index.ts';
 import type { AnalysisOf } from '../core/formats/secrets.ts';
 import { parseFromOption, readCliInput } from './read-input.ts';
 import { oneLine, terminalSafeJson } from './terminal.ts';
@@ -22,24 +22,35 @@ export interface ConvertIo {
   now?: number;
 }
 
-export const CONVERT_USAGE = `Usage: cookie-lens convert --to json|netscape|header|curl [--url <page-url>] [--from <format>] [--redact] [file|-]
+/** The export formats that need the page URL (`--to curl`). */
+const NEEDS_URL = EXPORT_FORMATS.filter((f) => exporterOf(f).exporter.needsUrl === true);
+
+/** The formats, their descriptions and the choices below come from the format registry (src/core/formats/index.ts). */
+export const CONVERT_USAGE = `Usage: cookie-lens convert --to ${EXPORT_FORMATS.join('|')} [--url <page-url>] [--from <format>] [--redact] [file|-]
 
 Reads cookies from a file (or stdin with "-" or no file) in any of these formats, detected automatically:
-  JSON (Cookie-Editor / EditThisCookie / Cookie Lens), Netscape cookies.txt (curl, yt-dlp, wget),
-  a Cookie header ("a=1; b=2"), or raw Set-Cookie lines (one per line, as received from --url).
+${wrap(`${formatList(IMPORT_FORMATS.map((f) => importerOf(f).importer.describes))}.`, '  ')}
 and writes them to stdout as:
-  json       chrome.cookies objects, every attribute kept
-  netscape   cookies.txt for curl -b, yt-dlp --cookies, wget --load-cookies (#HttpOnly_ kept; SameSite lost)
-  header     a Cookie header value (with --url: only the cookies sent to that URL)
-  curl       a ready curl command for --url
+${EXPORT_FORMATS.map((f) => `  ${f.padEnd(10)} ${exporterOf(f).exporter.usage}`).join('\n')}
 Options:
-  --url <url>   the page the cookies belong to (needed for header and Set-Cookie input, and for --to curl)
-  --from <fmt>  read the input as json, netscape, header or set-cookie instead of detecting the format
+  --url <url>   the page the cookies belong to (needed for ${formatList(IMPORT_FORMATS.filter((f) => importerOf(f).importer.needsUrl === true), 'and')} input, and for ${NEEDS_URL.map((f) => `--to ${f}`).join(', ')})
+  --from <fmt>  read the input as ${formatList(IMPORT_FORMATS)} instead of detecting the format
   --redact      replace every credential (session IDs, auth tokens, logged-in sessions) with REDACTED-<class>
   -h, --help    this text;  --version  the version
 `;
 
-const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'netscape', 'header', 'curl'];
+/** Words joined into lines of at most 110 characters, each starting with `indent`. */
+function wrap(text: string, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > 110) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, indent + line].join('\n');
+}
 
 interface ConvertArgs {
   to: ExportFormat;
@@ -71,8 +82,9 @@ function parseArgs(args: string[]): ConvertArgs | { help: true } | { error: stri
     else if (a === '-' || !a.startsWith('-')) files.push(a);
     else return { error: `unknown option ${a.slice(0, 40)}` };
   }
-  if (to === undefined) return { error: '--to is required (json, netscape, header or curl)' };
-  if (!(EXPORT_FORMATS as readonly string[]).includes(to)) return { error: `--to must be json, netscape, header or curl, not "${to.slice(0, 40)}"` };
+  if (to === undefined) return { error: `--to is required (${formatList(EXPORT_FORMATS)})` };
+  const format = EXPORT_FORMATS.find((f) => f === to);
+  if (format === undefined) return { error: `--to must be ${formatList(EXPORT_FORMATS)}, not "${to.slice(0, 40)}"` };
   if (files.length > 1) return { error: 'give one input file (or "-" for stdin)' };
   if (url !== undefined) {
     try {
@@ -82,8 +94,8 @@ function parseArgs(args: string[]): ConvertArgs | { help: true } | { error: stri
       return { error: `--url is not a URL: "${url.slice(0, 100)}"` };
     }
   }
-  if (to === 'curl' && url === undefined) return { error: '--to curl needs --url <page-url>' };
-  return { to: to as ExportFormat, redact, file: files[0] ?? '-', ...(url !== undefined ? { url } : {}), ...(from !== undefined ? { from } : {}) };
+  if (exporterOf(format).exporter.needsUrl === true && url === undefined) return { error: `--to ${format} needs --url <page-url>` };
+  return { to: format, redact, file: files[0] ?? '-', ...(url !== undefined ? { url } : {}), ...(from !== undefined ? { from } : {}) };
 }
 
 export async function convertCommand(args: string[], io: ConvertIo): Promise<number> {
@@ -108,7 +120,7 @@ export async function convertCommand(args: string[], io: ConvertIo): Promise<num
     ...(io.analysisOf ? { analysisOf: io.analysisOf } : {}),
     redactSecrets: parsed.redact,
   });
-  if (parsed.to === 'curl' && out.text === '') {
+  if (exporterOf(parsed.to).exporter.needsUrl === true && out.text === '') {
     io.stderr(`cookie-lens convert: ${oneLine(out.notes.join(' '))}\n`);
     return 2;
   }

@@ -4,7 +4,8 @@
  * the file, the format, the line and the field at fault.
  */
 import { IMPORT_FORMATS, readCookieInput, type CookieFileResult } from '../core/formats/parse-file.ts';
-import { describeFormatError, type ImportContext, type ImportFormat } from '../core/formats/types.ts';
+import type { ImportFormat } from '../core/formats/index.ts';
+import { describeFormatError, type ImportContext } from '../core/formats/types.ts';
 import { oneLine } from './terminal.ts';
 
 export interface InputIo {

@@ -3,37 +3,12 @@
  * Everything here is plain data: it crosses the panel, the CLI's --json output and tests unchanged.
  */
 import type { Cookie } from './cookie/model.ts';
+import type { Confidence, CookieClass, Readability } from './vocabulary.ts';
+import type { Framework } from './frameworks/index.ts';
 
-/** What a cookie is for. The CLI's `--json` prints these strings as they are. */
-export type CookieClass =
-  | 'session-id' // opaque random key; the data lives on the server
-  | 'client-data' // the data itself is in the cookie (readable, signed or encrypted)
-  | 'auth-token' // a bearer credential such as a JWT access token or remember-me token
-  | 'csrf'
-  | 'tracking'
-  | 'preference'
-  | 'infrastructure' // load balancer, bot management, CDN
-  | 'unknown';
-
-/** Can someone holding the cookie read what is inside? */
-export type Readability = 'opaque' | 'readable' | 'signed' | 'encrypted';
-
-export type Confidence = 'high' | 'medium' | 'low';
-
-export type Framework =
-  | 'django'
-  | 'flask'
-  | 'express'
-  | 'rails'
-  | 'laravel'
-  | 'php'
-  | 'java'
-  | 'aspnet'
-  | 'aspnetcore'
-  | 'spring'
-  | 'authjs'
-  | 'jwt'
-  | 'coldfusion';
+export type { Confidence, CookieClass, Readability } from './vocabulary.ts';
+/** The frameworks the analysis recognises: the ids of the framework registry (src/core/frameworks/index.ts). */
+export type { Framework } from './frameworks/index.ts';
 
 export type LayerKind =
   | 'raw'

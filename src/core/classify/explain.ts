@@ -1,18 +1,14 @@
 /**
- * Plain-language texts for the explain pane, keyed by class and by format (Classification.formatId). Facts come from
- * the framework docs of docs/rules.md §5 and the Django sessions docs ("The session data is signed but not encrypted").
+ * Plain-language texts for the explain pane, keyed by class and by format (Classification.formatId; the format
+ * texts live in each framework's module, src/core/frameworks/). Facts come from the framework docs of docs/rules.md
+ * §5 and the Django sessions docs ("The session data is signed but not encrypted").
  */
 import type { CookieAnalysis, CookieClass } from '../analysis-types.ts';
+import { FORMAT_EXPLAIN } from '../frameworks/index.ts';
+import type { ExplainText } from '../vocabulary.ts';
 import { credentialKind } from './credentials.ts';
 
-export interface ExplainText {
-  /** What this cookie is. */
-  what: string;
-  /** Where the data it stands for lives. */
-  dataLives: 'server' | 'browser' | 'browser, encrypted' | 'nowhere in particular';
-  /** What someone holding a copy could do. */
-  holderCan: string;
-}
+export type { ExplainText } from '../vocabulary.ts';
 
 export const CLASS_EXPLAIN: Record<CookieClass, ExplainText> = {
   'session-id': { what: 'A random key the server handed out; the session itself (who you are, your cart) is stored on the server under this key.', dataLives: 'server', holderCan: 'Send it with their own requests and be you until the session ends: steal the key, steal the session.' },
@@ -25,24 +21,8 @@ export const CLASS_EXPLAIN: Record<CookieClass, ExplainText> = {
   unknown: { what: 'No known name or format matched; the evidence lists what the value looks like.', dataLives: 'nowhere in particular', holderCan: 'Unknown: treat it as sensitive if it is long, random and HttpOnly.' },
 };
 
-/** Format-specific overrides (keys are FrameworkMatch.formatId values). */
-export const FORMAT_EXPLAIN: Record<string, Partial<ExplainText>> = {
-  'django-db-session': { what: "Django's session key: 32 random characters. Your session data is in the django_session table (or cache/file), not in the cookie." },
-  'django-signed-cookies': { what: "Django's signed_cookies session: the whole session (user id, auth hash) is in the cookie as payload:timestamp:signature. It is signed, not encrypted.", dataLives: 'browser', holderCan: 'Base64-decode and read every key; replay it to be logged in. Without SECRET_KEY they cannot change it.' },
-  'flask-session': { what: "Flask's default session: the whole session dict, signed by itsdangerous (payload.timestamp.signature), not encrypted.", dataLives: 'browser' },
-  'cookie-session': { what: 'cookie-session (Express): the session object as base64 JSON, with a keygrip signature in the .sig cookie.', dataLives: 'browser' },
-  'express-session': { what: 'express-session: "s:" + a random session id + "." + an HMAC signature. The session object is in the server\'s store.', dataLives: 'server' },
-  'rails-encrypted': { what: "Rails' encrypted cookie store: the session is in the cookie, encrypted and authenticated with AES-256-GCM.", dataLives: 'browser, encrypted', holderCan: 'Not read or change it without secret_key_base, but replay it to be logged in.' },
-  'laravel-session': { what: "Laravel's session cookie: an encrypted wrapper around a 40-character session id; the data is in the session store.", dataLives: 'server' },
-  'aspnetcore-protected': { what: 'An ASP.NET Core Data Protection payload (CfDJ8...), e.g. the authentication ticket: encrypted and authenticated.', dataLives: 'browser, encrypted', holderCan: 'Not read it, but replay it to be logged in while it is valid.' },
-  'authjs-jwe': { what: 'Auth.js (NextAuth) session with the JWT strategy: an encrypted JWT holding the session.', dataLives: 'browser, encrypted' },
-  'jwt-auth': { what: 'A signed JWT naming a user: readable claims, protected against changes by the signature only.', dataLives: 'browser' },
-  'jwt-unsigned': { what: 'An unsecured JWT (alg "none", RFC 7519 §6): readable claims with nothing that stops anyone from changing them.', dataLives: 'browser', holderCan: 'Read the claims and write new ones; a server that accepts alg "none" believes whatever the cookie says.' },
-  'jwt-unsigned-auth': { what: 'An unsecured JWT (alg "none", RFC 7519 §6) naming a user: anyone can read the claims and rewrite them, e.g. put in another user id.', dataLives: 'browser', holderCan: 'Log in as the user it names, or as any other user by changing the claims, if the server accepts alg "none".' },
-  'express-json': { what: "Express's res.cookie() with an object: \"j:\" + JSON.stringify(value), the data itself in the cookie.", dataLives: 'browser' },
-  'express-signed': { what: "Express's signed cookie (res.cookie(..., { signed: true })): \"s:\" + the value + \".\" + an HMAC-SHA256 signature. The value is readable; only the signature stops changes.", dataLives: 'browser' },
-  'cookie-session-sig': { what: 'The keygrip signature of the cookie-session cookie beside it: not data, only proof that the server wrote that cookie.', dataLives: 'browser', holderCan: 'Nothing on its own; with the cookie it signs, replay that cookie.' },
-};
+/** Format-specific overrides (keys are FrameworkMatch.formatId values), from each framework module's `explain`. */
+export { FORMAT_EXPLAIN };
 
 /**
  * Where the data lives follows from the class and the readability, never from a name (the invariants below hold for

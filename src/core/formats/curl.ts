@@ -6,7 +6,7 @@
 import type { Cookie } from '../cookie/model.ts';
 import { headerCookies } from './header.ts';
 import { shellQuote } from './shell-quote.ts';
-import type { ExportResult } from './types.ts';
+import type { CookieFormat, ExportResult } from './types.ts';
 
 export interface CurlExportOptions {
   url: string;
@@ -28,3 +28,20 @@ export function exportCurl(cookies: readonly Cookie[], options: CurlExportOption
   if (!cookieArg && sent.length > 0) notes.push('Only nameless cookies: curl would read them as a file name, so they are left out.');
   return { text: `curl ${cookieArg}${shellQuote(url.href)}`, notes };
 }
+
+/** The curl command's registry entry (src/core/formats/index.ts): written only, for one page URL. */
+export const curlFormat = {
+  id: 'curl',
+  label: 'curl command',
+  extension: 'sh',
+  mime: 'text/x-shellscript',
+  carriesAttributes: false,
+  exporter: {
+    choice: 'curl command',
+    carries: 'A ready curl command sending the cookies this page would receive.',
+    stem: 'curl',
+    usage: 'a ready curl command for --url',
+    needsUrl: true,
+    write: (cookies, { url }) => (url === undefined ? { text: '', notes: ['curl export needs the page URL'] } : exportCurl(cookies, { url })),
+  },
+} satisfies CookieFormat;

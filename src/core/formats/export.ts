@@ -2,12 +2,9 @@
  * The exporter's single entry point: one format, with the secrets named (and optionally redacted) first.
  */
 import type { Cookie } from '../cookie/model.ts';
-import { exportCurl } from './curl.ts';
-import { exportHeader } from './header.ts';
-import { exportJson } from './json.ts';
-import { exportNetscape } from './netscape.ts';
+import { exporterOf, type ExportFormat } from './index.ts';
+import type { ExportResult } from './types.ts';
 import { type AnalysisOf, markSecrets, redact, type SecretMark } from './secrets.ts';
-import type { ExportFormat, ExportResult } from './types.ts';
 
 export interface ExportOptions {
   /** The page URL: required for curl; for header, keeps only the cookies sent to it. */
@@ -28,21 +25,7 @@ export function exportCookies(format: ExportFormat, cookies: readonly Cookie[], 
   const secrets = options.analysisOf ? markSecrets(cookies, options.analysisOf) : [];
   const redacted = options.redactSecrets === true && options.analysisOf !== undefined;
   const out = redacted && options.analysisOf ? redact(cookies, options.analysisOf) : [...cookies];
-  let result: ExportResult;
-  switch (format) {
-    case 'json':
-      result = exportJson(out);
-      break;
-    case 'netscape':
-      result = exportNetscape(out);
-      break;
-    case 'header':
-      result = exportHeader(out, options.url !== undefined ? { url: options.url } : {});
-      break;
-    case 'curl':
-      result = options.url === undefined ? { text: '', notes: ['curl export needs the page URL'] } : exportCurl(out, { url: options.url });
-      break;
-  }
+  const result = exporterOf(format).exporter.write(out, options.url !== undefined ? { url: options.url } : {});
   const secretNote = secrets.length === 0
     ? []
     : redacted

@@ -9,9 +9,9 @@
  */
 import { cookieAppliesTo } from '../cookie/cookie.ts';
 import type { Cookie } from '../cookie/model.ts';
-import { isSetCookieLine } from './detect.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES } from './input-limits.ts';
-import type { ExportResult, ImportContext, ParseResult } from './types.ts';
+import { isSetCookieLine } from './set-cookie.ts';
+import type { CookieFormat, ExportResult, ImportContext, ParseResult } from './types.ts';
 
 export interface HeaderExportOptions {
   /** Keep only the cookies a browser would send to this URL. */
@@ -106,3 +106,20 @@ export function parseHeader(text: string, ctx: ImportContext = {}): ParseResult 
     notes: [`A Cookie header has only names and values: the cookies become host-only session cookies of ${url.hostname} with Path=/${url.protocol === 'https:' ? ', Secure' : ''}, not HttpOnly, SameSite unspecified.`],
   };
 }
+
+/** The Cookie header format's registry entry (src/core/formats/index.ts): names and values only. */
+export const headerFormat = {
+  id: 'header',
+  label: 'Cookie header',
+  extension: 'txt',
+  mime: 'text/plain',
+  carriesAttributes: false,
+  importer: { read: parseHeader, describes: 'a Cookie header ("a=1; b=2")', needsUrl: true },
+  exporter: {
+    choice: 'Cookie header',
+    carries: 'Only names and values of the cookies sent to this page, as a request header value.',
+    stem: 'cookie-header',
+    usage: 'a Cookie header value (with --url: only the cookies sent to that URL)',
+    write: (cookies, { url }) => exportHeader(cookies, url !== undefined ? { url } : {}),
+  },
+} satisfies CookieFormat;

@@ -17,7 +17,7 @@ import type { Cookie, PartitionKey, SameSite } from '../cookie/model.ts';
 import { checkImportText, lineOf, MAX_IMPORT_COOKIES } from './input-limits.ts';
 import { jsonErrorOffset } from './json-error-offset.ts';
 import { jsonCookieLine } from './json-locate.ts';
-import type { ExportResult, FormatError, ImportContext, ParseResult } from './types.ts';
+import type { CookieFormat, ExportResult, FormatError, ImportContext, ParseResult } from './types.ts';
 
 export interface JsonExportOptions {
   /** Indentation; Cookie-Editor uses 2. */
@@ -207,3 +207,20 @@ export function parseJson(text: string, ctx: ImportContext = {}): ParseResult {
   }
   return { cookies, notes: [] };
 }
+
+/** The JSON format's registry entry (src/core/formats/index.ts). */
+export const jsonFormat = {
+  id: 'json',
+  label: 'JSON (Cookie-Editor / EditThisCookie)',
+  extension: 'json',
+  mime: 'application/json',
+  carriesAttributes: true,
+  importer: { read: parseJson, describes: 'JSON (Cookie-Editor / EditThisCookie / Cookie Lens)' },
+  exporter: {
+    choice: 'JSON (Cookie-Editor / EditThisCookie compatible)',
+    carries: 'Every attribute: domain, path, expiry, Secure, HttpOnly, SameSite, partition key and store.',
+    stem: 'cookies',
+    usage: 'chrome.cookies objects, every attribute kept',
+    write: (cookies) => exportJson(cookies),
+  },
+} satisfies CookieFormat;

@@ -16,7 +16,7 @@
  */
 import type { Cookie } from '../cookie/model.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES, splitLines } from './input-limits.ts';
-import type { ExportResult, ImportContext, ParseResult } from './types.ts';
+import type { CookieFormat, ExportResult, ImportContext, ParseResult } from './types.ts';
 
 export const NETSCAPE_HEADER = '# Netscape HTTP Cookie File';
 export const HTTPONLY_PREFIX = '#HttpOnly_';
@@ -118,3 +118,20 @@ export function parseNetscape(text: string, ctx: ImportContext = {}): ParseResul
   const notes = cookies.length > 0 ? ['cookies.txt does not record SameSite or partition keys: imported cookies get SameSite "unspecified" and no partition.'] : [];
   return { cookies, notes };
 }
+
+/** The Netscape cookies.txt format's registry entry (src/core/formats/index.ts). */
+export const netscapeFormat = {
+  id: 'netscape',
+  label: 'Netscape cookies.txt',
+  extension: 'txt',
+  mime: 'text/plain',
+  carriesAttributes: true,
+  importer: { read: parseNetscape, describes: 'Netscape cookies.txt (curl, yt-dlp, wget)' },
+  exporter: {
+    choice: 'Netscape cookies.txt (curl, wget, yt-dlp)',
+    carries: 'Domain, path, Secure, expiry to the second, HttpOnly (as #HttpOnly_). Not SameSite or partition keys.',
+    stem: 'cookies',
+    usage: 'cookies.txt for curl -b, yt-dlp --cookies, wget --load-cookies (#HttpOnly_ kept; SameSite lost)',
+    write: (cookies) => exportNetscape(cookies),
+  },
+} satisfies CookieFormat;

@@ -6,12 +6,11 @@
  */
 import type { Cookie } from '../cookie/model.ts';
 import { detectFormat } from './detect.ts';
-import { parseHeader } from './header.ts';
+import { importerOf, type ImportFormat } from './index.ts';
 import { checkImportText, decodeInputBytes, splitLines } from './input-limits.ts';
-import { parseJson } from './json.ts';
-import { parseNetscape } from './netscape.ts';
-import { parseSetCookieLines } from './set-cookie.ts';
-import type { FormatError, ImportContext, ImportFormat, ParseResult } from './types.ts';
+import type { FormatError, ImportContext } from './types.ts';
+
+export { IMPORT_FORMATS } from './index.ts';
 
 export type CookieFileResult =
   | {
@@ -24,15 +23,6 @@ export type CookieFileResult =
     }
   | { error: FormatError; format?: ImportFormat };
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['json', 'netscape', 'header', 'set-cookie'];
-
-export const PARSERS: Record<ImportFormat, (text: string, ctx: ImportContext) => ParseResult> = {
-  json: parseJson,
-  netscape: parseNetscape,
-  header: parseHeader,
-  'set-cookie': parseSetCookieLines,
-};
-
 /** Parse `text` in the given format, or the detected one. */
 export function parseCookieFile(text: string, ctx: ImportContext = {}, format?: ImportFormat): CookieFileResult {
   try {
@@ -44,7 +34,7 @@ export function parseCookieFile(text: string, ctx: ImportContext = {}, format?: 
       const firstLine = splitLines(text).findIndex((l) => l.trim() !== '');
       return { error: { message: `unrecognised format: ${detected.reason}`, ...(firstLine >= 0 ? { line: firstLine + 1 } : {}) } };
     }
-    const r = PARSERS[detected.format](text, ctx);
+    const r = importerOf(detected.format).importer.read(text, ctx);
     if ('error' in r) return { error: r.error, format: detected.format };
     const lines = detected.format === 'set-cookie' ? { setCookieLines: setCookieValues(text) } : {};
     return { format: detected.format, cookies: r.cookies, notes: r.notes, reason: detected.reason, ...lines };

@@ -10,7 +10,46 @@ import { domainMatches, isSecureContextUrl, topLevelSite } from '../cookie/cooki
 import { effectiveDomainAttribute, parseSetCookieHeader, storedExpiry, toStoredCookie } from '../set-cookie/index.ts';
 import type { Cookie } from '../cookie/model.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES, splitLines } from './input-limits.ts';
-import type { FormatError, ImportContext, ParseResult } from './types.ts';
+import type { CookieFormat, FormatError, ImportContext, ParseResult } from './types.ts';
+
+/** Set-Cookie flags: an attribute with no "=" (RFC 6265bis §5.6; Partitioned: CHIPS). */
+const FLAGS = new Set(['secure', 'httponly', 'partitioned']);
+/** Attributes in the syntax only a Set-Cookie header gives them (RFC 6265bis §4.1.1; Priority: Chrome's extension). */
+const ATTRIBUTE_SYNTAX: Record<string, (value: string) => boolean> = {
+  path: (v) => v.startsWith('/'),
+  domain: (v) => /^\.?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?$/i.test(v),
+  expires: (v) => v.length <= 64 && /\d/.test(v) && !Number.isNaN(Date.parse(v)),
+  'max-age': (v) => /^-?\d{1,20}$/.test(v),
+  samesite: (v) => /^(?:lax|strict|none)$/i.test(v),
+  priority: (v) => /^(?:low|medium|high)$/i.test(v),
+};
+
+/**
+ * True when a line can only be a Set-Cookie header, not a Cookie header. The first pair is a cookie either way; a
+ * later part is a Set-Cookie attribute only in a form a cookie cannot take: a bare flag (`Secure`, `HttpOnly`,
+ * `Partitioned`), or — when every later part is one — attributes in their own syntax (`Path=/…`, `Max-Age=<digits>`,
+ * `SameSite=Lax|Strict|None`, …). So `session=abc; secure=1; theme=dark` is a Cookie header of three cookies,
+ * and `id=1; Path=/; Max-Age=60` is a Set-Cookie line. The one text both readings fit — every cookie after the first
+ * named like an attribute and holding that attribute's kind of value — is read as Set-Cookie (see the header export).
+ */
+export function isSetCookieLine(line: string): boolean {
+  const parts = line
+    .split(';')
+    .slice(1)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.some((p) => FLAGS.has(p.toLowerCase()))) return true;
+  return (
+    parts.length > 0 &&
+    parts.every((part) => {
+      const eq = part.indexOf('=');
+      if (eq === -1) return false;
+      const name = part.slice(0, eq).trim().toLowerCase();
+      const syntax = Object.hasOwn(ATTRIBUTE_SYNTAX, name) ? ATTRIBUTE_SYNTAX[name] : undefined;
+      return syntax !== undefined && syntax(part.slice(eq + 1).trim());
+    })
+  );
+}
 
 type LineResult = { cookie: Cookie } | { skip: string } | { error: FormatError };
 
@@ -76,3 +115,13 @@ export function parseSetCookieLines(text: string, ctx: ImportContext = {}): Pars
   if (cookies.length === 0 && notes.length === 0) return { error: { message: 'no Set-Cookie lines found' } };
   return { cookies, notes };
 }
+
+/** The Set-Cookie lines format's registry entry (src/core/formats/index.ts): read only (an export has no response). */
+export const setCookieFormat = {
+  id: 'set-cookie',
+  label: 'Set-Cookie lines',
+  extension: 'txt',
+  mime: 'text/plain',
+  carriesAttributes: true,
+  importer: { read: parseSetCookieLines, describes: 'raw Set-Cookie lines (one per line, as received from --url)', needsUrl: true },
+} satisfies CookieFormat;

@@ -4,8 +4,6 @@
  */
 import type { Cookie } from '../cookie/model.ts';
 
-export type ImportFormat = 'json' | 'netscape' | 'header' | 'set-cookie';
-export type ExportFormat = 'json' | 'netscape' | 'header' | 'curl';
 
 export interface FormatError {
   message: string;
@@ -44,6 +42,41 @@ export interface ExportResult {
   text: string;
   /** What the format could not carry or what was left out, in plain words, for the user to read before sharing. */
   notes: string[];
+}
+
+/**
+ * One import/export format: what the registry (src/core/formats/index.ts) lists for it. The exporters, the importers,
+ * the panel's Export and Import dialogs and the CLI's --to/--from choices and usage text all derive from these.
+ */
+export interface CookieFormat {
+  id: string;
+  /** How messages name it: "Format: Netscape cookies.txt", "Could not read this Cookie header". */
+  label: string;
+  /** File extension (no dot) and media type of a saved export (and of a file the Import dialog accepts). */
+  extension: string;
+  mime: string;
+  /** Does it keep each cookie's domain, path and flags? (A Cookie header or curl command keeps names and values only.) */
+  carriesAttributes: boolean;
+  importer?: {
+    read(text: string, ctx: ImportContext): ParseResult;
+    /** The input it reads, in the CLI's usage text. */
+    describes: string;
+    /** It carries no domain: it is read for the page URL (ImportContext.url). */
+    needsUrl?: boolean;
+  };
+  exporter?: {
+    /** The Export dialog's option. */
+    choice: string;
+    /** What the format carries, in plain words (the Export dialog). */
+    carries: string;
+    /** File name stem before the site: `cookies-localhost.txt`. */
+    stem: string;
+    /** One line of the CLI's usage text. */
+    usage: string;
+    /** It needs the page URL (the CLI asks for --url). */
+    needsUrl?: boolean;
+    write(cookies: readonly Cookie[], options: { url?: string }): ExportResult;
+  };
 }
 
 export function isFormatError(r: ParseResult): r is { error: FormatError } {

@@ -37,9 +37,22 @@ const cookie = (role: ManagedCookie['role'], label: string, names: (string | Reg
   controls: c,
 });
 
-export const aspnetcore: FrameworkRegistry = {
+export const aspnetcore = {
   id: 'aspnetcore',
   label: 'ASP.NET Core',
+  docs: [
+    { label: 'ASP.NET Core: session options', url: 'https://learn.microsoft.com/aspnet/core/fundamentals/app-state#session-options' },
+    { label: 'ASP.NET Core: cookie authentication', url: 'https://learn.microsoft.com/aspnet/core/security/authentication/cookie' },
+    { label: 'ASP.NET Core: antiforgery', url: 'https://learn.microsoft.com/aspnet/core/security/anti-request-forgery' },
+  ],
+  names: { vendor: 'ASP.NET Core', lifetime: 'session', source: 'dotnet/aspnetcore SessionDefaults.cs, CookieAuthenticationDefaults.cs', rows: [['.AspNetCore.*', 'Session, authentication ticket, antiforgery or TempData']] },
+  hints: [{ test: (n) => [...n].find((x) => x.startsWith('.AspNetCore.')) ?? null, weight: 2 }],
+  fingerprints: [[/^\.AspNetCore\./, 'ASP.NET Core']],
+  explain: {
+    'aspnetcore-protected': { what: 'An ASP.NET Core Data Protection payload (CfDJ8...), e.g. the authentication ticket: encrypted and authenticated.', dataLives: 'browser, encrypted', holderCan: 'Not read it, but replay it to be logged in while it is valid.' },
+    'aspnetcore-session': { what: "ASP.NET Core's session cookie (.AspNetCore.Session): an encrypted session key; the session data is in the server's cache." },
+    'aspnetcore-antiforgery': { what: "ASP.NET Core's antiforgery cookie: an encrypted token the server checks against the token in your form or header." },
+  },
   file: 'Program.cs',
   comment: '//',
   managed: [
@@ -66,4 +79,4 @@ export const aspnetcore: FrameworkRegistry = {
     }
     return { lines };
   },
-};
+} satisfies FrameworkRegistry;

@@ -14,9 +14,31 @@ import { assignmentLines, pythonSetCookie, inverted, pythonValue, same, type Fra
 
 const isDjango = (a: { classification: { framework?: string } }) => a.classification.framework === 'django';
 
-export const django: FrameworkRegistry = {
+export const django = {
   id: 'django',
   label: 'Django',
+  docs: [
+    { label: 'Django settings: sessions', url: 'https://docs.djangoproject.com/en/stable/ref/settings/#sessions' },
+    { label: 'Django: how to use sessions', url: 'https://docs.djangoproject.com/en/stable/topics/http/sessions/' },
+    { label: 'Django: cross site request forgery protection', url: 'https://docs.djangoproject.com/en/stable/ref/csrf/' },
+  ],
+  names: {
+    vendor: 'Django', lifetime: '2 weeks', source: 'docs.djangoproject.com/en/stable/ref/settings/ (SESSION_COOKIE_NAME, CSRF_COOKIE_NAME, LANGUAGE_COOKIE_NAME)',
+    rows: [['sessionid', 'Session: a key, or the session itself with the signed_cookies engine'], ['csrftoken', 'CSRF protection', '1 year'], ['messages', 'Flash messages', 'session'], ['django_language', 'Language choice', 'session']],
+  },
+  hints: [
+    { test: (n) => (n.has('sessionid') && n.has('csrftoken') ? 'sessionid + csrftoken' : null), weight: 3 },
+    { test: (n) => (n.has('csrftoken') !== n.has('sessionid') ? (n.has('csrftoken') ? 'csrftoken' : 'sessionid') : null), weight: 1 },
+  ],
+  fingerprints: [[/^(sessionid|csrftoken)$/, 'Django']],
+  explain: {
+    'django-db-session': { what: "Django's session key: 32 random characters. Your session data is in the django_session table (or cache/file), not in the cookie." },
+    'django-signed-cookies': { what: "Django's signed_cookies session: the whole session (user id, auth hash) is in the cookie as payload:timestamp:signature. It is signed, not encrypted.", dataLives: 'browser', holderCan: 'Base64-decode and read every key; replay it to be logged in. Without SECRET_KEY they cannot change it.' },
+    // https://docs.djangoproject.com/en/stable/ref/csrf/#how-it-works
+    'django-csrf': { what: "Django's CSRF cookie: a random secret (masked differently on each page) that CsrfViewMiddleware compares with the token in your form or X-CSRFToken header." },
+    // https://docs.djangoproject.com/en/stable/ref/contrib/messages/#cookiestorage
+    'django-messages': { what: "Django's messages cookie (CookieStorage): one-time notices such as \"Saved.\" kept in a signed cookie until the next page shows them." },
+  },
   file: 'settings.py',
   check: 'python manage.py check --deploy',
   comment: '#',
@@ -79,4 +101,4 @@ export const django: FrameworkRegistry = {
   setCookie: pythonSetCookie,
   serverSideFor: (name) => `request.session[${JSON.stringify(name)}] = value  # instead of response.set_cookie(${JSON.stringify(name)}, value)`,
   render: (settings) => ({ lines: assignmentLines(settings, (k, v) => `${k} = ${pythonValue(v)}`, '#') }),
-};
+} satisfies FrameworkRegistry;

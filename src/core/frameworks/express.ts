@@ -39,9 +39,27 @@ function objectLines(settings: readonly SettingChange[]): string[] {
   return [...top.map((s) => `  ${prop(s)},`), ...[...nested].map(([head, list]) => `  ${head}: { ${list.map(prop).join(', ')} },`)];
 }
 
-export const express: FrameworkRegistry = {
+export const express = {
   id: 'express',
   label: 'Express',
+  docs: [
+    { label: 'express-session options', url: 'https://github.com/expressjs/session#options' },
+    { label: 'cookie-session options', url: 'https://github.com/expressjs/cookie-session#options' },
+    { label: 'Express res.cookie()', url: 'https://expressjs.com/en/5x/api.html#res.cookie' },
+  ],
+  names: { vendor: 'Express', lifetime: 'session', source: 'expressjs/session README; expressjs/cookie-session README', rows: [['connect.sid', 'express-session signed session id'], ['express:sess', 'cookie-session data (older default name)'], ['express:sess.sig', 'cookie-session signature']] },
+  hints: [
+    { test: (n) => (n.has('connect.sid') ? 'connect.sid' : null), weight: 2 },
+    { test: (n) => (n.has('session') && n.has('session.sig') ? 'session + session.sig (cookie-session)' : null), weight: 2 },
+  ],
+  fingerprints: [[/^connect\.sid$/, 'Express (express-session)']],
+  explain: {
+    'cookie-session': { what: 'cookie-session (Express): the session object as base64 JSON, with a keygrip signature in the .sig cookie.', dataLives: 'browser' },
+    'express-session': { what: 'express-session: "s:" + a random session id + "." + an HMAC signature. The session object is in the server\'s store.', dataLives: 'server' },
+    'express-json': { what: "Express's res.cookie() with an object: \"j:\" + JSON.stringify(value), the data itself in the cookie.", dataLives: 'browser' },
+    'express-signed': { what: "Express's signed cookie (res.cookie(..., { signed: true })): \"s:\" + the value + \".\" + an HMAC-SHA256 signature. The value is readable; only the signature stops changes.", dataLives: 'browser' },
+    'cookie-session-sig': { what: 'The keygrip signature of the cookie-session cookie beside it: not data, only proof that the server wrote that cookie.', dataLives: 'browser', holderCan: 'Nothing on its own; with the cookie it signs, replay that cookie.' },
+  },
   file: 'app.js',
   comment: '//',
   managed: [
@@ -106,4 +124,4 @@ export const express: FrameworkRegistry = {
     }
     return { lines, options };
   },
-};
+} satisfies FrameworkRegistry;

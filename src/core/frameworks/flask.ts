@@ -14,9 +14,19 @@ import { assignmentLines, pythonSetCookie, pythonValue, same, type FrameworkRegi
 
 const isFlask = (a: { classification: { framework?: string } }) => a.classification.framework === 'flask';
 
-export const flask: FrameworkRegistry = {
+export const flask = {
   id: 'flask',
   label: 'Flask',
+  docs: [
+    { label: 'Flask configuration: builtin values', url: 'https://flask.palletsprojects.com/en/2.2.x/config/#builtin-configuration-values' },
+    { label: 'Flask security: Set-Cookie options', url: 'https://flask.palletsprojects.com/en/2.2.x/security/#set-cookie-options' },
+    { label: 'Flask-Login: cookie settings', url: 'https://flask-login.readthedocs.io/en/latest/#cookie-settings' },
+  ],
+  explain: {
+    'flask-session': { what: "Flask's default session: the whole session dict, signed by itsdangerous (payload.timestamp.signature), not encrypted.", dataLives: 'browser' },
+    // https://flask-login.readthedocs.io/en/latest/#remember-me
+    'flask-remember': { what: "Flask-Login's remember-me cookie: the user id and an HMAC-SHA512 digest of it; it logs the user back in after the session cookie is gone." },
+  },
   file: 'config.py (app.config.from_pyfile)',
   comment: '#',
   managed: [
@@ -56,4 +66,4 @@ export const flask: FrameworkRegistry = {
   setCookie: pythonSetCookie,
   serverSideFor: (name) => `# keep ${JSON.stringify(name)} on the server (a database row keyed by the user) instead of response.set_cookie(${JSON.stringify(name)}, value)`,
   render: (settings) => ({ lines: assignmentLines(settings, (k, v) => `${k} = ${pythonValue(v)}`, '#') }),
-};
+} satisfies FrameworkRegistry;

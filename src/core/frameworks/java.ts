@@ -16,9 +16,19 @@ function element(s: SettingChange): string {
   return `    <${s.key}>${xmlValue(s.value)}</${s.key}>${note}`;
 }
 
-export const java: FrameworkRegistry = {
+export const java = {
   id: 'java',
   label: 'Java EE / Jakarta Servlet',
+  docs: [
+    { label: 'Jakarta Servlet 6.0: session tracking mechanisms', url: 'https://jakarta.ee/specifications/servlet/6.0/jakarta-servlet-spec-6.0#session-tracking-mechanisms' },
+    { label: 'Jakarta Servlet 6.0: Cookie', url: 'https://jakarta.ee/specifications/servlet/6.0/apidocs/jakarta.servlet/jakarta/servlet/http/cookie' },
+  ],
+  names: { vendor: 'Java Servlet', lifetime: 'session', source: 'Jakarta Servlet specification §7.1.1 (JSESSIONID)', rows: [['JSESSIONID', 'Servlet container session id']] },
+  hints: [{ test: (n) => (n.has('JSESSIONID') ? 'JSESSIONID' : null), weight: 2 }],
+  fingerprints: [[/^JSESSIONID$/i, 'Java EE / Tomcat']],
+  explain: {
+    'java-session': { what: 'The servlet container\'s session id (JSESSIONID): a random key; the HttpSession is kept in the application server. A part after "." is the server\'s route, not random.' },
+  },
   file: 'web.xml',
   comment: '<!--',
   managed: [
@@ -60,4 +70,4 @@ export const java: FrameworkRegistry = {
     lines.push('</session-config>');
     return { lines };
   },
-};
+} satisfies FrameworkRegistry;

@@ -17,9 +17,26 @@ function envValue(v: SettingValue): string {
 
 const lower = (w: string) => w.toLowerCase();
 
-export const laravel: FrameworkRegistry = {
+export const laravel = {
   id: 'laravel',
   label: 'Laravel',
+  docs: [
+    { label: 'Laravel: session configuration', url: 'https://laravel.com/docs/session#configuration' },
+    { label: 'Laravel: X-XSRF-TOKEN', url: 'https://laravel.com/docs/csrf#csrf-x-xsrf-token' },
+    { label: 'Laravel: attaching cookies to responses', url: 'https://laravel.com/docs/responses#attaching-cookies-to-responses' },
+  ],
+  names: { vendor: 'Laravel', lifetime: '2 hours', source: 'laravel/laravel config/session.php', rows: [['laravel_session', 'Encrypted session id'], ['XSRF-TOKEN', 'CSRF token for JavaScript clients', '2 hours', 'csrf']] },
+  hints: [
+    { test: (n) => (n.has('laravel_session') || n.has('laravel-session') ? 'laravel_session' : null), weight: 2 },
+    { test: (n) => (n.has('XSRF-TOKEN') ? 'XSRF-TOKEN' : null), weight: 1 },
+  ],
+  fingerprints: [[/^laravel_session$/, 'Laravel']],
+  explain: {
+    'laravel-session': { what: "Laravel's session cookie: an encrypted wrapper around a 40-character session id; the data is in the session store.", dataLives: 'server' },
+    'laravel-xsrf': { what: "Laravel's XSRF-TOKEN: the CSRF token, encrypted, and readable by the page's JavaScript on purpose so Axios can send it back as X-XSRF-TOKEN." },
+    // https://laravel.com/docs/encryption (EncryptCookies middleware)
+    'laravel-encrypted': { what: "A cookie encrypted by Laravel's EncryptCookies middleware with the APP_KEY: only the server can read it." },
+  },
   file: '.env (config/session.php)',
   comment: '#',
   managed: [
@@ -66,4 +83,4 @@ export const laravel: FrameworkRegistry = {
       .join(', ')})`,
   serverSideFor: (name) => `session(['${name}' => $value]); // instead of cookie('${name}', $value)`,
   render: (settings) => ({ lines: assignmentLines(settings, (k, v) => `${k}=${envValue(v)}`, '#') }),
-};
+} satisfies FrameworkRegistry;

@@ -16,9 +16,20 @@ function iniValue(v: SettingValue): string {
   return v.code;
 }
 
-export const php: FrameworkRegistry = {
+export const php = {
   id: 'php',
   label: 'PHP',
+  docs: [
+    { label: 'PHP: session runtime configuration', url: 'https://www.php.net/manual/en/session.configuration.php' },
+    { label: 'PHP: securing session INI settings', url: 'https://www.php.net/manual/en/session.security.ini.php' },
+    { label: 'PHP: setcookie', url: 'https://www.php.net/manual/en/function.setcookie.php' },
+  ],
+  names: { vendor: 'PHP', lifetime: 'session', source: 'php.net/manual/en/session.configuration.php (session.name)', rows: [['PHPSESSID', 'Native PHP session id']] },
+  hints: [{ test: (n) => (n.has('PHPSESSID') ? 'PHPSESSID' : null), weight: 2 }],
+  fingerprints: [[/^PHPSESSID$/i, 'PHP']],
+  explain: {
+    'php-session': { what: "PHP's session id (PHPSESSID): a random key; $_SESSION itself is kept on the server (in files by default, session.save_handler)." },
+  },
   file: 'php.ini',
   comment: ';',
   managed: [
@@ -55,4 +66,4 @@ export const php: FrameworkRegistry = {
       .join(', ')}]);`,
   serverSideFor: (name) => `$_SESSION['${name}'] = $value; // instead of setcookie('${name}', ...)`,
   render: (settings) => ({ lines: assignmentLines(settings, (k, v) => `${k} = ${iniValue(v)}`, ';') }),
-};
+} satisfies FrameworkRegistry;

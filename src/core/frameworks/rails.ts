@@ -19,9 +19,22 @@ function rubyValue(v: SettingValue): string {
   return v.code;
 }
 
-export const rails: FrameworkRegistry = {
+export const rails = {
   id: 'rails',
   label: 'Rails',
+  docs: [
+    { label: 'Rails CookieStore', url: 'https://api.rubyonrails.org/classes/ActionDispatch/Session/CookieStore.html' },
+    { label: 'Rails configuring: config.session_store', url: 'https://guides.rubyonrails.org/configuring.html#config-session-store' },
+    { label: 'Rails security guide: sessions', url: 'https://guides.rubyonrails.org/security.html#sessions' },
+  ],
+  names: { vendor: 'Ruby on Rails', lifetime: 'session', source: 'rails/rails railties finisher.rb; activerecord-session_store', rows: [['_session_id', 'Server-side session id (ActiveRecord/Redis store)'], ['remember_user_token', 'Devise remember-me token', '2 weeks', 'auth-token']] },
+  hints: [{ test: (n) => [...n].find((x) => /^_[a-z0-9_]+_session$/i.test(x)) ?? null, weight: 2 }],
+  fingerprints: [[/^_[a-z0-9_]+_session$/i, 'Rails']],
+  explain: {
+    'rails-encrypted': { what: "Rails' encrypted cookie store: the session is in the cookie, encrypted and authenticated with AES-256-GCM.", dataLives: 'browser, encrypted', holderCan: 'Not read or change it without secret_key_base, but replay it to be logged in.' },
+    // https://api.rubyonrails.org/classes/ActiveSupport/MessageVerifier.html
+    'rails-signed': { what: "Rails' signed cookie (MessageVerifier, the cookie store before Rails 4): base64 data and an HMAC digest joined by \"--\". The data is readable; only the digest stops changes." },
+  },
   file: 'config/initializers/session_store.rb',
   comment: '#',
   managed: [
@@ -65,4 +78,4 @@ export const rails: FrameworkRegistry = {
     for (const s of settings.filter((x) => x.group !== undefined)) lines.push(`${s.key} = ${rubyValue(s.value)}  # ${s.group}`);
     return { lines };
   },
-};
+} satisfies FrameworkRegistry;

@@ -10,9 +10,19 @@ import { mapped, same, type FrameworkRegistry, type SettingValue } from './types
 
 const propValue = (v: SettingValue): string => (v === null ? '' : typeof v === 'object' ? v.code : String(v));
 
-export const spring: FrameworkRegistry = {
+export const spring = {
   id: 'spring',
   label: 'Spring Boot',
+  docs: [
+    { label: 'Spring Boot: server.servlet.session properties', url: 'https://docs.spring.io/spring-boot/appendix/application-properties/index.html#appendix.application-properties.server' },
+    { label: 'Spring Session: CookieSerializer', url: 'https://docs.spring.io/spring-session/reference/api.html#api-cookieserializer' },
+  ],
+  names: { vendor: 'Spring Session', lifetime: 'session', source: 'spring-session DefaultCookieSerializer', rows: [['SESSION', 'Spring Session id (base64 UUID)']] },
+  hints: [{ test: (n) => (n.has('SESSION') ? 'SESSION' : null), weight: 1 }],
+  fingerprints: [[/^SESSION$/, 'Spring Session']],
+  explain: {
+    'spring-session': { what: "Spring Session's SESSION cookie: a base64-encoded session id; the session itself is in Spring Session's store (Redis, JDBC...)." },
+  },
   file: 'application.properties',
   comment: '#',
   managed: [
@@ -40,4 +50,4 @@ export const spring: FrameworkRegistry = {
     }${f.httpOnly ? '.httpOnly(true)' : ''}${f.sameSite ? `.sameSite(${JSON.stringify(f.sameSite)})` : ''}.build().toString());`,
   serverSideFor: (name) => `session.setAttribute(${JSON.stringify(name)}, value); // HttpSession, instead of a ${JSON.stringify(name)} cookie`,
   render: (settings) => ({ lines: settings.map((s) => `${s.key}=${propValue(s.value)}${s.note ? `  # ${s.note}` : ''}`) }),
-};
+} satisfies FrameworkRegistry;

@@ -1,13 +1,60 @@
 /**
- * The facts one framework registry holds (one module per framework, each citing its documentation): which cookies
- * the framework itself sets, which setting controls which attribute of each, the defaults, how a setting line is
- * written, and the call that sets any other cookie. The advice (src/core/frameworks/advice.ts) derives every fix
- * and the site's settings block from these facts only.
+ * The facts one framework module holds (one module per framework, each citing its documentation): its label, its
+ * docs, its default cookie names, the names that point at it, the explain texts of the formats its detectors
+ * (src/core/decode/frameworks/) emit, and, for a framework whose settings control its cookies, which setting controls
+ * which attribute of each cookie, the defaults, how a setting line is written, and the call that sets any other
+ * cookie. The advice (src/core/rules/advice.ts) derives every fix and the site's settings block from these facts only.
+ *
+ * A leaf of the core: the analysis contract (analysis-types.ts) takes its `Framework` ids from the registry
+ * (index.ts), so nothing here imports the analysis.
  */
-import type { CookieAnalysis } from '../analysis-types.ts';
+import type { SourceLink } from '../sources.ts';
+import type { CookieClass, ExplainText } from '../vocabulary.ts';
 
-/** The frameworks that have a registry (src/core/frameworks/index.ts): each gets settings and fix lines. */
-export type FixFramework = 'django' | 'express' | 'flask' | 'rails' | 'laravel' | 'php' | 'spring' | 'java' | 'aspnetcore';
+/** What a managed cookie's `recognise` reads of a cookie's analysis (a structural part of CookieAnalysis). */
+export interface RecognisedAs {
+  classification: { class: CookieClass; framework?: string; formatId?: string };
+}
+
+/** One default cookie name: [name (a trailing `*` matches a prefix), purpose, lifetime?, class?]. */
+export type NameRow = readonly [name: string, purpose: string, lifetime?: string, cls?: CookieClass];
+
+/** The framework's default cookie names, as the cookie catalogue (src/core/classify/catalogue/) lists them. */
+export interface DefaultNames {
+  /** Who sets the names, as the catalogue shows it ("Ruby on Rails", "Spring Session"). */
+  vendor: string;
+  /** Usual lifetime, unless a row says otherwise. */
+  lifetime: string;
+  source: string;
+  rows: readonly NameRow[];
+}
+
+/**
+ * A default name (or pair of names) that points at the framework when a site's cookies include it: the test returns
+ * the evidence in words, or null; `weight` adds to the framework's score (src/core/report/frameworks.ts).
+ */
+export interface NameHint {
+  test: (names: ReadonlySet<string>) => string | null;
+  weight: number;
+}
+
+/** The facts every framework the analysis recognises has. */
+export interface FrameworkFacts {
+  /** The registry key (src/core/frameworks/index.ts); the decoders' `framework` ids. */
+  id: string;
+  /** How the panel, the CLI and the report name it. */
+  label: string;
+  /** The public documentation its facts are taken from. */
+  docs: readonly SourceLink[];
+  names?: DefaultNames;
+  /**
+   * Default names that give the stack away (rule CK030, OWASP "Session ID Name Fingerprinting"), each with the stack
+   * it names: `[/^PHPSESSID$/i, 'PHP']`.
+   */
+  fingerprints?: readonly (readonly [RegExp, string])[];
+  /** Plain-language texts of the formats its detector emits, by formatId (overrides of the class's text). */
+  explain: Readonly<Record<string, Partial<ExplainText>>>;
+}
 
 /** What a rule's fix is about, in framework-neutral topics; each registry says which setting or code serves a topic. */
 export type FixTopic =
@@ -65,7 +112,7 @@ export interface ManagedCookie {
   /** Default names (without a __Host-/__Secure- prefix). */
   names: readonly (string | RegExp)[];
   /** The analysis recognises the cookie as this one under another name (a renamed session cookie). */
-  recognise?: (a: CookieAnalysis) => boolean;
+  recognise?: (a: RecognisedAs) => boolean;
   controls: Partial<Record<CookieAttribute, Control>>;
   /** Settings that move the cookie's data to the server (a client-side session). */
   serverSide?: { settings?: readonly SettingChange[]; code?: readonly string[] };
@@ -91,9 +138,10 @@ export interface AppCookieFlags {
 
 export type SiteTopic = 'https' | 'cookies-only-session-id';
 
-export interface FrameworkRegistry {
-  id: FixFramework;
-  label: string;
+/** A framework whose settings control its cookies: it gets fix lines and a settings block. */
+export interface FrameworkRegistry extends FrameworkFacts {
+  /** Default names that point at the framework in the site report. */
+  hints?: readonly NameHint[];
   /** Where the settings block goes. */
   file: string;
   /** A command that checks the configuration, when the framework has one. */

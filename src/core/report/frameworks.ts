@@ -1,9 +1,8 @@
 /** Which framework a site runs, from the analysed cookies (docs/rules.md §9), and the general tips. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
-import { fixFrameworkOf } from '../rules/fix-framework.ts';
-import { baseName } from '../frameworks/advice.ts';
-import { FIX_FRAMEWORKS } from '../rules/framework-fixes.ts';
-import type { FixFramework } from '../rules/types.ts';
+import { FIX_FRAMEWORKS, fixFrameworkOf, REGISTRIES, type FixFramework } from '../frameworks/index.ts';
+import type { NameHint } from '../frameworks/types.ts';
+import { baseName } from '../rules/advice.ts';
 
 export interface DetectedFramework {
   framework: FixFramework;
@@ -11,20 +10,11 @@ export interface DetectedFramework {
   evidence: string[];
 }
 
-/** Well-known default names: [test over all names, framework, weight, evidence]. */
-const NAME_HINTS: readonly (readonly [(names: Set<string>) => string | null, FixFramework, number])[] = [
-  [(n) => (n.has('sessionid') && n.has('csrftoken') ? 'sessionid + csrftoken' : null), 'django', 3],
-  [(n) => (n.has('csrftoken') !== n.has('sessionid') ? (n.has('csrftoken') ? 'csrftoken' : 'sessionid') : null), 'django', 1],
-  [(n) => (n.has('connect.sid') ? 'connect.sid' : null), 'express', 2],
-  [(n) => (n.has('session') && n.has('session.sig') ? 'session + session.sig (cookie-session)' : null), 'express', 2],
-  [(n) => (n.has('PHPSESSID') ? 'PHPSESSID' : null), 'php', 2],
-  [(n) => (n.has('JSESSIONID') ? 'JSESSIONID' : null), 'java', 2],
-  [(n) => (n.has('laravel_session') || n.has('laravel-session') ? 'laravel_session' : null), 'laravel', 2],
-  [(n) => (n.has('XSRF-TOKEN') ? 'XSRF-TOKEN' : null), 'laravel', 1],
-  [(n) => [...n].find((x) => /^_[a-z0-9_]+_session$/i.test(x)) ?? null, 'rails', 2],
-  [(n) => [...n].find((x) => x.startsWith('.AspNetCore.')) ?? null, 'aspnetcore', 2],
-  [(n) => (n.has('SESSION') ? 'SESSION' : null), 'spring', 1],
-];
+/** Well-known default names, from each framework module's `hints`. */
+const NAME_HINTS: readonly (readonly [FixFramework, NameHint])[] = FIX_FRAMEWORKS.flatMap((fw) => {
+  const hints: readonly NameHint[] = REGISTRIES[fw].hints ?? [];
+  return hints.map((hint) => [fw, hint] as const);
+});
 
 const FORMAT_WEIGHT = 2;
 
@@ -43,7 +33,7 @@ export function detectFrameworks(cookies: readonly AnalyzedCookie[]): DetectedFr
   }
   // A renamed cookie keeps its default name after a __Host-/__Secure- prefix (SESSION_COOKIE_NAME = "__Host-sessionid").
   const names = new Set(cookies.map((c) => baseName(c.cookie.name)));
-  for (const [test, framework, weight] of NAME_HINTS) {
+  for (const [framework, { test, weight }] of NAME_HINTS) {
     const evidence = test(names);
     if (evidence !== null) add(framework, weight, `default name ${evidence}`);
   }

@@ -1,11 +1,10 @@
 /** The per-site report: grade, counts, findings grouped by rule, detected framework and its settings, tips. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import { registrableDomain } from '../cookie/cookie.ts';
-import { REGISTRIES } from '../frameworks/index.ts';
+import { FIX_FRAMEWORKS, REGISTRIES } from '../frameworks/index.ts';
 import { detectFrameworks, GENERAL_TIPS, type DetectedFramework } from './frameworks.ts';
 import { gradeFindings, type Deduction, type Grade } from './grade.ts';
 import { frameworkSettings, type FrameworkSettings } from './settings.ts';
-import { FIX_FRAMEWORKS } from '../rules/framework-fixes.ts';
 import { SEVERITIES, severityRank, type Finding, type FixFramework, type Observable, type Severity } from '../rules/types.ts';
 
 export { GRADING, gradeFindings, gradeFor } from './grade.ts';

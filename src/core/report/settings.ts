@@ -1,10 +1,9 @@
 /**
  * The site's settings block for one framework: the settings every unmuted finding's fix asks for, merged by setting
- * (src/core/frameworks/advice.ts) and written in the framework's own syntax by its registry.
+ * (src/core/rules/advice.ts) and written in the framework's own syntax by its registry.
  */
-import { mergeSettings } from '../frameworks/advice.ts';
-import { REGISTRIES } from '../frameworks/index.ts';
-import type { FixFramework } from '../frameworks/types.ts';
+import { REGISTRIES, type FixFramework } from '../frameworks/index.ts';
+import { mergeSettings } from '../rules/advice.ts';
 import type { Finding } from '../rules/types.ts';
 
 /** The block to paste into the framework's settings file for this site. */

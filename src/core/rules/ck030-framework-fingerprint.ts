@@ -1,22 +1,15 @@
+import { FRAMEWORKS } from '../frameworks/index.ts';
+import type { FrameworkFacts } from '../frameworks/types.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
 import { owaspSession } from '../sources.ts';
 import type { Rule } from './types.ts';
 
-/** Default cookie names that reveal the stack (OWASP Session Management Cheat Sheet, "Session ID Name Fingerprinting"; docs/rules.md §5); Django's pair is matched by name alone here. */
-const DEFAULT_NAMES: readonly (readonly [RegExp, string])[] = [
-  [/^PHPSESSID$/i, 'PHP'],
-  [/^JSESSIONID$/i, 'Java EE / Tomcat'],
-  [/^ASP\.NET_SessionId$/i, 'ASP.NET'],
-  [/^ASPSESSIONID/i, 'classic ASP'],
-  [/^(CFID|CFTOKEN)$/i, 'ColdFusion'],
-  [/^(sessionid|csrftoken)$/, 'Django'],
-  [/^connect\.sid$/, 'Express (express-session)'],
-  [/^laravel_session$/, 'Laravel'],
-  [/^_[a-z0-9_]+_session$/i, 'Rails'],
-  [/^\.AspNetCore\./, 'ASP.NET Core'],
-  [/^SESSION$/, 'Spring Session'],
-];
+/**
+ * Default cookie names that reveal the stack (OWASP Session Management Cheat Sheet, "Session ID Name Fingerprinting";
+ * docs/rules.md §5), from each framework module's `fingerprints`; Django's pair is matched by name alone here.
+ */
+const DEFAULT_NAMES: readonly (readonly [RegExp, string])[] = Object.values(FRAMEWORKS).flatMap((f: FrameworkFacts) => f.fingerprints ?? []);
 
 export function fingerprintOf(name: string): string | null {
   for (const [pattern, framework] of DEFAULT_NAMES) if (pattern.test(name)) return framework;

@@ -1,9 +1,9 @@
 /** Runs the rule registry over analysed cookies (and raw Set-Cookie headers) for one page. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import { cookieKey, topLevelSite } from '../cookie/cookie.ts';
-import { adviceFor, adviceLines, fixTargets, type Advice, type FixPage, type FixTarget } from '../frameworks/advice.ts';
+import { adviceFor, adviceLines, fixTargets, type Advice, type FixPage, type FixTarget } from './advice.ts';
 import type { Cookie } from '../cookie/model.ts';
-import { FIX_FRAMEWORKS } from './framework-fixes.ts';
+import { FIX_FRAMEWORKS } from '../frameworks/index.ts';
 import type { ParsedSetCookie } from '../set-cookie/parse.ts';
 import { toStoredCookie } from '../set-cookie/store.ts';
 import { RULES } from './index.ts';

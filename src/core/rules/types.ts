@@ -5,7 +5,8 @@
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import type { ParsedSetCookie } from '../set-cookie/parse.ts';
 import type { Cookie } from '../cookie/model.ts';
-import type { FixFramework, FixTopic, SettingChange } from '../frameworks/types.ts';
+import type { FixFramework } from '../frameworks/index.ts';
+import type { FixTopic, SettingChange } from '../frameworks/types.ts';
 import type { SourceLink } from '../sources.ts';
 
 export type { FixFramework, FixTopic, SourceLink };
@@ -39,7 +40,7 @@ export interface RuleFix {
   general: string;
   /**
    * Per framework, the lines that fix this finding's cookie: the setting that controls it, or the call that sets it
-   * (src/core/frameworks/advice.ts). Empty on the rule itself; filled per finding by the engine.
+   * (src/core/rules/advice.ts). Empty on the rule itself; filled per finding by the engine.
    */
   frameworks: Partial<Record<FixFramework, string>>;
   /** The settings among those lines, per framework, for the site's settings block. */

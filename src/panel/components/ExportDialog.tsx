@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { cookieKey } from '../../core/cookie/cookie.ts';
 import type { CookieAnalysis } from '../../core/analysis-types.ts';
-import type { ExportFormat } from '../../core/formats/types.ts';
+import type { ExportFormat } from '../../core/formats/index.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import type { Engine } from '../store/engine.ts';
 import { usePanelStore, usePrivacy } from '../context.ts';

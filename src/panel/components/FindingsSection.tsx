@@ -1,17 +1,8 @@
+import { FRAMEWORK_LABELS as FRAMEWORK_LABEL } from '../../core/frameworks/index.ts';
 import type { Finding, FixFramework } from '../../core/rules/types.ts';
 import { usePanelStore } from '../context.ts';
 
-export const FRAMEWORK_LABEL: Record<FixFramework, string> = {
-  django: 'Django',
-  express: 'Express',
-  flask: 'Flask',
-  rails: 'Rails',
-  laravel: 'Laravel',
-  php: 'PHP',
-  spring: 'Spring Boot',
-  java: 'Java EE / Jakarta Servlet',
-  aspnetcore: 'ASP.NET Core',
-};
+export { FRAMEWORK_LABEL };
 
 /** One finding: severity, why, what an attacker could do, the fix (with the framework's own setting), sources. */
 export function FindingItem({ finding, framework, cookieMute = true }: { finding: Finding; framework?: FixFramework; cookieMute?: boolean }) {

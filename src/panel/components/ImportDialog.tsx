@@ -3,7 +3,7 @@ import { cookieKey } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import { usePanelStore, usePrivacy } from '../context.ts';
 import type { PrivacyStore } from '../store/privacy.ts';
-import { checkImportFile, decodeImportFile, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
+import { checkImportFile, decodeImportFile, IMPORT_FILE_ACCEPT, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
 import { useInitialFocus, useModal } from './use-modal.ts';
 
 export interface ImportDialogProps {
@@ -80,7 +80,7 @@ function ImportForm({ pageUrl, storeId, existing, onClose }: ImportDialogProps &
       </label>
       <label class="field">
         <span>Or choose a file (up to 5 MiB)</span>
-        <input type="file" accept=".txt,.json,.cookies,text/plain,application/json" onChange={(e) => void chooseFile(e.currentTarget)} />
+        <input type="file" accept={IMPORT_FILE_ACCEPT} onChange={(e) => void chooseFile(e.currentTarget)} />
       </label>
       {fileError && (
         <p class="banner error" role="alert">

@@ -5,7 +5,7 @@
 import { registrableDomain } from '../../core/cookie/cookie.ts';
 import { exportCookies } from '../../core/formats/export.ts';
 import type { AnalysisOf, SecretMark } from '../../core/formats/secrets.ts';
-import type { ExportFormat } from '../../core/formats/types.ts';
+import { EXPORT_FORMATS as EXPORT_FORMAT_IDS, exporterOf, type ExportFormat } from '../../core/formats/index.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 
 export type ExportChoice = 'selected' | 'shown' | 'site';
@@ -26,36 +26,13 @@ export interface FormatInfo {
   stem: string;
 }
 
-export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
-  json: {
-    label: 'JSON (Cookie-Editor / EditThisCookie compatible)',
-    carries: 'Every attribute: domain, path, expiry, Secure, HttpOnly, SameSite, partition key and store.',
-    extension: 'json',
-    mime: 'application/json',
-    stem: 'cookies',
-  },
-  netscape: {
-    label: 'Netscape cookies.txt (curl, wget, yt-dlp)',
-    carries: 'Domain, path, Secure, expiry to the second, HttpOnly (as #HttpOnly_). Not SameSite or partition keys.',
-    extension: 'txt',
-    mime: 'text/plain',
-    stem: 'cookies',
-  },
-  header: {
-    label: 'Cookie header',
-    carries: 'Only names and values of the cookies sent to this page, as a request header value.',
-    extension: 'txt',
-    mime: 'text/plain',
-    stem: 'cookie-header',
-  },
-  curl: {
-    label: 'curl command',
-    carries: 'A ready curl command sending the cookies this page would receive.',
-    extension: 'sh',
-    mime: 'text/x-shellscript',
-    stem: 'curl',
-  },
-};
+/** The Export dialog's formats, from the format registry, in its order. */
+export const EXPORT_FORMATS = Object.fromEntries(
+  EXPORT_FORMAT_IDS.map((id) => {
+    const f = exporterOf(id);
+    return [id, { label: f.exporter.choice, carries: f.exporter.carries, extension: f.extension, mime: f.mime, stem: f.exporter.stem }];
+  }),
+) as Record<ExportFormat, FormatInfo>;
 
 export interface ExportTargets {
   selected: readonly Cookie[];

@@ -7,16 +7,16 @@ import { draftFromCookie } from '../../core/write/draft.ts';
 import { planImport, type ImportPlan } from '../../core/formats/import-plan.ts';
 import { decodeInputBytes, MAX_IMPORT_CHARS } from '../../core/formats/input-limits.ts';
 import { parseCookieFile } from '../../core/formats/parse-file.ts';
-import { describeFormatError, type ImportFormat } from '../../core/formats/types.ts';
+import { FORMATS, IMPORT_FORMATS, type ImportFormat } from '../../core/formats/index.ts';
+import { describeFormatError } from '../../core/formats/types.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import { validateCookieEdit } from '../../core/write/validate.ts';
 
-export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
-  json: 'JSON (Cookie-Editor / EditThisCookie)',
-  netscape: 'Netscape cookies.txt',
-  header: 'Cookie header',
-  'set-cookie': 'Set-Cookie lines',
-};
+/** How the dialog names each import format, from the format registry. */
+export const IMPORT_FORMAT_LABELS = Object.fromEntries(IMPORT_FORMATS.map((f) => [f, FORMATS[f].label])) as Record<ImportFormat, string>;
+
+/** The files the dialog offers to open: every import format's extension and media type (and `.cookies`, a name cookies.txt files also go by). */
+export const IMPORT_FILE_ACCEPT = [...new Set([...IMPORT_FORMATS.map((f) => `.${FORMATS[f].extension}`), '.cookies', ...IMPORT_FORMATS.map((f) => FORMATS[f].mime)])].join(',');
 
 /** Largest file the dialog reads: the parsers' own text limit (5 MiB). */
 export const MAX_IMPORT_FILE_BYTES = MAX_IMPORT_CHARS;

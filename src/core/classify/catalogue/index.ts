@@ -7,14 +7,14 @@ import { bareDomain, registrableDomain } from '../../cookie/cookie.ts';
 import { ADVERTISING } from './advertising.ts';
 import { ANALYTICS } from './analytics.ts';
 import { CONSENT } from './consent.ts';
-import { FRAMEWORKS } from './frameworks.ts';
+import { FRAMEWORKS_CATALOGUE } from './frameworks.ts';
 import { INFRASTRUCTURE } from './infrastructure.ts';
 import { PLATFORMS } from './platforms.ts';
 import { type CatalogueEntry, type Category, expand } from './types.ts';
 
 export type { CatalogueEntry, Category } from './types.ts';
 
-export const CATALOGUE: readonly CatalogueEntry[] = expand([...ANALYTICS, ...ADVERTISING, ...CONSENT, ...INFRASTRUCTURE, ...PLATFORMS, ...FRAMEWORKS]);
+export const CATALOGUE: readonly CatalogueEntry[] = expand([...ANALYTICS, ...ADVERTISING, ...CONSENT, ...INFRASTRUCTURE, ...PLATFORMS, ...FRAMEWORKS_CATALOGUE]);
 
 const EXACT = new Map<string, CatalogueEntry[]>();
 /** Prefix entries bucketed by first character, longest prefix first. */

@@ -5,10 +5,12 @@
  * ASP.NET `ASP.NET_SessionId` (24 chars of a–z0–5), classic ASP `ASPSESSIONID*`, ColdFusion `CFID`/`CFTOKEN`.
  */
 import type { Framework } from '../../analysis-types.ts';
+import type { FrameworkFormat } from '../../frameworks/index.ts';
 import type { FrameworkContext, FrameworkMatch } from './types.ts';
 
 interface ServerIdFormat {
   framework: Framework;
+  formatId: FrameworkFormat;
   label: string;
   matchesName: (lowerName: string) => boolean;
   shape: RegExp;
@@ -16,11 +18,11 @@ interface ServerIdFormat {
 }
 
 const FORMATS: ServerIdFormat[] = [
-  { framework: 'php', label: 'PHP session', matchesName: (n) => n === 'phpsessid', shape: /^[0-9A-Za-z,-]{22,256}$/, shapeWords: "PHP's session.name default; the session data lives on the server (session.save_handler)" },
-  { framework: 'java', label: 'Java servlet session (JSESSIONID)', matchesName: (n) => n === 'jsessionid', shape: /^[0-9A-Za-z_-]{16,}(?:\.[\w.-]+)?$/, shapeWords: 'the Servlet specification\'s session cookie name; the session lives in the application server' },
-  { framework: 'aspnet', label: 'ASP.NET session', matchesName: (n) => n === 'asp.net_sessionid', shape: /^[a-z0-5]{24}$/, shapeWords: "ASP.NET's SessionIDManager default; the session lives on the server" },
-  { framework: 'aspnet', label: 'Classic ASP session', matchesName: (n) => n.startsWith('aspsessionid'), shape: /^[A-Z]{24}$/, shapeWords: 'classic ASP session cookie; the session lives on the server' },
-  { framework: 'coldfusion', label: 'ColdFusion client id', matchesName: (n) => n === 'cfid' || n === 'cftoken', shape: /^[0-9A-Za-z-]{4,}$/, shapeWords: 'ColdFusion CFID/CFTOKEN pair identifying the client to the server' },
+  { framework: 'php', formatId: 'php-session', label: 'PHP session', matchesName: (n) => n === 'phpsessid', shape: /^[0-9A-Za-z,-]{22,256}$/, shapeWords: "PHP's session.name default; the session data lives on the server (session.save_handler)" },
+  { framework: 'java', formatId: 'java-session', label: 'Java servlet session (JSESSIONID)', matchesName: (n) => n === 'jsessionid', shape: /^[0-9A-Za-z_-]{16,}(?:\.[\w.-]+)?$/, shapeWords: 'the Servlet specification\'s session cookie name; the session lives in the application server' },
+  { framework: 'aspnet', formatId: 'aspnet-session', label: 'ASP.NET session', matchesName: (n) => n === 'asp.net_sessionid', shape: /^[a-z0-5]{24}$/, shapeWords: "ASP.NET's SessionIDManager default; the session lives on the server" },
+  { framework: 'aspnet', formatId: 'aspnet-classic-session', label: 'Classic ASP session', matchesName: (n) => n.startsWith('aspsessionid'), shape: /^[A-Z]{24}$/, shapeWords: 'classic ASP session cookie; the session lives on the server' },
+  { framework: 'coldfusion', formatId: 'coldfusion-client', label: 'ColdFusion client id', matchesName: (n) => n === 'cfid' || n === 'cftoken', shape: /^[0-9A-Za-z-]{4,}$/, shapeWords: 'ColdFusion CFID/CFTOKEN pair identifying the client to the server' },
 ];
 
 export function serverSessionId(ctx: FrameworkContext): FrameworkMatch | null {
@@ -38,7 +40,7 @@ export function serverSessionId(ctx: FrameworkContext): FrameworkMatch | null {
   return {
     framework: format.framework,
     label: format.label,
-    formatId: 'server-session-id',
+    formatId: format.formatId,
     cls: 'session-id',
     readability: 'opaque',
     subtype: 'opaque-id',

@@ -1,5 +1,6 @@
 /** What a framework detector returns (docs/rules.md §5, F1–F22). */
 import type { Confidence, CookieClass, DecodedLayer, Framework, Readability } from '../../analysis-types.ts';
+import type { FrameworkFormat } from '../../frameworks/index.ts';
 import type { JsonValue } from '../json.ts';
 
 export interface FrameworkContext {
@@ -18,8 +19,11 @@ export interface FrameworkMatch {
   framework: Framework;
   /** e.g. "Django signed_cookies session". */
   label: string;
-  /** Key into the explain texts (src/core/classify/explain.ts). */
-  formatId: string;
+  /**
+   * Key of the explain texts: a format of a framework module (src/core/frameworks/<name>.ts `explain`), so a detector
+   * cannot emit a format without its text; or a class, whose text is the class's own.
+   */
+  formatId: FrameworkFormat | CookieClass;
   cls: CookieClass;
   readability: Readability;
   subtype: string;

@@ -5,12 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { exportJson } from '../../../../src/core/formats/json.ts';
 import { exportNetscape } from '../../../../src/core/formats/netscape.ts';
-import { parseCookieFile, PARSERS } from '../../../../src/core/formats/parse-file.ts';
-import type { ImportFormat, ParseResult } from '../../../../src/core/formats/types.ts';
+import { IMPORT_FORMATS, importerOf } from '../../../../src/core/formats/index.ts';
+import { parseCookieFile } from '../../../../src/core/formats/parse-file.ts';
+import type { ParseResult } from '../../../../src/core/formats/types.ts';
 import { cookiesArb } from '../../../fixtures/cookie-arbitrary.ts';
 
 const ctx = { url: 'https://www.example.com/app/page', now: Date.UTC(2026, 0, 1) };
-const formats = Object.keys(PARSERS) as ImportFormat[];
+const formats = IMPORT_FORMATS;
 
 function assertWellFormed(r: ParseResult | ReturnType<typeof parseCookieFile>): void {
   if ('error' in r) {
@@ -43,12 +44,12 @@ const mutated = (base: fc.Arbitrary<string>) =>
 
 describe('parser robustness', () => {
   test.each(formats)('%s: random strings never throw', (format) => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => assertWellFormed(PARSERS[format](s, ctx))), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => assertWellFormed(importerOf(format).importer.read(s, ctx))), { numRuns: 500 });
   });
 
   test.each(formats)('%s: mutated JSON and cookies.txt never throw', (format) => {
     const files = fc.oneof(cookiesArb.map((cs) => exportJson(cs).text), cookiesArb.map((cs) => exportNetscape(cs).text));
-    fc.assert(fc.property(mutated(files), (s) => assertWellFormed(PARSERS[format](s, ctx))), { numRuns: 300 });
+    fc.assert(fc.property(mutated(files), (s) => assertWellFormed(importerOf(format).importer.read(s, ctx))), { numRuns: 300 });
   });
 
   test('auto-detection over random and mutated input never throws', () => {

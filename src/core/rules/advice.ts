@@ -9,8 +9,8 @@
  */
 import type { AnalyzedCookie, CookieAnalysis } from '../analysis-types.ts';
 import type { Cookie } from '../cookie/model.ts';
-import { REGISTRIES } from './index.ts';
-import type { DesiredAttributes, FixFramework, FixTopic, FrameworkRegistry, ManagedCookie, SettingChange, SettingValue, SiteTopic } from './types.ts';
+import { REGISTRIES, type FixFramework } from '../frameworks/index.ts';
+import type { DesiredAttributes, FixTopic, FrameworkRegistry, ManagedCookie, SettingChange, SettingValue, SiteTopic } from '../frameworks/types.ts';
 
 export interface Advice {
   /** Settings-file lines (merged into the site's block). */

@@ -6,11 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { AnalyzedCookie } from '../../../../src/core/analysis-types.ts';
-import { managedCookieOf } from '../../../../src/core/frameworks/advice.ts';
-import { REGISTRIES } from '../../../../src/core/frameworks/index.ts';
+import { managedCookieOf } from '../../../../src/core/rules/advice.ts';
+import { FIX_FRAMEWORKS, REGISTRIES } from '../../../../src/core/frameworks/index.ts';
 import type { CookieAttribute, SettingChange } from '../../../../src/core/frameworks/types.ts';
 import { buildSiteReport } from '../../../../src/core/report/report.ts';
-import { FIX_FRAMEWORKS } from '../../../../src/core/rules/framework-fixes.ts';
 import { runRules } from '../../../../src/core/rules/engine.ts';
 import type { Cookie, SameSite } from '../../../../src/core/cookie/model.ts';
 import { analyzed, CSRF, jwtLayer, NOW_MS, NOW_S, DAY_S, SESSION, TRACKING } from '../rules/helpers.ts';

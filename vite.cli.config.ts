@@ -7,6 +7,7 @@
  * the Open Cookie Database's (Apache-2.0, its data is bundled into the engine) to dist-cli/licenses/.
  */
 import { readFileSync } from 'node:fs';
+
 import { defineConfig } from 'vite';
 
 export default defineConfig({

@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+
 import { chromeManifest, firefoxManifest } from './scripts/manifests.ts';
 
 /** `vite build` makes the Chrome extension in dist/; `vite build --mode firefox` the Firefox add-on in dist-firefox/. */
@@ -9,7 +10,9 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
-      firefox ? crx({ manifest: firefoxManifest() as unknown as ReturnType<typeof chromeManifest>, browser: 'firefox' }) : crx({ manifest: chromeManifest() }),
+      firefox
+        ? crx({ manifest: firefoxManifest() as unknown as ReturnType<typeof chromeManifest>, browser: 'firefox' })
+        : crx({ manifest: chromeManifest() }),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

@@ -37,7 +37,10 @@ try {
   cli = await import('../dist-cli/main.mjs');
 } catch (e) {
   if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('dist-cli')) throw e;
-  die('the command is not built (dist-cli/main.mjs is missing): run `npm run build:cli` in the project first', INTERNAL);
+  die(
+    'the command is not built (dist-cli/main.mjs is missing): run `npm run build:cli` in the project first',
+    INTERNAL,
+  );
 }
 const { main, processIo } = cli;
 process.exitCode = await main(process.argv.slice(2), processIo);

@@ -9,7 +9,12 @@ export function chromiumPath() {
 }
 
 export function ensureChromium() {
-  return ensureDebianBrowser({ name: 'Chromium', path: chromiumPath(), debianPackage: 'chromium', envVar: 'CHROMIUM_PATH' });
+  return ensureDebianBrowser({
+    name: 'Chromium',
+    path: chromiumPath(),
+    debianPackage: 'chromium',
+    envVar: 'CHROMIUM_PATH',
+  });
 }
 
 /** The browser at `path`, installed from Debian's `debianPackage` when missing (as root with apt-get). */
@@ -17,10 +22,17 @@ export function ensureDebianBrowser({ name, path, debianPackage, envVar }) {
   if (existsSync(path)) return path;
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canApt) {
-    throw new Error(`${name} is not at ${path}. Install it (Debian/Ubuntu: sudo apt-get install -y ${debianPackage}) or set ${envVar}.`);
+    throw new Error(
+      `${name} is not at ${path}. Install it (Debian/Ubuntu: sudo apt-get install -y ${debianPackage}) or set ${envVar}.`,
+    );
   }
-  console.log(`${name} is missing: installing Debian's ${debianPackage} package (apt-get install -y ${debianPackage})…`);
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${debianPackage}`, { stdio: 'inherit', shell: '/bin/bash' });
+  console.log(
+    `${name} is missing: installing Debian's ${debianPackage} package (apt-get install -y ${debianPackage})…`,
+  );
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${debianPackage}`, {
+    stdio: 'inherit',
+    shell: '/bin/bash',
+  });
   if (!existsSync(path)) throw new Error(`apt-get finished but ${path} is still missing`);
   return path;
 }

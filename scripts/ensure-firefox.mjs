@@ -4,7 +4,12 @@
 import { ensureDebianBrowser, runAsCommand } from './ensure-chromium.mjs';
 
 export function ensureFirefox() {
-  return ensureDebianBrowser({ name: 'Firefox', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', debianPackage: 'firefox-esr', envVar: 'FIREFOX_PATH' });
+  return ensureDebianBrowser({
+    name: 'Firefox',
+    path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    debianPackage: 'firefox-esr',
+    envVar: 'FIREFOX_PATH',
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) runAsCommand('Firefox', ensureFirefox);

@@ -15,7 +15,8 @@ interface Mutant {
   to: string;
 }
 
-const SET_LOOP = "    for (const d of desired) if (d.want) expected.set(cookieKey(d.id), await writeAndCheck(api, d, d.want, now));\n";
+const SET_LOOP =
+  '    for (const d of desired) if (d.want) expected.set(cookieKey(d.id), await writeAndCheck(api, d, d.want, now));\n';
 const REMOVE_LOOP = `    for (const d of desired) {
       const current = expected.get(cookieKey(d.id));
       if (d.want === null && current) await removeKeepingOthers(api, current, { expected, before, ids, doomed, record });
@@ -23,13 +24,48 @@ const REMOVE_LOOP = `    for (const d of desired) {
 `;
 
 const MUTANTS: Mutant[] = [
-  { name: 'deleting before setting', file: 'src/core/write/transition.ts', from: SET_LOOP + REMOVE_LOOP, to: REMOVE_LOOP + SET_LOOP },
-  { name: 'reporting "restored" when the rollback failed', file: 'src/core/write/transition.ts', from: 'const restored = await rollBack(', to: 'const restored = true || await rollBack(' },
-  { name: 'dropping read-back verification', file: 'src/core/write/transition.ts', from: '  const stored = await readCookie(api, d.id);\n', to: '  const stored = ((await api.set(want)) ?? null) as Cookie | null;\n' },
-  { name: 'losing the partition key on restore', file: 'src/core/write/snapshot.ts', from: '    ...(c.partitionKey?.topLevelSite ? { partitionKey: { ...c.partitionKey } } : {}),\n', to: '' },
-  { name: 'ignoring HttpOnly/Secure when comparing snapshots', file: 'src/core/write/snapshot.ts', from: "'path', 'secure', 'httpOnly', 'sameSite'", to: "'path', 'sameSite'" },
-  { name: 'ignoring Secure when checking a write', file: 'src/core/write/snapshot.ts', from: "  if (stored.secure !== d.secure) out.push('secure');\n", to: '' },
-  { name: 'ignoring HttpOnly when checking a write', file: 'src/core/write/snapshot.ts', from: "  if (stored.httpOnly !== d.httpOnly) out.push('httpOnly');\n", to: '' },
+  {
+    name: 'deleting before setting',
+    file: 'src/core/write/transition.ts',
+    from: SET_LOOP + REMOVE_LOOP,
+    to: REMOVE_LOOP + SET_LOOP,
+  },
+  {
+    name: 'reporting "restored" when the rollback failed',
+    file: 'src/core/write/transition.ts',
+    from: 'const restored = await rollBack(',
+    to: 'const restored = true || await rollBack(',
+  },
+  {
+    name: 'dropping read-back verification',
+    file: 'src/core/write/transition.ts',
+    from: '  const stored = await readCookie(api, d.id);\n',
+    to: '  const stored = ((await api.set(want)) ?? null) as Cookie | null;\n',
+  },
+  {
+    name: 'losing the partition key on restore',
+    file: 'src/core/write/snapshot.ts',
+    from: '    ...(c.partitionKey?.topLevelSite ? { partitionKey: { ...c.partitionKey } } : {}),\n',
+    to: '',
+  },
+  {
+    name: 'ignoring HttpOnly/Secure when comparing snapshots',
+    file: 'src/core/write/snapshot.ts',
+    from: "'path', 'secure', 'httpOnly', 'sameSite'",
+    to: "'path', 'sameSite'",
+  },
+  {
+    name: 'ignoring Secure when checking a write',
+    file: 'src/core/write/snapshot.ts',
+    from: "  if (stored.secure !== d.secure) out.push('secure');\n",
+    to: '',
+  },
+  {
+    name: 'ignoring HttpOnly when checking a write',
+    file: 'src/core/write/snapshot.ts',
+    from: "  if (stored.httpOnly !== d.httpOnly) out.push('httpOnly');\n",
+    to: '',
+  },
 ];
 
 const root = resolve(import.meta.dirname, '..');
@@ -55,7 +91,11 @@ for (const m of MUTANTS) {
   pending = { path, text };
   try {
     writeFileSync(path, text.replace(m.from, m.to));
-    const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.mutation.config.ts', '--reporter=dot'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.mutation.config.ts', '--reporter=dot'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     const killed = run.status !== 0;
     if (!killed) survived++;
     const failed = /Tests\s+(\d+) failed/.exec(run.stdout)?.[1];
@@ -64,5 +104,9 @@ for (const m of MUTANTS) {
     restore();
   }
 }
-console.log(survived === 0 ? `all ${MUTANTS.length} named mutants killed` : `${survived} of ${MUTANTS.length} named mutants not killed`);
+console.log(
+  survived === 0
+    ? `all ${MUTANTS.length} named mutants killed`
+    : `${survived} of ${MUTANTS.length} named mutants not killed`,
+);
 process.exit(survived === 0 ? 0 : 1);

@@ -14,9 +14,10 @@
  * - guard: rows with a Domain, placed on an unrelated site: how often the analysis does *not* name the vendor there.
  */
 import '../src/core/cookie/public-suffix-list.ts';
-import { analyzeCookie } from '../src/core/analyze.ts';
-import { lookupKnownCookie, type Category } from '../src/core/classify/catalogue/index.ts';
+
 import type { CookieClass } from '../src/core/analysis-types.ts';
+import { analyzeCookie } from '../src/core/analyze.ts';
+import { type Category, lookupKnownCookie } from '../src/core/classify/catalogue/index.ts';
 import { OCD_SOURCE, ocdEntries } from '../src/core/classify/ocd/index.ts';
 import type { Cookie } from '../src/core/cookie/model.ts';
 
@@ -46,11 +47,40 @@ const NEUTRAL_SITE = 'example.org';
 const NOW_MS = Date.UTC(2026, 0, 15);
 
 function cookieOn(name: string, domain: string): Cookie {
-  return { name, value: '1', domain: `.${domain}`, hostOnly: false, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' };
+  return {
+    name,
+    value: '1',
+    domain: `.${domain}`,
+    hostOnly: false,
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    session: true,
+    storeId: '0',
+  };
 }
 
-interface Tally { rows: number; catalogue: number; strict: number; loose: number; named: number; classAgrees: number; guarded: number; guardHolds: number }
-const empty = (): Tally => ({ rows: 0, catalogue: 0, strict: 0, loose: 0, named: 0, classAgrees: 0, guarded: 0, guardHolds: 0 });
+interface Tally {
+  rows: number;
+  catalogue: number;
+  strict: number;
+  loose: number;
+  named: number;
+  classAgrees: number;
+  guarded: number;
+  guardHolds: number;
+}
+const empty = (): Tally => ({
+  rows: 0,
+  catalogue: 0,
+  strict: 0,
+  loose: 0,
+  named: 0,
+  classAgrees: 0,
+  guarded: 0,
+  guardHolds: 0,
+});
 const tallies = new Map<string, Tally>();
 const total = empty();
 
@@ -83,7 +113,9 @@ for (const row of ocdEntries()) {
 const pct = (a: number, b: number): string => (b === 0 ? '     -' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 const n = (a: number): string => String(a).padStart(5);
 console.log(`${OCD_SOURCE.name} ${OCD_SOURCE.commit} (${OCD_SOURCE.licence}), the repository's trimmed copy`);
-console.log('category          rows | catalogue names  strict  loose | analysis names  class agrees | guard holds elsewhere');
+console.log(
+  'category          rows | catalogue names  strict  loose | analysis names  class agrees | guard holds elsewhere',
+);
 for (const [cat, t] of [...tallies.entries(), ['ALL', total] as const]) {
   console.log(
     `${cat.padEnd(15)} ${n(t.rows)} | ${n(t.catalogue)} (${pct(t.catalogue, t.rows)}) ${pct(t.strict, t.catalogue)} ${pct(t.loose, t.catalogue)} | ${n(t.named)} (${pct(t.named, t.rows)}) ${pct(t.classAgrees, t.rows)} | ${n(t.guardHolds)}/${n(t.guarded)} (${pct(t.guardHolds, t.guarded)})`,

@@ -11,12 +11,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { parseCsv } from './csv.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [sourceDir, commit = 'unknown commit'] = process.argv.slice(2);
 if (!sourceDir) {
-  console.error('usage: npx tsx scripts/open-cookie-database.ts <dir with open-cookie-database.csv and LICENSE> [commit]');
+  console.error(
+    'usage: npx tsx scripts/open-cookie-database.ts <dir with open-cookie-database.csv and LICENSE> [commit]',
+  );
   process.exit(2);
 }
 
@@ -84,7 +87,17 @@ for (const r of rows) {
 }
 out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
-const data = { source: { name: 'Open Cookie Database', url: 'https://github.com/jkwakman/Open-Cookie-Database', commit, licence: 'Apache-2.0' }, platforms, categories, rows: out };
+const data = {
+  source: {
+    name: 'Open Cookie Database',
+    url: 'https://github.com/jkwakman/Open-Cookie-Database',
+    commit,
+    licence: 'Apache-2.0',
+  },
+  platforms,
+  categories,
+  rows: out,
+};
 const jsonPath = resolve(repoRoot, 'src/core/classify/ocd/open-cookie-database.json');
 mkdirSync(dirname(jsonPath), { recursive: true });
 writeFileSync(jsonPath, `${JSON.stringify(data)}\n`);

@@ -9,7 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+
+import { type Zippable, zipSync } from 'fflate';
+
 import pkg from '../package.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, '..');
@@ -35,21 +37,32 @@ function filesOf(dir: string): string[] {
 
 function checkVersion(dir: string): void {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version?: string };
-  if (manifest.version !== pkg.version) throw new Error(`${relative(root, dir)}/manifest.json has version ${manifest.version}, package.json ${pkg.version}`);
+  if (manifest.version !== pkg.version)
+    throw new Error(
+      `${relative(root, dir)}/manifest.json has version ${manifest.version}, package.json ${pkg.version}`,
+    );
 }
 
 function zipDir(dir: string, out: string): void {
   const entries: Zippable = {};
   // Sorted, fixed dates: the same build gives the same archive.
-  for (const file of filesOf(dir).sort()) entries[relative(dir, file).split('\\').join('/')] = [readFileSync(file), { mtime: new Date('2000-01-01T00:00:00Z') }];
+  for (const file of filesOf(dir).sort())
+    entries[relative(dir, file).split('\\').join('/')] = [
+      readFileSync(file),
+      { mtime: new Date('2000-01-01T00:00:00Z') },
+    ];
   writeFileSync(out, zipSync(entries, { level: 9 }));
 }
 
 function lintFirefox(dir: string): void {
   const raw = run(bin('web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-input']);
-  const report = JSON.parse(raw.slice(raw.indexOf('{'))) as { errors: { code: string; message: string; file?: string }[] };
+  const report = JSON.parse(raw.slice(raw.indexOf('{'))) as {
+    errors: { code: string; message: string; file?: string }[];
+  };
   if (report.errors.length > 0) {
-    throw new Error(`web-ext lint found ${report.errors.length} error(s): ${report.errors.map((e) => `${e.code} ${e.message} (${e.file ?? ''})`).join('; ')}`);
+    throw new Error(
+      `web-ext lint found ${report.errors.length} error(s): ${report.errors.map((e) => `${e.code} ${e.message} (${e.file ?? ''})`).join('; ')}`,
+    );
   }
 }
 
@@ -66,11 +79,22 @@ function main(): void {
   for (const name of Object.values(names)) rmSync(join(artifacts, name), { force: true });
 
   zipDir(dist, join(artifacts, names.chrome));
-  run(bin('web-ext'), ['build', '--source-dir', distFirefox, '--artifacts-dir', artifacts, '--filename', names.firefox, '--overwrite-dest', '--no-input']);
+  run(bin('web-ext'), [
+    'build',
+    '--source-dir',
+    distFirefox,
+    '--artifacts-dir',
+    artifacts,
+    '--filename',
+    names.firefox,
+    '--overwrite-dest',
+    '--no-input',
+  ]);
   if (!existsSync(join(artifacts, names.firefox))) throw new Error(`web-ext build did not write ${names.firefox}`);
   if (existsSync(join(root, '.git'))) {
     run('git', ['archive', '--format=zip', `--output=${join(artifacts, names.source)}`, 'HEAD']);
-    if (run('git', ['status', '--porcelain']).trim() !== '') console.warn(`Note: ${names.source} holds the last commit; the work tree has uncommitted changes.`);
+    if (run('git', ['status', '--porcelain']).trim() !== '')
+      console.warn(`Note: ${names.source} holds the last commit; the work tree has uncommitted changes.`);
   }
 
   for (const name of Object.values(names)) {

@@ -6,12 +6,24 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+import {
+  DIST,
+  launch,
+  openCookiesPanel,
+  showCookiesPanel,
+  undockDevTools,
+  waitFor,
+  waitForRows,
+} from '../test/e2e/harness.ts';
 import { startDemoSite } from '../test/fixtures/demo-site/server.mjs';
-import { DIST, launch, openCookiesPanel, showCookiesPanel, undockDevTools, waitFor, waitForRows } from '../test/e2e/harness.ts';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const hasDisplay = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin' || process.platform === 'win32';
+const hasDisplay =
+  !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) ||
+  process.platform === 'darwin' ||
+  process.platform === 'win32';
 
 async function freePortSite() {
   try {
@@ -42,7 +54,9 @@ async function main(): Promise<void> {
     const page = (await h.browser.pages())[0] ?? (await h.browser.newPage());
     await page.goto(site.url, { waitUntil: 'load' });
     await openCookiesPanel(h, page);
-    console.log('Chromium is open on the demo site with DevTools showing the Cookies panel. Close the browser to stop.');
+    console.log(
+      'Chromium is open on the demo site with DevTools showing the Cookies panel. Close the browser to stop.',
+    );
     console.log(howToLoad());
     h.browser.on('disconnected', () => void site.close().then(() => process.exit(0)));
     return;
@@ -62,7 +76,9 @@ async function main(): Promise<void> {
     const shot = resolve(root, 'artifacts/panel-in-devtools.png');
     mkdirSync(resolve(root, 'artifacts'), { recursive: true });
     await dt.screenshot({ path: shot });
-    console.log(`No display here: took a headless screenshot of the Cookies panel in DevTools on the demo site:\n  ${shot}`);
+    console.log(
+      `No display here: took a headless screenshot of the Cookies panel in DevTools on the demo site:\n  ${shot}`,
+    );
   } finally {
     await h.close();
   }

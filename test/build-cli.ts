@@ -3,6 +3,7 @@
  * tests that spawn bin/cookie-lens.mjs run the same plain JavaScript a user runs, from a fresh clone too.
  */
 import { resolve } from 'node:path';
+
 import { build } from 'vite';
 
 export default async function buildCli(): Promise<void> {

@@ -32,5 +32,7 @@ export function startPythonApp(args: readonly string[]): Promise<PythonApp> {
 /** '' when /usr/bin/python3 imports the module, else why not (for describe.skipIf titles). */
 export function pythonCannotImport(module: string): string {
   const r = spawnSync(PYTHON, ['-c', `import ${module}`], { encoding: 'utf8' });
-  return r.status === 0 ? '' : `${PYTHON} cannot import ${module}: ${(r.stderr || r.error?.message || '').trim().split('\n').pop()}`;
+  return r.status === 0
+    ? ''
+    : `${PYTHON} cannot import ${module}: ${(r.stderr || r.error?.message || '').trim().split('\n').pop()}`;
 }

@@ -12,14 +12,26 @@ export interface ProcessResult {
 }
 
 /** npm settings a nested npm may keep (where its cache and config files are); every other npm_* variable is dropped. */
-const KEEP_NPM = new Set(['npm_config_cache', 'npm_config_userconfig', 'npm_config_globalconfig', 'npm_config_cafile', 'npm_config_registry']);
+const KEEP_NPM = new Set([
+  'npm_config_cache',
+  'npm_config_userconfig',
+  'npm_config_globalconfig',
+  'npm_config_cafile',
+  'npm_config_registry',
+]);
 
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || KEEP_NPM.has(k.toLowerCase())));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || KEEP_NPM.has(k.toLowerCase())),
+  );
   return { ...env, ...extra };
 }
 
-export function runProcess(command: string, args: string[], opts: { cwd: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<ProcessResult> {
+export function runProcess(
+  command: string,
+  args: string[],
+  opts: { cwd: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<ProcessResult> {
   const timeoutMs = opts.timeoutMs ?? 120_000;
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
@@ -29,7 +41,11 @@ export function runProcess(command: string, args: string[], opts: { cwd: string;
     child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${command} ${args.join(' ')} did not finish within ${timeoutMs / 1000} s; stderr so far: ${stderr.slice(-500)}`));
+      reject(
+        new Error(
+          `${command} ${args.join(' ')} did not finish within ${timeoutMs / 1000} s; stderr so far: ${stderr.slice(-500)}`,
+        ),
+      );
     }, timeoutMs);
     child.on('error', (e) => {
       clearTimeout(timer);

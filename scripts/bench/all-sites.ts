@@ -4,9 +4,10 @@
  * plain DOM) and a bare chrome.cookies.getAll({}); then the panel's JS heap while it holds them.
  */
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
+
 import { waitFor } from '../../test/e2e/harness.ts';
 import { timeBareAllSites, timeGetAll, timeScopeSwitch } from './probes.ts';
-import { panelFrame, showPanel, type BenchSession } from './session.ts';
+import { type BenchSession, panelFrame, showPanel } from './session.ts';
 import { median, sample } from './stats.ts';
 
 export interface AllSitesResult {
@@ -19,7 +20,10 @@ export interface AllSitesResult {
   visibleRows: number;
 }
 
-const rowCount = (panel: Frame) => panel.evaluate(`document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')`) as Promise<string | undefined>;
+const rowCount = (panel: Frame) =>
+  panel.evaluate(`document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')`) as Promise<
+    string | undefined
+  >;
 const idle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -28,7 +32,14 @@ const idle = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * machine noise. The bare panel is shown in DevTools for its run (a hidden panel paints no frames) and Cookie Lens
  * shown again, untimed, before its next run.
  */
-export async function measureAllSites(s: BenchSession, dt: Page, panel: Frame, total: number, siteRows: number, runs: number): Promise<AllSitesResult> {
+export async function measureAllSites(
+  s: BenchSession,
+  dt: Page,
+  panel: Frame,
+  total: number,
+  siteRows: number,
+  runs: number,
+): Promise<AllSitesResult> {
   await panel.evaluate(timeGetAll({})); // warm-up
   await showPanel(dt, s.bare);
   const bare = await panelFrame(dt, s.bare);
@@ -40,11 +51,17 @@ export async function measureAllSites(s: BenchSession, dt: Page, panel: Frame, t
   const classified: number[] = [];
   let visibleRows = 0;
   const times = await sample(runs, async () => {
-    const ours = (await panel.evaluate(timeScopeSwitch('all', total))) as { rows: number; classified: number; visible: number };
+    const ours = (await panel.evaluate(timeScopeSwitch('all', total))) as {
+      rows: number;
+      classified: number;
+      visible: number;
+    };
     classified.push(ours.classified);
     visibleRows = ours.visible;
     // Back to "this site" for the next run (not timed).
-    await panel.evaluate(`(() => { const s = document.querySelector('select[aria-label="Scope"]'); s.value = 'site'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+    await panel.evaluate(
+      `(() => { const s = document.querySelector('select[aria-label="Scope"]'); s.value = 'site'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+    );
     await waitFor('the site scope to show again', async () => (await rowCount(panel)) === String(siteRows + 1));
     await showPanel(dt, s.bare);
     await idle(200);

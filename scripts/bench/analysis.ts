@@ -2,9 +2,11 @@
  * 1. Analysis throughput in Node: analyzeCookies (decode + classify + sensitive scan) over 10,000 generated cookies
  * of mixed kinds (trackers, framework sessions, JWTs, base64 JSON, consent strings, plain preferences).
  */
+import '../../src/core/cookie/public-suffix-list.ts';
+
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import '../../src/core/cookie/public-suffix-list.ts';
+
 import { analyzeCookies } from '../../src/core/analyze-jar.ts';
 import type { Cookie } from '../../src/core/cookie/model.ts';
 import { HOSTILE_VALUES, normalValue } from '../../test/fixtures/hostile-values.ts';
@@ -81,7 +83,18 @@ export async function measureAnalysis(runs = 15, n = 10_000): Promise<number> {
 }
 
 function siteCookie(name: string, value: string): Cookie {
-  return { name, value, domain: 'hostile.example', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' };
+  return {
+    name,
+    value,
+    domain: 'hostile.example',
+    hostOnly: true,
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    session: true,
+    storeId: '0',
+  };
 }
 
 /**
@@ -89,9 +102,14 @@ function siteCookie(name: string, value: string): Cookie {
  * (test/fixtures/hostile-values.ts: each aims at a pattern or decoder that could be super-linear), and 180 cookies
  * of random 4 KB values; milliseconds per cookie, median of `runs` runs after a warm-up.
  */
-export async function measureHostileAnalysis(runs = 15, n = 180): Promise<{ hostileMsPerCookie: number; normalMsPerCookie: number }> {
+export async function measureHostileAnalysis(
+  runs = 15,
+  n = 180,
+): Promise<{ hostileMsPerCookie: number; normalMsPerCookie: number }> {
   const gc = collectGarbage();
-  const hostile = Array.from({ length: n }, (_, i) => siteCookie(`h${i}`, HOSTILE_VALUES[i % HOSTILE_VALUES.length] as string));
+  const hostile = Array.from({ length: n }, (_, i) =>
+    siteCookie(`h${i}`, HOSTILE_VALUES[i % HOSTILE_VALUES.length] as string),
+  );
   const normal = Array.from({ length: n }, (_, i) => siteCookie(`n${i}`, normalValue(i)));
   const pageUrl = 'https://hostile.example/';
   const warmUntil = performance.now() + 1000;
@@ -115,7 +133,12 @@ export async function measureHostileAnalysis(runs = 15, n = 180): Promise<{ host
  * The time to analyse the browser's own 3,000-cookie jar (as read with getAll({})), alternating with `readJar`, a
  * getAll({}) of the same jar timed in the panel: medians of both, so their ratio comes from one stretch of time.
  */
-export async function measureJarAnalysis(jar: Cookie[], pageUrl: string, readJar: () => Promise<number>, runs = 9): Promise<{ analysisJarMs3000: number; getAllMs: number }> {
+export async function measureJarAnalysis(
+  jar: Cookie[],
+  pageUrl: string,
+  readJar: () => Promise<number>,
+  runs = 9,
+): Promise<{ analysisJarMs3000: number; getAllMs: number }> {
   const gc = collectGarbage();
   const warmUntil = performance.now() + 1000;
   for (let i = 0; i < 3 || performance.now() < warmUntil; i++) analyzeCookies(jar, pageUrl);

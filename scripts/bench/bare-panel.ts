@@ -48,7 +48,9 @@ export function buildBarePanel(): { dir: string; id: string } {
   const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const der = publicKey.export({ type: 'spki', format: 'der' });
   // Chrome's extension id: the first 16 bytes of SHA-256(public key), hex digits mapped 0-f -> a-p.
-  const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
+  const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)]
+    .map((h) => String.fromCharCode(97 + parseInt(h, 16)))
+    .join('');
   const manifest = {
     manifest_version: 3,
     name: 'Bare cookie panel (benchmark floor)',
@@ -60,7 +62,10 @@ export function buildBarePanel(): { dir: string; id: string } {
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'devtools.html'), '<!doctype html><meta charset="utf-8"><script src="devtools.js"></script>');
-  writeFileSync(join(dir, 'devtools.js'), `chrome.devtools.panels.create(${JSON.stringify(BARE_PANEL_TITLE)}, '', 'panel.html');`);
+  writeFileSync(
+    join(dir, 'devtools.js'),
+    `chrome.devtools.panels.create(${JSON.stringify(BARE_PANEL_TITLE)}, '', 'panel.html');`,
+  );
   writeFileSync(
     join(dir, 'panel.html'),
     '<!doctype html><meta charset="utf-8"><style>td{font:12px system-ui;padding:1px 4px;white-space:nowrap;max-width:300px;overflow:hidden}</style><table><tbody id="rows"></tbody></table><script src="panel.js"></script>',

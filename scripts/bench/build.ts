@@ -11,7 +11,11 @@ function newestMtime(path: string): number {
 }
 
 export function ensureBuilt(root: string, log: (line: string) => void): void {
-  const sources = Math.max(...['src', 'public', 'manifest.json', 'vite.config.ts', 'vite.cli.config.ts', 'package.json'].map((p) => newestMtime(join(root, p))));
+  const sources = Math.max(
+    ...['src', 'public', 'manifest.json', 'vite.config.ts', 'vite.cli.config.ts', 'package.json'].map((p) =>
+      newestMtime(join(root, p)),
+    ),
+  );
   const stale = (file: string) => !existsSync(join(root, file)) || statSync(join(root, file)).mtimeMs < sources;
   // The builds' own output goes to stderr so that `--json` keeps stdout to one JSON object.
   const run = (command: string) => execSync(command, { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });

@@ -38,11 +38,20 @@ export interface BundleSizes {
 
 export function measureBundles(dist: string): BundleSizes {
   const html = readFileSync(join(dist, 'src/panel/index.html'), 'utf8');
-  const panelEntries = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => join(dist, m[1] as string));
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { background: { service_worker: string } };
+  const panelEntries = [
+    ...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g),
+  ].map((m) => join(dist, m[1] as string));
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    background: { service_worker: string };
+  };
   const panel = reachableJs(dist, panelEntries);
   const worker = reachableJs(dist, [join(dist, manifest.background.service_worker)]);
   const detail = (files: string[]) =>
     files.map((f) => ({ file: f.slice(dist.length + 1), gzipKb: gzipKb([f]) })).sort((a, b) => b.gzipKb - a.gzipKb);
-  return { panelGzipKb: gzipKb(panel), workerGzipKb: gzipKb(worker), panelFiles: detail(panel), workerFiles: detail(worker) };
+  return {
+    panelGzipKb: gzipKb(panel),
+    workerGzipKb: gzipKb(worker),
+    panelFiles: detail(panel),
+    workerFiles: detail(worker),
+  };
 }

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+
 import { median, sample } from './stats.ts';
 
 function timeSpawn(args: string[], cwd: string): number {

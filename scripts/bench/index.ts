@@ -5,6 +5,7 @@
  */
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+
 import type { Cookie } from '../../src/core/cookie/model.ts';
 import { storeCookies, waitFor } from '../../test/e2e/harness.ts';
 import { measureAllSites } from './all-sites.ts';
@@ -15,7 +16,7 @@ import { measureCliStart } from './cli-start.ts';
 import { measureBurst, measureLiveUpdates } from './live-updates.ts';
 import { measurePanelReady } from './panel-ready.ts';
 import { timeGetAll } from './probes.ts';
-import { ratiosOf, table, targetsOf, type Figures, type RatioInputs } from './report.ts';
+import { type Figures, type RatioInputs, ratiosOf, table, targetsOf } from './report.ts';
 import { seedCookies, startSession } from './session.ts';
 import { round } from './stats.ts';
 
@@ -28,7 +29,8 @@ const ALL_SITES_RUNS = 11;
 const CPU_THROTTLING = 4;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-const setScope = (scope: string) => `(() => { const s = document.querySelector('select[aria-label="Scope"]'); s.value = ${JSON.stringify(scope)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`;
+const setScope = (scope: string) =>
+  `(() => { const s = document.querySelector('select[aria-label="Scope"]'); s.value = ${JSON.stringify(scope)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`;
 
 async function main(): Promise<void> {
   log('1/7 analysis throughput (Node), hostile 4 KB values next to random ones');
@@ -53,7 +55,9 @@ async function main(): Promise<void> {
     await seedCookies(s.h.cdp, sites, 141); // 20 × 141 + 180 = 3,000 over 21 sites
     const total = (await storeCookies(s.h)).length;
     if (total !== 3000) throw new Error(`the store holds ${total} cookies, expected 3,000`);
-    log(`4/7 3,000 cookies over 21 sites: All sites scope, alternating with the bare panel and a bare getAll({}) (${ALL_SITES_RUNS} runs), heap`);
+    log(
+      `4/7 3,000 cookies over 21 sites: All sites scope, alternating with the bare panel and a bare getAll({}) (${ALL_SITES_RUNS} runs), heap`,
+    );
     const allSites = await measureAllSites(s, ready.devtools, ready.panel, total, 180, ALL_SITES_RUNS);
 
     log('5/7 analysis of the 3,000-cookie jar (Node), alternating with getAll({}) of it in the panel');
@@ -66,13 +70,17 @@ async function main(): Promise<void> {
     await ready.panel.evaluate(setScope('page'));
     const showSite = async (host: string) => {
       await page.goto(`http://${host}:${s.port}/`, { waitUntil: 'load' });
-      await waitFor(`the panel to show ${host}`, () => ready.panel.evaluate(`document.querySelector('[data-testid="count"]')?.textContent === '0 cookies'`));
+      await waitFor(`the panel to show ${host}`, () =>
+        ready.panel.evaluate(`document.querySelector('[data-testid="count"]')?.textContent === '0 cookies'`),
+      );
     };
     await showSite('live.test');
     log('6/7 live updates: 25 document.cookie writes, then a burst of 1,000 in one second');
     const live = await measureLiveUpdates(page, ready.panel, 25);
     await showSite('burst.test');
-    log(`7/7 the same burst on a fresh site with the panel's CPU ${CPU_THROTTLING}× slower (CDP Emulation.setCPUThrottlingRate)`);
+    log(
+      `7/7 the same burst on a fresh site with the panel's CPU ${CPU_THROTTLING}× slower (CDP Emulation.setCPUThrottlingRate)`,
+    );
     const throttled = await measureBurst(page, ready.panel, 150, '150 cookies', CPU_THROTTLING);
 
     const figures: Figures = {
@@ -119,8 +127,15 @@ async function main(): Promise<void> {
     };
     const ratios = ratiosOf(exact, inputs);
     log('report');
-    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', chromium: s.chromiumVersion, node: process.version };
-    const targets = Object.fromEntries(targetsOf(figures, ratios).map((t) => [t.figure, { limit: t.limit, pass: t.pass }]));
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      chromium: s.chromiumVersion,
+      node: process.version,
+    };
+    const targets = Object.fromEntries(
+      targetsOf(figures, ratios).map((t) => [t.figure, { limit: t.limit, pass: t.pass }]),
+    );
     if (json) {
       process.stdout.write(
         `${JSON.stringify({
@@ -129,7 +144,14 @@ async function main(): Promise<void> {
           targets,
           machine,
           details: {
-            runs: { panelReady180: RUNS, allSites3000: ALL_SITES_RUNS, analysis: 15, analysisJar: 9, hostileAnalysis: 15, cliStart: 15 },
+            runs: {
+              panelReady180: RUNS,
+              allSites3000: ALL_SITES_RUNS,
+              analysis: 15,
+              analysisJar: 9,
+              hostileAnalysis: 15,
+              cliStart: 15,
+            },
             updateSamples: live.updateSamples,
             clockSkewBoundMs: round(live.clockSkewBoundMs, 2),
             burst: { writes: live.burstWrites, writeMs: round(live.burstWriteMs), longTasks: live.burstLongTasks },
@@ -150,7 +172,9 @@ async function main(): Promise<void> {
     } else {
       console.log(table(figures, ratios, inputs, machine));
       console.log(`Panel JS loaded: ${bundles.panelFiles.map((f) => `${f.file} ${round(f.gzipKb)} KB`).join(', ')}`);
-      console.log(`Burst: ${live.burstWrites} writes in ${round(live.burstWriteMs)} ms, ${live.burstLongTasks} long tasks; throttled ${CPU_THROTTLING}×: ${throttled.longTasks} long tasks. Clock check page↔panel: skew ≤ ${round(live.clockSkewBoundMs, 2)} ms.`);
+      console.log(
+        `Burst: ${live.burstWrites} writes in ${round(live.burstWriteMs)} ms, ${live.burstLongTasks} long tasks; throttled ${CPU_THROTTLING}×: ${throttled.longTasks} long tasks. Clock check page↔panel: skew ≤ ${round(live.clockSkewBoundMs, 2)} ms.`,
+      );
     }
   } finally {
     await s.close();

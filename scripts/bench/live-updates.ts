@@ -5,9 +5,10 @@
  * (PerformanceObserver 'longtask') and the most DOM commits seen in one animation frame.
  */
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
+
 import { waitFor } from '../../test/e2e/harness.ts';
 import { BURST_MONITOR, cookieBurst, watchRows, writeCookie } from './probes.ts';
-import { median, percentile, MIN_RUNS } from './stats.ts';
+import { median, MIN_RUNS, percentile } from './stats.ts';
 
 export interface LiveResult {
   updateLatencyP50Ms: number;
@@ -36,7 +37,10 @@ export async function measureLiveUpdates(page: Page, panel: Frame, writes: numbe
   for (let i = 0; i < Math.max(MIN_RUNS, writes); i++) {
     const name = `bench_${String(i).padStart(2, '0')}`;
     const t0 = (await page.evaluate(writeCookie(name))) as number;
-    const t1 = await waitFor(`row ${name} painted`, () => panel.evaluate(`globalThis.__benchSeen[${JSON.stringify(name)}]`) as Promise<number | undefined>);
+    const t1 = await waitFor(
+      `row ${name} painted`,
+      () => panel.evaluate(`globalThis.__benchSeen[${JSON.stringify(name)}]`) as Promise<number | undefined>,
+    );
     latencies.push(t1 - t0);
     // Writes are spaced (the 100 ms poll above, plus this pause) so that each is measured alone, not coalesced.
     await new Promise((r) => setTimeout(r, 50));
@@ -71,24 +75,42 @@ export interface BurstResult {
  * the panel's renderer runs that many times slower (CDP Emulation.setCPUThrottlingRate on the panel frame's target),
  * as on a slower machine; the page writing the cookies is not throttled, so the burst itself is the same.
  */
-export async function measureBurst(page: Page, panel: Frame, names: number, expectedCount: string, cpuThrottling = 1): Promise<BurstResult> {
+export async function measureBurst(
+  page: Page,
+  panel: Frame,
+  names: number,
+  expectedCount: string,
+  cpuThrottling = 1,
+): Promise<BurstResult> {
   const cdp = (panel as unknown as { client: CDPSession }).client;
   await panel.evaluate(BURST_MONITOR);
   if (cpuThrottling !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
   try {
     const burst = (await page.evaluate(cookieBurst(1000, 1000, names))) as { writes: number; ms: number };
     // Settled: the panel counts every cookie and has not touched its DOM for 500 ms (long tasks are reported late).
-    await waitFor('the burst to settle in the panel', () =>
-      panel.evaluate(`document.querySelector('[data-testid="count"]')?.textContent === ${JSON.stringify(expectedCount)} && performance.now() - globalThis.__burst.lastMutation > 500`),
-    60_000);
+    await waitFor(
+      'the burst to settle in the panel',
+      () =>
+        panel.evaluate(
+          `document.querySelector('[data-testid="count"]')?.textContent === ${JSON.stringify(expectedCount)} && performance.now() - globalThis.__burst.lastMutation > 500`,
+        ),
+      60_000,
+    );
     const m = (await panel.evaluate(`(() => { globalThis.__burst.end(); return globalThis.__burst; })()`)) as {
       longestTaskMs: number;
       longTasks: number;
       maxCommitsPerFrame: number;
       samples: string[];
     };
-    if (m.samples.length) process.stderr.write(`[bench] frames with more than one DOM commit: ${m.samples.join('; ')}\n`);
-    return { longestTaskMs: m.longestTaskMs, longTasks: m.longTasks, maxCommitsPerFrame: m.maxCommitsPerFrame, writes: burst.writes, writeMs: burst.ms };
+    if (m.samples.length)
+      process.stderr.write(`[bench] frames with more than one DOM commit: ${m.samples.join('; ')}\n`);
+    return {
+      longestTaskMs: m.longestTaskMs,
+      longTasks: m.longTasks,
+      maxCommitsPerFrame: m.maxCommitsPerFrame,
+      writes: burst.writes,
+      writeMs: burst.ms,
+    };
   } finally {
     if (cpuThrottling !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }

@@ -4,10 +4,11 @@
  * chrome.cookies.getAll({url}) for the same cookies.
  */
 import type { Frame, Page } from 'puppeteer-core';
+
+import { timeGetAll } from './probes.ts';
 import type { BenchSession } from './session.ts';
 import { timeFirstShow } from './session.ts';
 import { median, sample } from './stats.ts';
-import { timeGetAll } from './probes.ts';
 
 export interface PanelReadyResult {
   panelReadyMs180: number;
@@ -30,6 +31,15 @@ export async function measurePanelReady(s: BenchSession, page: Page, runs: numbe
   ours.push(last.ms);
   const url = page.url();
   await last.frame.evaluate(timeGetAll({ url })); // warm-up
-  const getAll = await sample(runs, async () => ((await last.frame.evaluate(timeGetAll({ url }))) as { ms: number }).ms);
-  return { panelReadyMs180: median(ours), barePanelMs180: median(bare), getAllMs180: median(getAll), devtools: last.dt, panel: last.frame };
+  const getAll = await sample(
+    runs,
+    async () => ((await last.frame.evaluate(timeGetAll({ url }))) as { ms: number }).ms,
+  );
+  return {
+    panelReadyMs180: median(ours),
+    barePanelMs180: median(bare),
+    getAllMs180: median(getAll),
+    devtools: last.dt,
+    panel: last.frame,
+  };
 }

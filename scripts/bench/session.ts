@@ -4,9 +4,11 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
-import { launch, waitFor, type Harness } from '../../test/e2e/harness.ts';
-import { buildBarePanel, BARE_PANEL_TITLE } from './bare-panel.ts';
+
+import { type Harness, launch, waitFor } from '../../test/e2e/harness.ts';
+import { BARE_PANEL_TITLE, buildBarePanel } from './bare-panel.ts';
 import { FIRST_ROWS_PROBE } from './probes.ts';
 
 export interface BenchSession {
@@ -39,8 +41,14 @@ export async function startSession(): Promise<BenchSession> {
     h,
     port,
     chromiumVersion,
-    ours: { panelId: `chrome-extension://${h.extensionId}Cookies`, urlPrefix: `chrome-extension://${h.extensionId}/src/panel/index.html` },
-    bare: { panelId: `chrome-extension://${bareExt.id}${BARE_PANEL_TITLE}`, urlPrefix: `chrome-extension://${bareExt.id}/panel.html` },
+    ours: {
+      panelId: `chrome-extension://${h.extensionId}Cookies`,
+      urlPrefix: `chrome-extension://${h.extensionId}/src/panel/index.html`,
+    },
+    bare: {
+      panelId: `chrome-extension://${bareExt.id}${BARE_PANEL_TITLE}`,
+      urlPrefix: `chrome-extension://${bareExt.id}/panel.html`,
+    },
     async close() {
       await h.close();
       await new Promise<void>((r) => server.close(() => r()));
@@ -95,12 +103,21 @@ export async function panelFrame(dt: Page, panel: PanelRef): Promise<Frame> {
  * calls showPanel and returns the ms from that call to the panel's first rows painted (plus the DevTools page and
  * the panel frame, left open when `keepOpen`).
  */
-export async function timeFirstShow(page: Page, panel: PanelRef, all: PanelRef[], keepOpen = false): Promise<{ ms: number; dt: Page; frame: Frame }> {
+export async function timeFirstShow(
+  page: Page,
+  panel: PanelRef,
+  all: PanelRef[],
+  keepOpen = false,
+): Promise<{ ms: number; dt: Page; frame: Frame }> {
   const dt = await openDevTools(page, all);
   await dt.evaluateOnNewDocument(FIRST_ROWS_PROBE);
   const t0 = await showPanel(dt, panel);
   const frame = await panelFrame(dt, panel);
-  const painted = await waitFor(`rows painted in ${panel.panelId}`, () => frame.evaluate('globalThis.__benchPainted').catch(() => undefined) as Promise<number | undefined>, 30_000);
+  const painted = await waitFor(
+    `rows painted in ${panel.panelId}`,
+    () => frame.evaluate('globalThis.__benchPainted').catch(() => undefined) as Promise<number | undefined>,
+    30_000,
+  );
   if (!keepOpen) await dt.close();
   return { ms: painted - t0, dt, frame };
 }

@@ -2,9 +2,9 @@
  * What the background's handlers run against, passed in rather than imported: the extension gives them the browser
  * (browser-context.ts); unit tests give them the behavioural fake and in-memory storage.
  */
-import type { CookieApi } from '../core/write/cookie-api.ts';
-import type { IntentStore, JournalAccess } from '../core/history/intent.ts';
 import type { Cookie } from '../core/cookie/model.ts';
+import type { IntentStore, JournalAccess } from '../core/history/intent.ts';
+import type { CookieApi } from '../core/write/cookie-api.ts';
 
 export interface BackgroundContext {
   /** `browser.cookies` as the core sees it. */
@@ -50,7 +50,10 @@ export function createTabLocks(): TabLocks {
     run(tabId, work) {
       const previous = queues.get(tabId) ?? ready;
       const next = previous.then(work, work);
-      queues.set(tabId, next.catch(() => undefined));
+      queues.set(
+        tabId,
+        next.catch(() => undefined),
+      );
       return next;
     },
     holdUntil(recovery) {

@@ -3,6 +3,7 @@
  * the top level so a stopped worker is woken by the events it needs.
  */
 import '../core/cookie/public-suffix-list.ts';
+
 import { browser } from '../shared/browser.ts';
 import { toCookie } from '../shared/cookies.ts';
 import type { CookieChange } from '../shared/protocol.ts';
@@ -15,7 +16,9 @@ browser.runtime.onConnect.addListener(acceptPanel);
 
 browser.runtime.onMessage.addListener(requestListener(browserContext));
 
-browser.cookies.onChanged.addListener((info) => fanOutCookieChange({ ...info, cookie: toCookie(info.cookie) } as CookieChange));
+browser.cookies.onChanged.addListener((info) =>
+  fanOutCookieChange({ ...info, cookie: toCookie(info.cookie) } as CookieChange),
+);
 
 browser.webNavigation.onCommitted.addListener((details) => {
   fanOutNavigation(details.tabId, details.frameId, details.url);

@@ -9,11 +9,19 @@
  * (core's history/intent.ts) lets a worker stopped mid-write be finished or rolled back at the next start
  * (`recoverOnStart`), before any new write runs.
  */
+import type { Cookie } from '../core/cookie/model.ts';
+import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../core/history/intent.ts';
+import {
+  type Journal,
+  makeEntry,
+  markRedone,
+  markUndone,
+  nextRedo,
+  nextUndo,
+  recordEntry,
+} from '../core/history/journal.ts';
 import type { CookieIdentity } from '../core/write/snapshot.ts';
 import { messageOf, type TransitionOptions } from '../core/write/transition.ts';
-import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../core/history/intent.ts';
-import { type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../core/history/journal.ts';
-import type { Cookie } from '../core/cookie/model.ts';
 import type { HistoryState, WriteDone, WriteRefusal, WriteResponse } from '../shared/protocol.ts';
 import type { BackgroundContext } from './context.ts';
 import { whileWriting } from './pending-writes.ts';
@@ -64,26 +72,42 @@ export function journaledWrite<Detail extends object, R extends CoreResult>(
     const step = planned;
     let undoable = false;
     const result = await whileWriting(step.touches, () =>
-      underWriteAhead(ctx.intents, { tabId, ...step.journal } as IntentJournal, at, (options) => step.write({ ...options, now: ctx.now }), async (r, id) => {
-        const next = journalAfter(journal, step, r as Succeeded<R>, id, at);
-        if (next === journal) return;
-        await ctx.journals.save(tabId, next);
-        undoable = step.journal.action === 'record';
-        journal = next;
-      }),
+      underWriteAhead(
+        ctx.intents,
+        { tabId, ...step.journal } as IntentJournal,
+        at,
+        (options) => step.write({ ...options, now: ctx.now }),
+        async (r, id) => {
+          const next = journalAfter(journal, step, r as Succeeded<R>, id, at);
+          if (next === journal) return;
+          await ctx.journals.save(tabId, next);
+          undoable = step.journal.action === 'record';
+          journal = next;
+        },
+      ),
     );
     return respond(step.answer(result), journal, undoable);
   });
 }
 
-function journalAfter<R extends CoreResult>(journal: Journal, step: WriteStep<R, object>, result: Succeeded<R>, id: string, at: number): Journal {
+function journalAfter<R extends CoreResult>(
+  journal: Journal,
+  step: WriteStep<R, object>,
+  result: Succeeded<R>,
+  id: string,
+  at: number,
+): Journal {
   if (step.journal.action === 'undo') return markUndone(journal);
   if (step.journal.action === 'redo') return markRedone(journal);
   const entry = step.entry?.(result);
   return entry ? recordEntry(journal, makeEntry({ id, at, ...entry })) : journal;
 }
 
-function respond<Detail extends object>(answer: Answer<Detail>, journal: Journal, undoable: boolean): WriteResponse<Detail> {
+function respond<Detail extends object>(
+  answer: Answer<Detail>,
+  journal: Journal,
+  undoable: boolean,
+): WriteResponse<Detail> {
   const history = historyOf(journal);
   return (answer.ok ? { ...answer, undoable, history } : { ...answer, history }) as WriteResponse<Detail>;
 }
@@ -100,7 +124,10 @@ export function failed(result: { error: string; restored: boolean }): WriteRefus
 
 /** Finish or roll back every write a stopped worker left half-done; the tab locks hold new writes until it is done. */
 export function recoverOnStart(ctx: BackgroundContext): Promise<void> {
-  const retrying = (why: string | undefined) => ctx.warn(`Cookie Lens: an interrupted write could not be finished or undone yet (${why}); retrying at the next start.`);
+  const retrying = (why: string | undefined) =>
+    ctx.warn(
+      `Cookie Lens: an interrupted write could not be finished or undone yet (${why}); retrying at the next start.`,
+    );
   const recovery = recoverInterruptedWrites(ctx.cookies, ctx.intents, ctx.journals, { now: ctx.now }).then(
     (results) => {
       for (const r of results) if (r.outcome === 'failed') retrying(r.error);

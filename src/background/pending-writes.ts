@@ -7,7 +7,10 @@ import type { Cookie } from '../core/cookie/model.ts';
 
 const pending = new Map<string, number>();
 
-export async function whileWriting<T>(cookies: readonly Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>[], work: () => Promise<T>): Promise<T> {
+export async function whileWriting<T>(
+  cookies: readonly Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>[],
+  work: () => Promise<T>,
+): Promise<T> {
   const keys = cookies.map(cookieKey);
   for (const k of keys) pending.set(k, (pending.get(k) ?? 0) + 1);
   try {

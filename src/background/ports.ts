@@ -5,8 +5,8 @@
  */
 import { browser, type Runtime } from '../shared/browser.ts';
 import { storeIdForTab } from '../shared/cookies.ts';
+import { type BackgroundMessage, type CookieChange, isPanelMessage, PANEL_PORT } from '../shared/protocol.ts';
 import { isPendingWrite } from './pending-writes.ts';
-import { isPanelMessage, PANEL_PORT, type BackgroundMessage, type CookieChange } from '../shared/protocol.ts';
 
 interface PanelConnection {
   port: Runtime.Port;
@@ -23,7 +23,6 @@ export function isTrustedSender(port: Runtime.Port): boolean {
   const origin = new URL(browser.runtime.getURL('/')).origin;
   return typeof sender.url === 'string' && sender.url.startsWith(`${origin}/`);
 }
-
 
 export function acceptPanel(port: Runtime.Port): void {
   if (port.name !== PANEL_PORT) return;

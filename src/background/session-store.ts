@@ -4,8 +4,8 @@
  * and a restart of the service worker, and are gone when the browser closes (cookie values never reach disk).
  */
 import { deserializeIntent, serializeIntent } from '../core/history/codec.ts';
-import type { IntentStore, JournalAccess } from '../core/history/intent.ts';
 import { deserializeJournal, serializeJournal } from '../core/history/codec.ts';
+import type { IntentStore, JournalAccess } from '../core/history/intent.ts';
 import { emptyJournal } from '../core/history/journal.ts';
 import { browser } from '../shared/browser.ts';
 

@@ -49,12 +49,14 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs {
     else if (arg === '--fail-on') {
       const value = args[++i];
       const level = FAIL_ON.find((s) => s === value);
-      if (level === undefined) throw new AuditUsageError(`--fail-on expects high, medium or low; got ${value ?? 'nothing'}`);
+      if (level === undefined)
+        throw new AuditUsageError(`--fail-on expects high, medium or low; got ${value ?? 'nothing'}`);
       failOn = level;
     } else if (arg === '--timeout') {
       const value = args[++i];
       const seconds = value !== undefined && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : NaN;
-      if (!(seconds > 0 && seconds <= 3600)) throw new AuditUsageError(`--timeout expects seconds between 0 and 3600; got ${value ?? 'nothing'}`);
+      if (!(seconds > 0 && seconds <= 3600))
+        throw new AuditUsageError(`--timeout expects seconds between 0 and 3600; got ${value ?? 'nothing'}`);
       timeoutSeconds = seconds;
     } else if (arg === '--from') {
       const f = parseFromOption(args[++i]);
@@ -64,7 +66,12 @@ export function parseAuditArgs(args: readonly string[]): AuditArgs {
     else if (arg.startsWith('--') && arg !== '-') throw new AuditUsageError(`unknown option ${arg}; ${AUDIT_USAGE}`);
     else positional.push(arg);
   }
-  const base = { json, timeoutSeconds, ...(failOn === undefined ? {} : { failOn }), ...(from === undefined ? {} : { from }) };
+  const base = {
+    json,
+    timeoutSeconds,
+    ...(failOn === undefined ? {} : { failOn }),
+    ...(from === undefined ? {} : { from }),
+  };
   if (pageUrl !== undefined) {
     if (positional.length > 1) throw new AuditUsageError(`one input file at most; ${AUDIT_USAGE}`);
     return { ...base, source: { kind: 'input', pageUrl, file: positional[0] ?? '-' } };

@@ -35,7 +35,10 @@ function codeOf(error: unknown): string | undefined {
  * --max-http-header-size (16 KiB by default; Chrome accepts 256 KiB: net/http/http_stream_parser.cc kMaxHeaderBufSize).
  */
 function failure(url: string, error: unknown, timeoutSeconds: number, timedOut: boolean): AuditFetchError {
-  if (timedOut) return new AuditFetchError(`no complete answer from ${url} within ${timeoutSeconds} s (raise it with --timeout <seconds>)`);
+  if (timedOut)
+    return new AuditFetchError(
+      `no complete answer from ${url} within ${timeoutSeconds} s (raise it with --timeout <seconds>)`,
+    );
   if (codeOf(error) === 'UND_ERR_HEADERS_OVERFLOW' || /headers overflow/i.test(describe(error))) {
     return new AuditFetchError(
       `the response from ${url} has more header bytes than Node's limit (16 KiB by default): run with NODE_OPTIONS=--max-http-header-size=262144 (Chrome's limit, 256 KiB) to read it`,
@@ -48,7 +51,12 @@ function failure(url: string, error: unknown, timeoutSeconds: number, timedOut: 
  * Returns the chain of responses, first to last; every response's cookies go into the jar before the next hop.
  * The whole chain must finish within `timeoutSeconds` (default 30): a host that accepts and never answers fails.
  */
-export async function fetchChain(startUrl: string, fetchFn: typeof fetch, jar: SimulatedJar, timeoutSeconds = 30): Promise<FetchedResponse[]> {
+export async function fetchChain(
+  startUrl: string,
+  fetchFn: typeof fetch,
+  jar: SimulatedJar,
+  timeoutSeconds = 30,
+): Promise<FetchedResponse[]> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -62,7 +70,11 @@ export async function fetchChain(startUrl: string, fetchFn: typeof fetch, jar: S
       const cookieHeader = jar.cookieHeaderFor(url);
       let response: Response;
       try {
-        response = await fetchFn(url, { redirect: 'manual', headers: cookieHeader ? { cookie: cookieHeader } : {}, signal: controller.signal });
+        response = await fetchFn(url, {
+          redirect: 'manual',
+          headers: cookieHeader ? { cookie: cookieHeader } : {},
+          signal: controller.signal,
+        });
       } catch (error) {
         throw failure(url, error, timeoutSeconds, timedOut);
       }
@@ -75,7 +87,9 @@ export async function fetchChain(startUrl: string, fetchFn: typeof fetch, jar: S
       try {
         url = new URL(location, url).href;
       } catch {
-        throw new AuditFetchError(`the redirect from ${url} has an unusable Location header: ${location.slice(0, 100)}`);
+        throw new AuditFetchError(
+          `the redirect from ${url} has an unusable Location header: ${location.slice(0, 100)}`,
+        );
       }
     }
     throw new AuditFetchError(`more than ${MAX_REDIRECTS} redirects from ${startUrl}`);

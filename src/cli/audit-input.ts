@@ -4,15 +4,21 @@
  * lines, because the audit also checks what Chrome would refuse from the header (so a refused line is not an input
  * error here: the audit reports it).
  */
-import type { ImportFormat } from '../core/formats/index.ts';
 import type { Cookie } from '../core/cookie/model.ts';
-import { readCliInput, type InputIo } from './read-input.ts';
+import type { ImportFormat } from '../core/formats/index.ts';
+import { type InputIo, readCliInput } from './read-input.ts';
 import { oneLine } from './terminal.ts';
 
 export type AuditInput = { kind: 'cookies'; cookies: Cookie[] } | { kind: 'set-cookie'; lines: string[] };
 
 /** The input, or null after one line on stderr (exit 2). */
-export async function readAuditInput(file: string, pageUrl: string, io: InputIo, nowMs: number, from?: ImportFormat): Promise<AuditInput | null> {
+export async function readAuditInput(
+  file: string,
+  pageUrl: string,
+  io: InputIo,
+  nowMs: number,
+  from?: ImportFormat,
+): Promise<AuditInput | null> {
   const input = await readCliInput('audit', file, io, { url: pageUrl, now: nowMs, refused: 'skip' }, from);
   if (input === null) return null;
   // Set-Cookie lines the import would refuse or skip are the audit's own "refused" report, not notes.

@@ -3,8 +3,14 @@
  * accepted cookies stored by identity, expired ones deleted) and keeps every parsed header for the raw-header rules.
  */
 import { cookieAppliesTo, cookieKey, isExpired } from '../core/cookie/cookie.ts';
-import { explainRefusal, parseSetCookieHeaders, toStoredCookie, type ParsedSetCookie, type Refusal } from '../core/set-cookie/index.ts';
 import type { Cookie } from '../core/cookie/model.ts';
+import {
+  explainRefusal,
+  type ParsedSetCookie,
+  parseSetCookieHeaders,
+  type Refusal,
+  toStoredCookie,
+} from '../core/set-cookie/index.ts';
 
 export interface RefusedCookie {
   cookie: string;

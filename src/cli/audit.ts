@@ -7,7 +7,7 @@ import type { JarAnalyzer } from '../core/analyze-jar.ts';
 import { topLevelSite } from '../core/cookie/cookie.ts';
 import { formatList, IMPORT_FORMATS } from '../core/formats/index.ts';
 import { atLeast } from '../core/rules/types.ts';
-import { AUDIT_USAGE, AuditUsageError, DEFAULT_TIMEOUT_SECONDS, parseAuditArgs, type AuditArgs } from './audit-args.ts';
+import { AUDIT_USAGE, type AuditArgs, AuditUsageError, DEFAULT_TIMEOUT_SECONDS, parseAuditArgs } from './audit-args.ts';
 import { AuditFetchError, fetchChain } from './audit-fetch.ts';
 import { auditJson, auditText } from './audit-format.ts';
 import { readAuditInput } from './audit-input.ts';
@@ -59,7 +59,12 @@ function pageSite(args: AuditArgs): string {
   return topLevelSite(new URL(args.source.kind === 'fetch' ? args.source.url : args.source.pageUrl));
 }
 
-export async function auditCommand(args: string[], io: AuditIo, analyzeJar: JarAnalyzer, nowMs: number = Date.now()): Promise<number> {
+export async function auditCommand(
+  args: string[],
+  io: AuditIo,
+  analyzeJar: JarAnalyzer,
+  nowMs: number = Date.now(),
+): Promise<number> {
   let parsed: AuditArgs;
   let pageUrl: string | null;
   let jar: SimulatedJar;
@@ -75,7 +80,11 @@ export async function auditCommand(args: string[], io: AuditIo, analyzeJar: JarA
   }
   if (pageUrl === null) return EXIT_ERROR;
   const { findings, report } = analyzeJar({ pageUrl, cookies: jar.list(), setCookieHeaders: jar.headers, nowMs });
-  io.stdout(parsed.json ? `${terminalSafeJson(JSON.stringify(auditJson(report, jar.refused), null, 2))}\n` : auditText(report, jar.refused));
+  io.stdout(
+    parsed.json
+      ? `${terminalSafeJson(JSON.stringify(auditJson(report, jar.refused), null, 2))}\n`
+      : auditText(report, jar.refused),
+  );
   const { failOn } = parsed;
   const failed = failOn !== undefined && findings.some((f) => !f.muted && atLeast(f.severity, failOn));
   return failed ? EXIT_FINDINGS : EXIT_OK;

@@ -1,5 +1,6 @@
 /** `cookie-lens classify`: class, readability, framework, confidence and evidence for each cookie. */
 import { parseArgs } from 'node:util';
+
 import { analyzeJar } from '../core/analyze-jar.ts';
 import { formatList, IMPORT_FORMATS, type ImportFormat } from '../core/formats/index.ts';
 import type { CliIo } from './io.ts';
@@ -23,7 +24,16 @@ export async function runClassify(args: string[], io: CliIo): Promise<number> {
   let values: { url?: string; json?: boolean; help?: boolean; from?: string };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, from: { type: 'string' } } }));
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        url: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        from: { type: 'string' },
+      },
+    }));
   } catch (e) {
     io.stderr(`cookie-lens classify: ${oneLine(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e))}\n`);
     return 2;
@@ -62,15 +72,27 @@ export async function runClassify(args: string[], io: CliIo): Promise<number> {
   const analyzed = analyzeJar({ cookies: input.cookies, pageUrl: url }).cookies;
   if (values.json) {
     const out = analyzed.map(({ cookie, analysis: { classification: c, layers } }) => ({
-      name: cookie.name, domain: cookie.domain, path: cookie.path, class: c.class, readability: c.readability,
-      framework: c.framework ?? null, confidence: c.confidence, evidence: c.evidence, layers,
+      name: cookie.name,
+      domain: cookie.domain,
+      path: cookie.path,
+      class: c.class,
+      readability: c.readability,
+      framework: c.framework ?? null,
+      confidence: c.confidence,
+      evidence: c.evidence,
+      layers,
     }));
     io.stdout(`${terminalSafeJson(JSON.stringify(out, null, 2))}\n`);
     return 0;
   }
-  for (const { cookie, analysis: { classification: c } } of analyzed) {
+  for (const {
+    cookie,
+    analysis: { classification: c },
+  } of analyzed) {
     const fw = c.frameworkLabel ?? c.known?.vendor ?? '-';
-    io.stdout(`${escapeControls(`${cookie.name} (${cookie.domain}${cookie.path}): ${c.class}, ${c.readability}, ${fw}, ${c.confidence} confidence`)}\n`);
+    io.stdout(
+      `${escapeControls(`${cookie.name} (${cookie.domain}${cookie.path}): ${c.class}, ${c.readability}, ${fw}, ${c.confidence} confidence`)}\n`,
+    );
     for (const e of c.evidence) io.stdout(`  - ${escapeControls(e)}\n`);
   }
   return 0;

@@ -6,7 +6,15 @@
  * the line or field at fault, exit 2. Never a stack trace.
  */
 import { exportCookies } from '../core/formats/export.ts';
-import { EXPORT_FORMATS, exporterOf, formatList, IMPORT_FORMATS, importerOf, type ExportFormat, type ImportFormat } from '../core/formats/index.ts';
+import {
+  EXPORT_FORMATS,
+  exporterOf,
+  type ExportFormat,
+  formatList,
+  IMPORT_FORMATS,
+  importerOf,
+  type ImportFormat,
+} from '../core/formats/index.ts';
 import type { AnalysisOf } from '../core/formats/secrets.ts';
 import { parseFromOption, readCliInput } from './read-input.ts';
 import { oneLine, terminalSafeJson } from './terminal.ts';
@@ -33,7 +41,10 @@ ${wrap(`${formatList(IMPORT_FORMATS.map((f) => importerOf(f).importer.describes)
 and writes them to stdout as:
 ${EXPORT_FORMATS.map((f) => `  ${f.padEnd(10)} ${exporterOf(f).exporter.usage}`).join('\n')}
 Options:
-  --url <url>   the page the cookies belong to (needed for ${formatList(IMPORT_FORMATS.filter((f) => importerOf(f).importer.needsUrl === true), 'and')} input, and for ${NEEDS_URL.map((f) => `--to ${f}`).join(', ')})
+  --url <url>   the page the cookies belong to (needed for ${formatList(
+    IMPORT_FORMATS.filter((f) => importerOf(f).importer.needsUrl === true),
+    'and',
+  )} input, and for ${NEEDS_URL.map((f) => `--to ${f}`).join(', ')})
   --from <fmt>  read the input as ${formatList(IMPORT_FORMATS)} instead of detecting the format
   --redact      replace every credential (session IDs, auth tokens, logged-in sessions) with REDACTED-<class>
   -h, --help    this text;  --version  the version
@@ -68,7 +79,10 @@ function parseArgs(args: string[]): ConvertArgs | { help: true } | { error: stri
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const takeValue = (): string | undefined => inline ?? args[++i];
     if (flag === '-h' || flag === '--help') return { help: true };
     else if (flag === '--to') to = takeValue();
@@ -77,8 +91,7 @@ function parseArgs(args: string[]): ConvertArgs | { help: true } | { error: stri
       const f = parseFromOption(takeValue());
       if (typeof f === 'object') return { error: f.error };
       from = f;
-    }
-    else if (flag === '--redact') redact = true;
+    } else if (flag === '--redact') redact = true;
     else if (a === '-' || !a.startsWith('-')) files.push(a);
     else return { error: `unknown option ${a.slice(0, 40)}` };
   }
@@ -94,8 +107,15 @@ function parseArgs(args: string[]): ConvertArgs | { help: true } | { error: stri
       return { error: `--url is not a URL: "${url.slice(0, 100)}"` };
     }
   }
-  if (exporterOf(format).exporter.needsUrl === true && url === undefined) return { error: `--to ${format} needs --url <page-url>` };
-  return { to: format, redact, file: files[0] ?? '-', ...(url !== undefined ? { url } : {}), ...(from !== undefined ? { from } : {}) };
+  if (exporterOf(format).exporter.needsUrl === true && url === undefined)
+    return { error: `--to ${format} needs --url <page-url>` };
+  return {
+    to: format,
+    redact,
+    file: files[0] ?? '-',
+    ...(url !== undefined ? { url } : {}),
+    ...(from !== undefined ? { from } : {}),
+  };
 }
 
 export async function convertCommand(args: string[], io: ConvertIo): Promise<number> {
@@ -112,7 +132,10 @@ export async function convertCommand(args: string[], io: ConvertIo): Promise<num
     io.stderr('cookie-lens convert: --redact needs the cookie classifier, which is not available here\n');
     return 2;
   }
-  const ctx = { ...(parsed.url !== undefined ? { url: parsed.url } : {}), ...(io.now !== undefined ? { now: io.now } : {}) };
+  const ctx = {
+    ...(parsed.url !== undefined ? { url: parsed.url } : {}),
+    ...(io.now !== undefined ? { now: io.now } : {}),
+  };
   const input = await readCliInput('convert', parsed.file, io, ctx, parsed.from);
   if (input === null) return 2;
   const out = exportCookies(parsed.to, input.cookies, {

@@ -5,6 +5,7 @@
  * only this file and the few small modules it imports.
  */
 import { open } from 'node:fs/promises';
+
 import { MAX_IMPORT_CHARS } from '../core/formats/input-limits.ts';
 import type { CliIo, Subcommand } from './io.ts';
 import { oneLine } from './terminal.ts';
@@ -25,7 +26,9 @@ export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string; hel
   },
   audit: {
     run: async (args, io) => {
-      const [{ auditCommand }, { analyzeJar }] = await withPublicSuffixList(Promise.all([import('./audit.ts'), import('../core/analyze-jar.ts')]));
+      const [{ auditCommand }, { analyzeJar }] = await withPublicSuffixList(
+        Promise.all([import('./audit.ts'), import('../core/analyze-jar.ts')]),
+      );
       return auditCommand(args, { ...io, fetch: globalThis.fetch }, analyzeJar);
     },
     summary: 'audit a URL or a cookie file: security findings, grade and framework fixes',
@@ -33,9 +36,14 @@ export const SUBCOMMANDS: Record<string, { run: Subcommand; summary: string; hel
   },
   convert: {
     run: async (args, io) => {
-      const [{ convertCommand }, { analyzeCookie }] = await withPublicSuffixList(Promise.all([import('./convert.ts'), import('../core/analyze.ts')]));
+      const [{ convertCommand }, { analyzeCookie }] = await withPublicSuffixList(
+        Promise.all([import('./convert.ts'), import('../core/analyze.ts')]),
+      );
       // The page URL is not known here; the analysis of a cookie depends on it only for third-party checks.
-      return convertCommand(args, { ...io, analysisOf: (c) => analyzeCookie(c, `https://${c.domain.replace(/^\./, '')}/`) });
+      return convertCommand(args, {
+        ...io,
+        analysisOf: (c) => analyzeCookie(c, `https://${c.domain.replace(/^\./, '')}/`),
+      });
     },
     summary: 'convert between JSON, Netscape cookies.txt, Cookie header and curl (--redact hides credentials)',
     help: async () => (await import('./convert.ts')).CONVERT_USAGE,
@@ -86,7 +94,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return await sub.run(rest, io);
   } catch (e) {
-    io.stderr(`cookie-lens ${command}: internal error: ${oneLine(e instanceof Error ? e.message : String(e)).slice(0, 300)}\n`);
+    io.stderr(
+      `cookie-lens ${command}: internal error: ${oneLine(e instanceof Error ? e.message : String(e)).slice(0, 300)}\n`,
+    );
     return EXIT.internal;
   }
 }

@@ -5,7 +5,8 @@
  */
 
 /** Bidirectional controls (Unicode TR9): they reorder what follows on screen ("Trojan Source", CVE-2021-42574). */
-const isBidi = (c: number): boolean => (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x61c;
+const isBidi = (c: number): boolean =>
+  (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x61c;
 
 /** C0 controls, DEL, C1 controls and bidi controls as visible escapes (`\x1b`, `\u202e`); one pass, linear. */
 export function escapeControls(s: string): string {
@@ -16,7 +17,8 @@ export function escapeControls(s: string): string {
     if (c >= 0x20 && c < 0x7f) continue;
     const control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
     if (!control && !isBidi(c)) continue;
-    out += s.slice(from, i) + (control ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`);
+    out +=
+      s.slice(from, i) + (control ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`);
     from = i + 1;
   }
   return from === 0 ? s : out + s.slice(from);

@@ -3,8 +3,8 @@
  * Everything here is plain data: it crosses the panel, the CLI's --json output and tests unchanged.
  */
 import type { Cookie } from './cookie/model.ts';
-import type { Confidence, CookieClass, Readability } from './vocabulary.ts';
 import type { Framework } from './frameworks/index.ts';
+import type { Confidence, CookieClass, Readability } from './vocabulary.ts';
 
 export type { Confidence, CookieClass, Readability } from './vocabulary.ts';
 /** The frameworks the analysis recognises: the ids of the framework registry (src/core/frameworks/index.ts). */

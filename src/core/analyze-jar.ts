@@ -10,11 +10,11 @@
 import type { AnalyzedCookie, CookieAnalysis } from './analysis-types.ts';
 import { analyzeWith, hostOf, type JarOptions } from './analyze.ts';
 import { vendorsNamedIn } from './classify/catalogue/corroborate.ts';
+import type { Cookie } from './cookie/model.ts';
 import { buildSiteReport, type SiteReport } from './report/report.ts';
-import { runRules, type MuteList } from './rules/engine.ts';
+import { type MuteList, runRules } from './rules/engine.ts';
 import type { Finding } from './rules/types.ts';
 import type { ParsedSetCookie } from './set-cookie/parse.ts';
-import type { Cookie } from './cookie/model.ts';
 
 /** What every cookie's analysis in one jar shares. */
 export interface JarContext {
@@ -47,7 +47,13 @@ export interface JarAnalysis {
 export function jarContext(cookies: readonly Cookie[], pageUrl: string | URL, nowMs: number): JarContext {
   const siblingNames = new Set<string>();
   for (const c of cookies) siblingNames.add(c.name);
-  return { pageUrl: typeof pageUrl === 'string' ? pageUrl : pageUrl.href, pageHost: hostOf(pageUrl), nowMs, siblingNames, options: { nowMs, siblingNames } };
+  return {
+    pageUrl: typeof pageUrl === 'string' ? pageUrl : pageUrl.href,
+    pageHost: hostOf(pageUrl),
+    nowMs,
+    siblingNames,
+    options: { nowMs, siblingNames },
+  };
 }
 
 /**
@@ -76,11 +82,21 @@ export interface JudgeInput {
 
 /** The security findings for the analysed jar. */
 export function jarFindings(input: JudgeInput): Finding[] {
-  return runRules({ pageUrl: input.pageUrl, cookies: input.cookies, setCookieHeaders: [...(input.setCookieHeaders ?? [])], nowMs: input.nowMs, muted: input.muted });
+  return runRules({
+    pageUrl: input.pageUrl,
+    cookies: input.cookies,
+    setCookieHeaders: [...(input.setCookieHeaders ?? [])],
+    nowMs: input.nowMs,
+    muted: input.muted,
+  });
 }
 
 /** The site report (grade, groups, framework tips) for the analysed jar and its findings. */
-export function jarReport(pageUrl: string, cookies: readonly AnalyzedCookie[], findings: readonly Finding[]): SiteReport {
+export function jarReport(
+  pageUrl: string,
+  cookies: readonly AnalyzedCookie[],
+  findings: readonly Finding[],
+): SiteReport {
   return buildSiteReport({ pageUrl, cookies, findings });
 }
 
@@ -88,12 +104,22 @@ export function jarReport(pageUrl: string, cookies: readonly AnalyzedCookie[], f
 export function judgeJar(input: JarInput, cookies: AnalyzedCookie[]): JarAnalysis {
   const pageUrl = typeof input.pageUrl === 'string' ? input.pageUrl : input.pageUrl.href;
   const nowMs = input.nowMs ?? Date.now();
-  const findings = jarFindings({ pageUrl, nowMs, cookies, setCookieHeaders: input.setCookieHeaders, muted: input.muted });
+  const findings = jarFindings({
+    pageUrl,
+    nowMs,
+    cookies,
+    setCookieHeaders: input.setCookieHeaders,
+    muted: input.muted,
+  });
   return { pageUrl, nowMs, cookies, findings, report: jarReport(pageUrl, cookies, findings) };
 }
 
 /** Every cookie of the jar analysed in the jar's context (no findings). */
-export function analyzeCookies(cookies: readonly Cookie[], pageUrl: string | URL, nowMs = Date.now()): AnalyzedCookie[] {
+export function analyzeCookies(
+  cookies: readonly Cookie[],
+  pageUrl: string | URL,
+  nowMs = Date.now(),
+): AnalyzedCookie[] {
   const ctx = jarContext(cookies, pageUrl, nowMs);
   return cookies.map((cookie) => ({ cookie, analysis: analyzeInJar(cookie, ctx) }));
 }

@@ -3,12 +3,12 @@
  */
 import type { CookieAnalysis, DecodedLayer, SensitiveHit } from './analysis-types.ts';
 import { classifyCookie } from './classify/classify.ts';
-import { base64Alphabet } from './decode/base64.ts';
-import { decodeBase64Payload } from './decode/payload.ts';
-import { type DecodeOptions, decodeCookieValue } from './decode/index.ts';
-import type { JwtData } from './decode/jwt.ts';
 import { scanJson, scanKey, scanText } from './classify/sensitive.ts';
 import type { Cookie } from './cookie/model.ts';
+import { base64Alphabet } from './decode/base64.ts';
+import { decodeCookieValue, type DecodeOptions } from './decode/index.ts';
+import type { JwtData } from './decode/jwt.ts';
+import { decodeBase64Payload } from './decode/payload.ts';
 
 const EMBEDDED_BASE64 = /[A-Za-z0-9+/_-]{30,}={0,2}/g; // ZAP Base64Disclosure (docs/rules.md §6.1)
 
@@ -80,7 +80,12 @@ export interface AnalyzeOptions {
 const NO_LAYERS: DecodedLayer[] = Object.freeze([]) as unknown as DecodedLayer[];
 const NO_HITS: SensitiveHit[] = Object.freeze([]) as unknown as SensitiveHit[];
 
-export function analyzeCookie(cookie: Cookie, pageUrl: string | URL, nowMs = Date.now(), options: AnalyzeOptions = {}): CookieAnalysis {
+export function analyzeCookie(
+  cookie: Cookie,
+  pageUrl: string | URL,
+  nowMs = Date.now(),
+  options: AnalyzeOptions = {},
+): CookieAnalysis {
   return analyzeWith(cookie, hostOf(pageUrl), { nowMs, siblingNames: options.siblingNames });
 }
 
@@ -94,5 +99,9 @@ export function analyzeWith(cookie: Cookie, pageHost: string, jar: JarOptions): 
   const classification = classifyCookie({ cookie, decode, pageHost, nowMs, siblingNames: jar.siblingNames });
   const decodedSomething = decode.framework !== null || decode.generic !== null;
   const sensitive = scanSensitive(cookie, decode.val, decode.layers, decodedSomething);
-  return { layers: decode.layers.length === 0 ? NO_LAYERS : decode.layers, classification, sensitive: sensitive.length === 0 ? NO_HITS : sensitive };
+  return {
+    layers: decode.layers.length === 0 ? NO_LAYERS : decode.layers,
+    classification,
+    sensitive: sensitive.length === 0 ? NO_HITS : sensitive,
+  };
 }

@@ -5,6 +5,7 @@
 import { type Signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+
 import type { PrivacyStore } from './store/privacy.ts';
 import type { PanelStore, TransferDialog } from './store/root.ts';
 

@@ -6,11 +6,14 @@
  * That listener sits on `document` in the bubble phase, so a key the panel handles stops propagating below it.
  */
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Focusable descendants in tab order (visible ones only). */
 export function focusables(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0 || el === document.activeElement);
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.getClientRects().length > 0 || el === document.activeElement,
+  );
 }
 
 /** The element to focus first in a dialog or pane: one marked `data-autofocus`, else the first focusable one. */
@@ -52,7 +55,8 @@ export function focusIsLost(): boolean {
  */
 export function focusPanelHome(): void {
   const row = document.querySelector<HTMLElement>('[role="row"][tabindex="0"]');
-  const target = row ?? document.querySelector<HTMLElement>('#panel-main') ?? document.querySelector<HTMLElement>('main');
+  const target =
+    row ?? document.querySelector<HTMLElement>('#panel-main') ?? document.querySelector<HTMLElement>('main');
   target?.focus({ preventScroll: !!row });
 }
 
@@ -61,7 +65,12 @@ export function returnFocus(opener: Element | null): void {
   // A table row re-rendered meanwhile (its cookie changed, e.g. by the save that closed the editor) is the same row.
   const key = opener && !opener.isConnected ? opener.getAttribute('data-key') : null;
   if (key !== null) opener = document.querySelector(`[data-key="${CSS.escape(key)}"]`) ?? opener;
-  if (opener instanceof HTMLElement && opener.isConnected && !opener.closest('[inert], dialog:not([open])') && !(opener as HTMLButtonElement).disabled) {
+  if (
+    opener instanceof HTMLElement &&
+    opener.isConnected &&
+    !opener.closest('[inert], dialog:not([open])') &&
+    !(opener as HTMLButtonElement).disabled
+  ) {
     opener.focus();
     if (document.activeElement === opener) return;
   }

@@ -1,6 +1,6 @@
 /** A component whose code loads the first time it is rendered: the panel's first paint does not pay for it. */
 import { signal } from '@preact/signals';
-import { h, type ComponentType } from 'preact';
+import { type ComponentType, h } from 'preact';
 
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;

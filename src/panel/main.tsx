@@ -3,10 +3,11 @@
  * root over the browser glue in shell/, start it, render.
  */
 import { render } from 'preact';
+
 import { App } from './components/App.tsx';
 import { PanelStoreContext } from './context.ts';
-import { browserDeps } from './shell/deps.ts';
 import { browserReads } from './shell/browser-reads.ts';
+import { browserDeps } from './shell/deps.ts';
 import { resolveInspectedTab } from './shell/inspected-tab.ts';
 import { createPanelStore } from './store/root.ts';
 
@@ -16,7 +17,12 @@ const tab = resolveInspectedTab(location.search, reads.frameUrls);
 
 if (!root) throw new Error('panel root missing');
 if ('error' in tab) {
-  render(<p class="empty" role="alert">{tab.error}</p>, root);
+  render(
+    <p class="empty" role="alert">
+      {tab.error}
+    </p>,
+    root,
+  );
 } else {
   document.documentElement.dataset.theme = tab.theme;
   tab.onThemeChanged((theme) => (document.documentElement.dataset.theme = theme));

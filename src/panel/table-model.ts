@@ -4,8 +4,8 @@
  */
 import type { CookieAnalysis, CookieClass } from '../core/analysis-types.ts';
 import { bareDomain, cookieSize, partitionKeyString, registrableDomain } from '../core/cookie/cookie.ts';
-import type { Severity } from '../core/rules/types.ts';
 import type { Cookie } from '../core/cookie/model.ts';
+import type { Severity } from '../core/rules/types.ts';
 
 /** What the panel knows about a row beyond the cookie itself. */
 export interface RowInfo {
@@ -71,7 +71,12 @@ const SAMESITE_LABEL: Record<Cookie['sameSite'], string> = {
 export function formatExpiry(c: Cookie): string {
   if (c.session || c.expirationDate === undefined) return 'Session';
   const d = new Date(c.expirationDate * 1000);
-  return Number.isNaN(d.getTime()) ? String(c.expirationDate) : d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+  return Number.isNaN(d.getTime())
+    ? String(c.expirationDate)
+    : d
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, 'Z');
 }
 
 export type SortKey = { kind: 'text'; of: (row: Row) => string } | { kind: 'number'; of: (row: Row) => number };
@@ -93,11 +98,45 @@ export const COLUMNS: readonly Column[] = [
   { id: 'value', label: 'Value', text: cell((c) => c.value), sortKey: byText((c) => c.value), width: 100, grow: 2 },
   { id: 'domain', label: 'Domain', text: cell((c) => c.domain), sortKey: byText((c) => c.domain), width: 80, grow: 1 },
   { id: 'path', label: 'Path', text: cell((c) => c.path), sortKey: byText((c) => c.path), width: 44, grow: 0.4 },
-  { id: 'expires', label: 'Expires / Max-Age', text: cell(formatExpiry), sortKey: byNumber(expiryOrder), width: 90, grow: 1 },
-  { id: 'size', label: 'Size', text: cell((c) => String(cookieSize(c))), sortKey: byNumber(cookieSize), width: 46, align: 'end' },
-  { id: 'httpOnly', label: 'HttpOnly', text: cell((c) => check(c.httpOnly)), sortKey: byNumber((c) => +c.httpOnly), width: 66, align: 'center' },
-  { id: 'secure', label: 'Secure', text: cell((c) => check(c.secure)), sortKey: byNumber((c) => +c.secure), width: 56, align: 'center' },
-  { id: 'sameSite', label: 'SameSite', text: cell((c) => SAMESITE_LABEL[c.sameSite]), sortKey: byText((c) => SAMESITE_LABEL[c.sameSite]), width: 70 },
+  {
+    id: 'expires',
+    label: 'Expires / Max-Age',
+    text: cell(formatExpiry),
+    sortKey: byNumber(expiryOrder),
+    width: 90,
+    grow: 1,
+  },
+  {
+    id: 'size',
+    label: 'Size',
+    text: cell((c) => String(cookieSize(c))),
+    sortKey: byNumber(cookieSize),
+    width: 46,
+    align: 'end',
+  },
+  {
+    id: 'httpOnly',
+    label: 'HttpOnly',
+    text: cell((c) => check(c.httpOnly)),
+    sortKey: byNumber((c) => +c.httpOnly),
+    width: 66,
+    align: 'center',
+  },
+  {
+    id: 'secure',
+    label: 'Secure',
+    text: cell((c) => check(c.secure)),
+    sortKey: byNumber((c) => +c.secure),
+    width: 56,
+    align: 'center',
+  },
+  {
+    id: 'sameSite',
+    label: 'SameSite',
+    text: cell((c) => SAMESITE_LABEL[c.sameSite]),
+    sortKey: byText((c) => SAMESITE_LABEL[c.sameSite]),
+    width: 70,
+  },
   {
     id: 'partitionKey',
     label: 'Partition key',
@@ -119,7 +158,11 @@ export function column(id: ColumnId): Column {
   return col;
 }
 
-export type TextFilter = { kind: 'none' } | { kind: 'text'; needle: string } | { kind: 'regex'; re: RegExp } | { kind: 'invalid'; error: string };
+export type TextFilter =
+  | { kind: 'none' }
+  | { kind: 'text'; needle: string }
+  | { kind: 'regex'; re: RegExp }
+  | { kind: 'invalid'; error: string };
 
 /** `/pattern/flags` is a regular expression; anything else is a case-insensitive substring. */
 export function parseFilter(input: string): TextFilter {

@@ -13,7 +13,13 @@ export interface RowWindow {
   padBottom: number;
 }
 
-export function visibleWindow(total: number, scrollTop: number, viewportHeight: number, rowHeight = ROW_HEIGHT, overscan = OVERSCAN): RowWindow {
+export function visibleWindow(
+  total: number,
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight = ROW_HEIGHT,
+  overscan = OVERSCAN,
+): RowWindow {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const visible = Math.ceil(Math.max(viewportHeight, rowHeight) / rowHeight) + 2 * overscan;
   const end = Math.min(total, first + visible);
@@ -22,7 +28,13 @@ export function visibleWindow(total: number, scrollTop: number, viewportHeight: 
 }
 
 /** The scrollTop that brings row `index` fully into view, changing as little as possible. */
-export function scrollToReveal(index: number, scrollTop: number, viewportHeight: number, headerHeight: number, rowHeight = ROW_HEIGHT): number {
+export function scrollToReveal(
+  index: number,
+  scrollTop: number,
+  viewportHeight: number,
+  headerHeight: number,
+  rowHeight = ROW_HEIGHT,
+): number {
   const top = index * rowHeight;
   const bottom = top + rowHeight;
   const visibleHeight = viewportHeight - headerHeight;

@@ -2,9 +2,9 @@
  * `browser.cookies` as the core sees it: polyfill cookies converted to the core model, and the `CookieApi` the
  * safe-write code runs against (the extension's real store in production, the behavioural fake in tests).
  */
-import type { CookieApi } from '../core/write/cookie-api.ts';
 import type { Cookie } from '../core/cookie/model.ts';
-import { browser, isFirefox, type Cookies } from './browser.ts';
+import type { CookieApi } from '../core/write/cookie-api.ts';
+import { browser, type Cookies, isFirefox } from './browser.ts';
 
 /** Runs for every cookie of a read (thousands in "All sites"): the optional fields are added without spreading. */
 export function toCookie(c: Cookies.Cookie): Cookie {
@@ -51,14 +51,22 @@ const firefox = () => (isFx ??= isFirefox());
  */
 export async function readCookiesOfSites(storeId: string, sites: readonly string[]): Promise<Cookie[]> {
   const lists = await Promise.all(
-    sites.map((domain) => browser.cookies.getAll({ domain, storeId, partitionKey: {}, ...readIsolation() } as Cookies.GetAllDetailsType).catch(() => [])),
+    sites.map((domain) =>
+      browser.cookies
+        .getAll({ domain, storeId, partitionKey: {}, ...readIsolation() } as Cookies.GetAllDetailsType)
+        .catch(() => []),
+    ),
   );
   return lists.flat().map(toCookie);
 }
 
 /** Every cookie of a cookie store, every partition: the "All sites" scope. */
 export async function readAllCookies(storeId: string): Promise<Cookie[]> {
-  const all = await browser.cookies.getAll({ storeId, partitionKey: {}, ...readIsolation() } as Cookies.GetAllDetailsType);
+  const all = await browser.cookies.getAll({
+    storeId,
+    partitionKey: {},
+    ...readIsolation(),
+  } as Cookies.GetAllDetailsType);
   return all.map(toCookie);
 }
 
@@ -80,7 +88,9 @@ export const browserCookieApi: CookieApi = {
   },
   async getAll(details) {
     const isolation = details.firstPartyDomain ? { firstPartyDomain: details.firstPartyDomain } : readIsolation();
-    return (await browser.cookies.getAll({ ...details, ...isolation } as Loose<Cookies.GetAllDetailsType>)).map(toCookie);
+    return (await browser.cookies.getAll({ ...details, ...isolation } as Loose<Cookies.GetAllDetailsType>)).map(
+      toCookie,
+    );
   },
   async set(details) {
     const c = await browser.cookies.set({ ...details, ...writeIsolation(details) } as Loose<Cookies.SetDetailsType>);

@@ -2,9 +2,9 @@
  * The typed messages between a panel and the background service worker. One long-lived port per panel, named
  * PANEL_PORT; the panel says which inspected tab it serves in its first message. Errors travel as data.
  */
-import type { CookieDraft } from '../core/write/draft.ts';
-import type { CookieChange as CoreCookieChange } from '../core/history/timeline.ts';
 import type { Cookie } from '../core/cookie/model.ts';
+import type { CookieChange as CoreCookieChange } from '../core/history/timeline.ts';
+import type { CookieDraft } from '../core/write/draft.ts';
 import type { FieldIssue } from '../core/write/validate.ts';
 
 export const PANEL_PORT = 'cookie-lens-panel';
@@ -48,7 +48,9 @@ export interface WriteDone {
  * The one answer shape of every write request (write, delete, import, undo, redo), `Detail` being what the write
  * adds to a success. Every answer carries the tab's undo/redo state after the request, so the panel never asks again.
  */
-export type WriteResponse<Detail extends object = object> = ((WriteDone & Detail) | WriteRefusal) & { history: HistoryState };
+export type WriteResponse<Detail extends object = object> = ((WriteDone & Detail) | WriteRefusal) & {
+  history: HistoryState;
+};
 
 /** A request no handler answered: refused (not from Cookie Lens), unreachable (the worker was stopping), or it threw. */
 export interface RequestFailure {
@@ -121,8 +123,17 @@ export type ResponseOf<K extends RequestKind> = Contracts[K]['response'];
 export type Handlers = { [K in RequestKind]: (payload: RequestPayload<K>) => Promise<ResponseOf<K>> };
 
 export const REQUEST_KINDS = [
-  'writeCookie', 'deleteCookies', 'undo', 'redo', 'historyState', 'importCookies',
-  'cookieStore', 'readCookies', 'frameUrls', 'hostAccess', 'openAccessPage',
+  'writeCookie',
+  'deleteCookies',
+  'undo',
+  'redo',
+  'historyState',
+  'importCookies',
+  'cookieStore',
+  'readCookies',
+  'frameUrls',
+  'hostAccess',
+  'openAccessPage',
 ] as const satisfies readonly RequestKind[];
 // Every contract has its kind listed (a compile error otherwise).
 const _allKindsListed: RequestKind extends (typeof REQUEST_KINDS)[number] ? true : never = true;
@@ -137,7 +148,11 @@ export interface RequestEnvelope {
 export function isRequest(m: unknown): m is RequestEnvelope {
   if (typeof m !== 'object' || m === null) return false;
   const r = m as Partial<RequestEnvelope>;
-  return r.channel === 'cookie-lens' && (REQUEST_KINDS as readonly string[]).includes(r.kind as string) && typeof r.payload === 'object';
+  return (
+    r.channel === 'cookie-lens' &&
+    (REQUEST_KINDS as readonly string[]).includes(r.kind as string) &&
+    typeof r.payload === 'object'
+  );
 }
 
 /** Panel → background. */

@@ -6,8 +6,18 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDemoSite, type DemoSite } from '../fixtures/demo-site/server.mjs';
-import { axeViolations, launch, must, rowSelector, showCookiesPanel, waitFor, waitForRows, type Harness } from './harness.ts';
+
+import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server.mjs';
+import {
+  axeViolations,
+  type Harness,
+  launch,
+  must,
+  rowSelector,
+  showCookiesPanel,
+  waitFor,
+  waitForRows,
+} from './harness.ts';
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (theme) => {
   let h: Harness;
@@ -16,10 +26,12 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (theme) =>
   let devtools: Page;
   let panel: Frame;
 
-  const clean = async (state: string, context?: string) => expect({ state, theme, violations: await axeViolations(panel, context) }).toEqual({ state, theme, violations: [] });
+  const clean = async (state: string, context?: string) =>
+    expect({ state, theme, violations: await axeViolations(panel, context) }).toEqual({ state, theme, violations: [] });
   const button = (scope: string, text: string) =>
     waitFor(`button "${text}"`, async () => {
-      for (const b of await panel.$$(`${scope} button`)) if ((await b.evaluate((el) => el.textContent?.trim())) === text) return b;
+      for (const b of await panel.$$(`${scope} button`))
+        if ((await b.evaluate((el) => el.textContent?.trim())) === text) return b;
       return null;
     });
 
@@ -40,7 +52,10 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (theme) =>
     ({ devtools, panel } = await showCookiesPanel(h, page));
     await waitForRows(panel, ['sessionid', 'username', 'access_token', 'widget_uid', '__Host-widget_prefs']);
     // The panel follows DevTools' theme.
-    await waitFor(`the panel in the ${theme} theme`, async () => (await panel.evaluate(() => document.documentElement.dataset.theme)) === theme);
+    await waitFor(
+      `the panel in the ${theme} theme`,
+      async () => (await panel.evaluate(() => document.documentElement.dataset.theme)) === theme,
+    );
     // Findings are computed once the engine is in: wait for the severity markers.
     await must(panel, '[data-testid="severity"]');
   });
@@ -67,7 +82,10 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (theme) =>
   test('detail panes: session ID, JWT, tracker, partitioned', async () => {
     for (const name of ['sessionid', 'access_token', '_ga', '__Host-widget_prefs', 'shop_session']) {
       await (await must(panel, rowSelector(name))).click();
-      await waitFor(`the detail of ${name}`, async () => (await panel.$eval('[data-testid="detail"] h2', (el) => el.textContent)) === name);
+      await waitFor(
+        `the detail of ${name}`,
+        async () => (await panel.$eval('[data-testid="detail"] h2', (el) => el.textContent)) === name,
+      );
       await clean(`detail of ${name}`);
     }
   });
@@ -78,7 +96,9 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (theme) =>
     await must(panel, '[data-testid="editor"]');
     await clean('editor');
     await panel.select('#f-sameSite', 'no_restriction');
-    await (await must(panel, '#f-name')).evaluate((el) => {
+    await (
+      await must(panel, '#f-name')
+    ).evaluate((el) => {
       (el as HTMLInputElement).value = '__Host-x';
       el.dispatchEvent(new Event('input', { bubbles: true }));
     });
@@ -118,17 +138,23 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (theme) =>
     await (await must(panel, '[role="menu"]')).evaluate(() => undefined);
     await clean('delete menu');
     const item = await waitFor('the site item', async () => {
-      for (const b of await panel.$$('[role="menuitem"]')) if ((await b.evaluate((el) => el.textContent ?? '')).startsWith('All cookies of this site')) return b;
+      for (const b of await panel.$$('[role="menuitem"]'))
+        if ((await b.evaluate((el) => el.textContent ?? '')).startsWith('All cookies of this site')) return b;
       return null;
     });
     await item.click();
     await checkDialog('confirm dialog', 'dialog[data-testid="confirm"][open]');
     await (await button('.toolbar', 'Export…')).click();
-    await checkDialog('export dialog', 'dialog[data-testid="export-dialog"][open] [data-testid="export-preview"], dialog[data-testid="export-dialog"][open] .masked-note');
+    await checkDialog(
+      'export dialog',
+      'dialog[data-testid="export-dialog"][open] [data-testid="export-preview"], dialog[data-testid="export-dialog"][open] .masked-note',
+    );
 
     await (await button('.toolbar', 'Import…')).click();
     await must(panel, 'dialog[data-testid="import-dialog"][open]');
-    await (await must(panel, '[data-testid="import-text"]')).evaluate((el) => {
+    await (
+      await must(panel, '[data-testid="import-text"]')
+    ).evaluate((el) => {
       (el as HTMLTextAreaElement).value = 'theme=light; extra=1';
       el.dispatchEvent(new Event('input', { bubbles: true }));
     });

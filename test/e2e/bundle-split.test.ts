@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import { describe, expect, test } from 'vitest';
 
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -18,7 +19,9 @@ describe('bundle split', () => {
     expect(firstPaint.length).toBeGreaterThan(0);
     for (const file of firstPaint) expect(readFileSync(resolve(dist, file), 'utf8'), file).not.toContain(OCD_MARKER);
 
-    const withData = readdirSync(resolve(dist, 'assets')).filter((f) => f.endsWith('.js') && readFileSync(resolve(dist, 'assets', f), 'utf8').includes(OCD_MARKER));
+    const withData = readdirSync(resolve(dist, 'assets')).filter(
+      (f) => f.endsWith('.js') && readFileSync(resolve(dist, 'assets', f), 'utf8').includes(OCD_MARKER),
+    );
     expect(withData).toHaveLength(1);
     const engineChunk = withData[0] ?? '';
     expect(engineChunk).toMatch(/^engine-/);

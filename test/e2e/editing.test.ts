@@ -4,7 +4,20 @@
  */
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { comparableCookie, must as mustIn, rowSelector, stopServiceWorker, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie, openDemoInDevTools, type DemoSession } from './harness.ts';
+
+import {
+  comparableCookie,
+  type DemoSession,
+  type Harness,
+  must as mustIn,
+  openDemoInDevTools,
+  rowSelector,
+  stopServiceWorker,
+  storeCookies,
+  type StoredCookie,
+  waitFor,
+  waitForRows,
+} from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -13,7 +26,8 @@ let panel: Frame;
 const row = rowSelector;
 const stored = async (name: string) => (await storeCookies(h)).find((c) => c.name === name && c.domain === 'localhost');
 /** What the server received in the Cookie header on a fresh request from the page. */
-const serverSees = () => page.evaluate(async () => (await (await fetch('/api/cookies')).json()) as Record<string, string>);
+const serverSees = () =>
+  page.evaluate(async () => (await (await fetch('/api/cookies')).json()) as Record<string, string>);
 
 const must = <T extends Element>(selector: string): Promise<ElementHandle<T>> => mustIn<T>(panel, selector);
 
@@ -62,7 +76,9 @@ describe('editing in the Cookies panel', () => {
     await setField('#f-name', 'ui_theme');
     await (await must('[data-testid="editor"] button[type="submit"]')).click();
     // The new cookie is written and read back first; the old one is removed right after.
-    const renamed = await waitFor('ui_theme in the store and theme gone', async () => ((await stored('theme')) === undefined ? stored('ui_theme') : undefined));
+    const renamed = await waitFor('ui_theme in the store and theme gone', async () =>
+      (await stored('theme')) === undefined ? stored('ui_theme') : undefined,
+    );
     expect({ ...comparable(renamed as StoredCookie), name: 'theme' }).toEqual(comparable(before as StoredCookie));
     await waitForRows(panel, ['ui_theme']);
   });
@@ -81,7 +97,9 @@ describe('editing in the Cookies panel', () => {
     await page.evaluate(() => {
       document.cookie = 'legacy_auth=changed-by-the-site; path=/';
     });
-    const banner = await waitFor('the live-change banner', () => panel.$eval('[data-testid="live-change"]', (el) => el.textContent).catch(() => null));
+    const banner = await waitFor('the live-change banner', () =>
+      panel.$eval('[data-testid="live-change"]', (el) => el.textContent).catch(() => null),
+    );
     expect(banner).toContain('changed-by-the-site');
     await (await must('[data-testid="editor"] button[type="submit"]')).click();
     // The service worker refuses the first save: the stored cookie is no longer the one the editor opened.
@@ -98,11 +116,17 @@ describe('editing in the Cookies panel', () => {
     const before = comparable((await stored('legacy_auth')) as StoredCookie);
     await openEditor('legacy_auth');
     await (await must<HTMLSelectElement>('#f-sameSite')).select('no_restriction');
-    const message = await waitFor('the SameSite error', () => panel.$eval('[data-testid="issues-sameSite"]', (el) => el.textContent).catch(() => null));
+    const message = await waitFor('the SameSite error', () =>
+      panel.$eval('[data-testid="issues-sameSite"]', (el) => el.textContent).catch(() => null),
+    );
     expect(message).toMatch(/SameSite=None requires Secure/);
-    expect(await panel.$eval('[data-testid="editor"] button[type="submit"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    expect(
+      await panel.$eval('[data-testid="editor"] button[type="submit"]', (b) => (b as HTMLButtonElement).disabled),
+    ).toBe(true);
     await setField('#f-name', '__Host-legacy');
-    await waitFor('the prefix error', () => panel.$eval('[data-testid="issues-secure"]', (el) => el.textContent?.includes('__Host-')).catch(() => false));
+    await waitFor('the prefix error', () =>
+      panel.$eval('[data-testid="issues-secure"]', (el) => el.textContent?.includes('__Host-')).catch(() => false),
+    );
     await (await must('[data-testid="editor"] button[type="button"]')).click(); // Cancel
     expect(comparable((await stored('legacy_auth')) as StoredCookie)).toEqual(before);
     expect(await stored('__Host-legacy')).toBeUndefined();
@@ -116,10 +140,16 @@ describe('editing in the Cookies panel', () => {
     expect(await all.evaluate((b) => b.textContent)).toContain('All cookies of this site');
     await all.click();
     await (await must('dialog[open] button[type="submit"]')).click();
-    await waitFor('the site to have no cookies', async () => !(await storeCookies(h)).some((c) => c.domain === 'localhost'));
+    await waitFor(
+      'the site to have no cookies',
+      async () => !(await storeCookies(h)).some((c) => c.domain === 'localhost'),
+    );
     expect(await serverSees()).toEqual({});
     await (await must('button[aria-label^="Undo: Delete"]')).click();
-    await waitFor('every cookie back', async () => (await storeCookies(h)).filter((c) => c.domain === 'localhost').length === snapshot.length);
+    await waitFor(
+      'every cookie back',
+      async () => (await storeCookies(h)).filter((c) => c.domain === 'localhost').length === snapshot.length,
+    );
     const restored = (await storeCookies(h)).filter((c) => c.domain === 'localhost').map(comparable);
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     expect(restored.sort(byName)).toEqual(snapshot.sort(byName));
@@ -131,7 +161,9 @@ describe('editing in the Cookies panel', () => {
     await (await must(row('username'))).press('Delete');
     await waitFor('username to be deleted', async () => (await stored('username')) === undefined);
     // The worker has answered (and journalled the delete) once the status says so.
-    await waitFor('the delete to be reported', () => panel.$eval('[data-testid="status"]', (el) => el.textContent?.includes('Delete username')).catch(() => false));
+    await waitFor('the delete to be reported', () =>
+      panel.$eval('[data-testid="status"]', (el) => el.textContent?.includes('Delete username')).catch(() => false),
+    );
     await stopServiceWorker(h);
     // The journal lives in storage.session, so the restarted worker still knows what to undo.
     await panel.evaluate(() => document.querySelector<HTMLElement>('[role="grid"]')?.focus());
@@ -147,13 +179,21 @@ describe('editing in the Cookies panel', () => {
     expect(comparable((await stored('username')) as StoredCookie)).toEqual(before);
   });
 
-  test('the timeline tells the login/logout story and marks the panel\'s own changes', async () => {
+  test("the timeline tells the login/logout story and marks the panel's own changes", async () => {
     await page.evaluate(async () => {
       await fetch('/login');
       await fetch('/logout');
     });
     await (await must('[role="tab"]:nth-of-type(2)')).click();
-    await waitFor('the session story', () => panel.$eval('[data-testid="story"]', (el) => el.textContent ?? '').then((t) => /sessionid rotated|session cookie sessionid created/.test(t) && t.includes('sessionid removed (logout)')).catch(() => false));
+    await waitFor('the session story', () =>
+      panel
+        .$eval('[data-testid="story"]', (el) => el.textContent ?? '')
+        .then(
+          (t) =>
+            /sessionid rotated|session cookie sessionid created/.test(t) && t.includes('sessionid removed (logout)'),
+        )
+        .catch(() => false),
+    );
     const byPanel = await panel.$$eval('[data-testid="timeline-row"] .panel-badge', (els) => els.length);
     expect(byPanel).toBeGreaterThan(0);
     await (await must('[role="tab"]:nth-of-type(1)')).click();

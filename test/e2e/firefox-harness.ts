@@ -5,11 +5,15 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
 import { GECKO_ID } from '../../scripts/manifests.ts';
 import { waitFor } from './harness.ts';
 
-export const DIST_FIREFOX = process.env.COOKIE_LENS_DIST_FIREFOX ? resolve(process.env.COOKIE_LENS_DIST_FIREFOX) : resolve(import.meta.dirname, '../../dist-firefox');
+export const DIST_FIREFOX = process.env.COOKIE_LENS_DIST_FIREFOX
+  ? resolve(process.env.COOKIE_LENS_DIST_FIREFOX)
+  : resolve(import.meta.dirname, '../../dist-firefox');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Pinned with the `extensions.webextensions.uuids` pref, so moz-extension:// URLs are known before install. */
 export const FIREFOX_UUID = '5b8e2c1a-3f4d-4e6a-9b7c-1d2e3f4a5b6c';
@@ -51,9 +55,14 @@ export interface FirefoxLaunchOptions {
   allowPrivate?: boolean;
 }
 
-export async function launchFirefox({ source = DIST_FIREFOX, prefs = {}, allowPrivate = false }: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
+export async function launchFirefox({
+  source = DIST_FIREFOX,
+  prefs = {},
+  allowPrivate = false,
+}: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
   if (!existsSync(source)) throw new Error(`${source} is missing: run \`npm run build:firefox\` first`);
-  if (source === DIST_FIREFOX && !existsSync(join(source, 'manifest.json'))) throw new Error('dist-firefox/ has no manifest: run `npm run build:firefox`');
+  if (source === DIST_FIREFOX && !existsSync(join(source, 'manifest.json')))
+    throw new Error('dist-firefox/ has no manifest: run `npm run build:firefox`');
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -74,7 +83,10 @@ export async function launchFirefox({ source = DIST_FIREFOX, prefs = {}, allowPr
     // A folder installs as a temporary add-on (about:debugging → Load Temporary Add-on); so does an archive, the
     // store's file, through BiDi's `archivePath`.
     const extensionData = { type: source.endsWith('.zip') ? 'archivePath' : 'path', path: source };
-    const { result } = await connection.send('webExtension.install', { extensionData, ...(allowPrivate ? { 'moz:allowPrivateBrowsing': true } : {}) });
+    const { result } = await connection.send('webExtension.install', {
+      extensionData,
+      ...(allowPrivate ? { 'moz:allowPrivateBrowsing': true } : {}),
+    });
     const installed = result.extension as string;
     if (installed !== GECKO_ID) throw new Error(`installed ${installed}, expected ${GECKO_ID}`);
   } catch (e) {
@@ -83,7 +95,9 @@ export async function launchFirefox({ source = DIST_FIREFOX, prefs = {}, allowPr
   }
   const chrome = async <T>(expression: string): Promise<T> => {
     const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const context = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url.startsWith('chrome://browser/'))?.context;
+    const context = (tree.result.contexts as { context: string; url: string }[]).find((c) =>
+      c.url.startsWith('chrome://browser/'),
+    )?.context;
     if (!context) throw new Error('no Firefox browser window');
     const { result } = await connection.send('script.evaluate', {
       expression: `(async () => JSON.stringify(await (${expression})))()`,
@@ -112,9 +126,15 @@ export async function launchFirefox({ source = DIST_FIREFOX, prefs = {}, allowPr
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   // puppeteer's BiDi frame exposes its browsing context (not part of the public Frame type).
-  const frame = page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } };
+  const frame = page.mainFrame() as unknown as {
+    browsingContext: { navigate(url: string, wait: string): Promise<unknown> };
+  };
   await frame.browsingContext.navigate(url, 'interactive');
-  await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 30_000 }, url);
+  await page.waitForFunction(
+    (u: string) => location.href === u && document.readyState === 'complete',
+    { timeout: 30_000 },
+    url,
+  );
 }
 
 /** The WebExtension tab id of `page` (BiDi contexts are not tab ids): asked from an extension page. */
@@ -165,7 +185,16 @@ export async function stopBackground(fx: FirefoxHarness): Promise<void> {
     await ext.terminateBackground({ ignoreDevToolsAttached: true });
     return true;
   })()`);
-  await waitFor('the background to stop', () => fx.chrome<boolean>(`WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState === 'stopped'`).catch(() => false), 30_000);
+  await waitFor(
+    'the background to stop',
+    () =>
+      fx
+        .chrome<boolean>(
+          `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState === 'stopped'`,
+        )
+        .catch(() => false),
+    30_000,
+  );
 }
 
 const DEVTOOLS = `ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs').require('devtools/client/framework/devtools').gDevTools`;
@@ -225,7 +254,10 @@ export async function openToolboxPanel(fx: FirefoxHarness, page: Page): Promise<
   };
   return {
     text: () => inPanel('(w) => w.location.href + "\\n" + (w.document.body ? w.document.body.innerText : "")'),
-    click: async (selector) => (await inPanel(`(w) => { const el = w.document.querySelector(${JSON.stringify(selector)}); if (el) el.click(); return !!el; }`)) === 'true',
+    click: async (selector) =>
+      (await inPanel(
+        `(w) => { const el = w.document.querySelector(${JSON.stringify(selector)}); if (el) el.click(); return !!el; }`,
+      )) === 'true',
     close: () => fx.chrome(`${DEVTOOLS}.closeToolboxForTab(window.cookieLensTestTab)`).then(() => undefined),
   };
 }
@@ -239,7 +271,11 @@ export async function openPrivatePage(fx: FirefoxHarness, url: string): Promise<
     return true;
   })()`);
   // The window opens on about:privatebrowsing; navigate once that has loaded, so it does not replace the page.
-  const page = await waitFor('the private window\'s tab', async () => (await fx.browser.pages()).find((p) => !known.has(p)), 30_000);
+  const page = await waitFor(
+    "the private window's tab",
+    async () => (await fx.browser.pages()).find((p) => !known.has(p)),
+    30_000,
+  );
   await page.waitForFunction('document.readyState === "complete"', { timeout: 30_000 });
   await page.goto(url, { waitUntil: 'load' });
   return page;

@@ -6,7 +6,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
 import { describe, expect, test } from 'vitest';
+
 import { DIST_FIREFOX } from './firefox-harness.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -20,9 +22,17 @@ interface Finding {
 }
 
 describe('web-ext lint --source-dir dist-firefox', () => {
-  test('0 errors; the one warning is in Preact\'s code, not ours', () => {
-    const raw = execFileSync(join(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', DIST_FIREFOX, '--output', 'json', '--no-input'], { cwd: root, encoding: 'utf8', timeout: 300_000 });
-    const report = JSON.parse(raw.slice(raw.indexOf('{'))) as { errors: Finding[]; warnings: Finding[]; notices: Finding[] };
+  test("0 errors; the one warning is in Preact's code, not ours", () => {
+    const raw = execFileSync(
+      join(root, 'node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', DIST_FIREFOX, '--output', 'json', '--no-input'],
+      { cwd: root, encoding: 'utf8', timeout: 300_000 },
+    );
+    const report = JSON.parse(raw.slice(raw.indexOf('{'))) as {
+      errors: Finding[];
+      warnings: Finding[];
+      notices: Finding[];
+    };
     expect(report.errors).toEqual([]);
     for (const w of report.warnings) {
       expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
@@ -31,7 +41,11 @@ describe('web-ext lint --source-dir dist-firefox', () => {
       expect(line.slice(Math.max(0, (w.column ?? 0) - 200), (w.column ?? 0) + 200)).toMatch(/\.innerHTML=\w+\.__html/);
     }
     expect(report.warnings.length).toBeLessThanOrEqual(1);
-    const ours = spawnSync('grep', ['-rlE', 'dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML', join(root, 'src')], { encoding: 'utf8' });
+    const ours = spawnSync(
+      'grep',
+      ['-rlE', 'dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML', join(root, 'src')],
+      { encoding: 'utf8' },
+    );
     expect(ours.status).toBe(1); // grep: no file matched
     expect(ours.stdout).toBe('');
   });

@@ -6,10 +6,21 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startDemoSite, type DemoSite } from '../fixtures/demo-site/server.mjs';
-import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Frame, type Page, type Target } from 'puppeteer-core';
 
-export const DIST = process.env.COOKIE_LENS_DIST ? resolve(process.env.COOKIE_LENS_DIST) : resolve(import.meta.dirname, '../../dist');
+import puppeteer, {
+  type Browser,
+  type CDPSession,
+  type ElementHandle,
+  type Frame,
+  type Page,
+  type Target,
+} from 'puppeteer-core';
+
+import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server.mjs';
+
+export const DIST = process.env.COOKIE_LENS_DIST
+  ? resolve(process.env.COOKIE_LENS_DIST)
+  : resolve(import.meta.dirname, '../../dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
@@ -32,8 +43,15 @@ export interface LaunchOptions {
   dist?: string;
 }
 
-export async function launch({ headless = true, extraArgs = [], extraExtensions = [], theme, dist = DIST }: LaunchOptions = {}): Promise<Harness> {
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: run \`npm run build\` first`);
+export async function launch({
+  headless = true,
+  extraArgs = [],
+  extraExtensions = [],
+  theme,
+  dist = DIST,
+}: LaunchOptions = {}): Promise<Harness> {
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`${dist} has no manifest.json: run \`npm run build\` first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'cookie-lens-e2e-'));
   allowThirdPartyCookies(userDataDir, theme);
@@ -58,9 +76,12 @@ export async function launch({ headless = true, extraArgs = [], extraExtensions 
       ...extraArgs,
     ],
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
-    timeout: 20_000,
-  });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    {
+      timeout: 20_000,
+    },
+  );
   const extensionId = new URL(worker.url()).host;
   const cdp = await browser.target().createCDPSession();
   return {
@@ -83,7 +104,10 @@ export function allowThirdPartyCookies(userDataDir: string, theme?: 'light' | 'd
   // DevTools keeps its settings as JSON strings under devtools.preferences; "ui-theme" is what Settings > Appearance
   // > Theme writes (front_end/ui/legacy/theme_support).
   const devtools = theme ? { devtools: { preferences: { 'ui-theme': JSON.stringify(theme) } } } : {};
-  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false }, ...devtools }));
+  writeFileSync(
+    join(userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false }, ...devtools }),
+  );
 }
 
 /**
@@ -106,14 +130,22 @@ export async function collectPanelConsole(target: Target, label: string): Promis
   const session = await target.createCDPSession();
   session.on('Runtime.consoleAPICalled', (e: { type: string; args: ConsoleArg[] }) => {
     if (e.type === 'error' || e.type === 'warning' || e.type === 'assert') {
-      consoleProblems.push(`${label}: console.${e.type}: ${e.args.map((a) => String(a.value ?? a.description ?? '')).join(' ')}`);
+      consoleProblems.push(
+        `${label}: console.${e.type}: ${e.args.map((a) => String(a.value ?? a.description ?? '')).join(' ')}`,
+      );
     }
   });
-  session.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text: string; exception?: { description?: string } } }) => {
-    consoleProblems.push(`${label}: uncaught ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`);
-  });
+  session.on(
+    'Runtime.exceptionThrown',
+    (e: { exceptionDetails: { text: string; exception?: { description?: string } } }) => {
+      consoleProblems.push(
+        `${label}: uncaught ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`,
+      );
+    },
+  );
   session.on('Log.entryAdded', (e: { entry: { level: string; text: string; url?: string } }) => {
-    if (e.entry.level === 'error' || e.entry.level === 'warning') consoleProblems.push(`${label}: ${e.entry.level}: ${e.entry.text}${e.entry.url ? ` (${e.entry.url})` : ''}`);
+    if (e.entry.level === 'error' || e.entry.level === 'warning')
+      consoleProblems.push(`${label}: ${e.entry.level}: ${e.entry.text}${e.entry.url ? ` (${e.entry.url})` : ''}`);
   });
   // Both replay what was logged before they were enabled.
   await session.send('Runtime.enable');
@@ -124,7 +156,14 @@ export async function collectPanelConsole(target: Target, label: string): Promis
 async function panelTarget(h: Harness, kind: 'frame' | 'page', url?: string): Promise<Target> {
   const prefix = `chrome-extension://${h.extensionId}/src/panel/index.html`;
   return waitFor('the panel target', () =>
-    h.browser.targets().find((t) => t.url().startsWith(prefix) && (url === undefined || t.url() === url) && (kind === 'page' ? t.type() === 'page' : t.type() !== 'page')),
+    h.browser
+      .targets()
+      .find(
+        (t) =>
+          t.url().startsWith(prefix) &&
+          (url === undefined || t.url() === url) &&
+          (kind === 'page' ? t.type() === 'page' : t.type() !== 'page'),
+      ),
   );
 }
 
@@ -149,7 +188,11 @@ export async function axeViolations(scope: Frame | Page, context: string = 'docu
 }
 
 /** Poll `check` until it returns a truthy value or the deadline passes; the error names what was awaited. */
-export async function waitFor<T>(what: string, check: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -160,7 +203,9 @@ export async function waitFor<T>(what: string, check: () => Promise<T | null | u
       lastError = e;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -202,7 +247,9 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
  * resolves once its new service worker runs.
  */
 export async function allowInIncognito(h: Harness): Promise<void> {
-  const before = h.browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`));
+  const before = h.browser
+    .targets()
+    .find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`));
   const settings = await h.browser.newPage();
   await settings.goto('chrome://extensions/');
   const call = (fn: string, arg: object) =>
@@ -211,7 +258,10 @@ export async function allowInIncognito(h: Harness): Promise<void> {
     );
   await call('updateProfileConfiguration', { inDeveloperMode: true });
   await call('updateExtensionConfiguration', { extensionId: h.extensionId, incognitoAccess: true });
-  await h.browser.waitForTarget((t) => t !== before && t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`), { timeout: 20_000 });
+  await h.browser.waitForTarget(
+    (t) => t !== before && t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`),
+    { timeout: 20_000 },
+  );
   await settings.close();
 }
 
@@ -220,9 +270,13 @@ export async function openIncognitoTab(h: Harness, url: string): Promise<{ tabId
   const probe = await h.browser.newPage();
   await probe.goto(`chrome-extension://${h.extensionId}/src/panel/index.html?tabId=0`);
   const known = new Set(h.browser.targets());
-  const tabId = (await probe.evaluate(`chrome.windows.create({ incognito: true, url: ${JSON.stringify(url)} }).then((w) => w.tabs[0].id)`)) as number;
+  const tabId = (await probe.evaluate(
+    `chrome.windows.create({ incognito: true, url: ${JSON.stringify(url)} }).then((w) => w.tabs[0].id)`,
+  )) as number;
   await probe.close();
-  const target = await h.browser.waitForTarget((t) => !known.has(t) && t.type() === 'page' && t.url().startsWith(url), { timeout: 15_000 });
+  const target = await h.browser.waitForTarget((t) => !known.has(t) && t.type() === 'page' && t.url().startsWith(url), {
+    timeout: 15_000,
+  });
   const page = await target.page();
   if (!page) throw new Error(`no incognito page for ${url}`);
   await page.waitForFunction('document.readyState === "complete"');
@@ -244,7 +298,11 @@ export interface PanelSize {
  * Opens real DevTools for `page` and shows the Cookies panel: the DevTools page and the panel's frame. DevTools is
  * undocked into a window of the given size, so every run sees the same panel size.
  */
-export async function showCookiesPanel(h: Harness, page: Page, { width = 1280, height = 800 }: PanelSize = {}): Promise<{ devtools: Page; panel: Frame }> {
+export async function showCookiesPanel(
+  h: Harness,
+  page: Page,
+  { width = 1280, height = 800 }: PanelSize = {},
+): Promise<{ devtools: Page; panel: Frame }> {
   const dt = await page.openDevTools();
   const panelId = `chrome-extension://${h.extensionId}Cookies`;
   // A string expression: vitest would rewrite import() inside a function (see the e2e recipe).
@@ -262,7 +320,10 @@ export async function showCookiesPanel(h: Harness, page: Page, { width = 1280, h
   await collectPanelConsole(await panelTarget(h, 'frame', panel.url()), 'panel in DevTools');
   await undockDevTools(dt);
   await resizeDevTools(dt, width, height);
-  await waitFor(`the panel at ${width} px`, async () => Math.abs(((await panel.evaluate('innerWidth')) as number) - width) < 40);
+  await waitFor(
+    `the panel at ${width} px`,
+    async () => Math.abs(((await panel.evaluate('innerWidth')) as number) - width) < 40,
+  );
   return { devtools: dt, panel };
 }
 
@@ -289,10 +350,14 @@ export async function rowNames(panel: Frame | Page): Promise<string[]> {
 }
 
 export async function waitForRows(panel: Frame | Page, names: string[], timeoutMs = 15_000): Promise<string[]> {
-  return waitFor(`rows ${names.join(', ')}`, async () => {
-    const have = await rowNames(panel);
-    return names.every((n) => have.includes(n)) ? have : null;
-  }, timeoutMs);
+  return waitFor(
+    `rows ${names.join(', ')}`,
+    async () => {
+      const have = await rowNames(panel);
+      return names.every((n) => have.includes(n)) ? have : null;
+    },
+    timeoutMs,
+  );
 }
 
 /** The selector of a cookie's row in the table. */
@@ -307,7 +372,18 @@ export function must<T extends Element>(scope: Frame | Page, selector: string): 
 
 /** A CDP cookie reduced to what a restore must keep exactly (expiry to the second). */
 export function comparableCookie(c: StoredCookie & { expires?: number; sameSite?: string; session?: boolean }) {
-  return { name: c.name, value: c.value, domain: c.domain, path: c.path, httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite, session: c.session, expires: Math.round(c.expires ?? -1), partitionKey: c.partitionKey };
+  return {
+    name: c.name,
+    value: c.value,
+    domain: c.domain,
+    path: c.path,
+    httpOnly: c.httpOnly,
+    secure: c.secure,
+    sameSite: c.sameSite,
+    session: c.session,
+    expires: Math.round(c.expires ?? -1),
+    partitionKey: c.partitionKey,
+  };
 }
 
 /** Stops the extension's service worker, as Chrome does when it is idle, and waits until it is gone. */
@@ -317,7 +393,11 @@ export async function stopServiceWorker(h: Harness): Promise<void> {
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
   if (!worker) throw new Error('the extension has no running service worker');
   await h.cdp.send('Target.closeTarget', { targetId: worker.targetId });
-  await waitFor('the worker to stop', async () => !((await h.cdp.send('Target.getTargets')) as Targets).targetInfos.some((t) => t.targetId === worker.targetId));
+  await waitFor(
+    'the worker to stop',
+    async () =>
+      !((await h.cdp.send('Target.getTargets')) as Targets).targetInfos.some((t) => t.targetId === worker.targetId),
+  );
 }
 
 export interface DemoSession {

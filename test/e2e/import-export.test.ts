@@ -5,7 +5,19 @@
  */
 import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { comparableCookie, must as mustIn, rowSelector, storeCookies, waitFor, waitForRows, type Harness, type StoredCookie, openDemoInDevTools, type DemoSession } from './harness.ts';
+
+import {
+  comparableCookie,
+  type DemoSession,
+  type Harness,
+  must as mustIn,
+  openDemoInDevTools,
+  rowSelector,
+  storeCookies,
+  type StoredCookie,
+  waitFor,
+  waitForRows,
+} from './harness.ts';
 
 let h: Harness;
 let panel: Frame;
@@ -30,7 +42,9 @@ const valueOf = (selector: string) => panel.$eval(selector, (el) => (el as HTMLT
 
 /** Paste: set the textarea's text and fire the input event, as a paste does (typing would turn tabs into focus moves). */
 async function paste(selector: string, text: string): Promise<void> {
-  await (await must(selector)).evaluate((el, t) => {
+  await (
+    await must(selector)
+  ).evaluate((el, t) => {
     const area = el as HTMLTextAreaElement;
     area.value = t;
     area.dispatchEvent(new Event('input', { bubbles: true }));
@@ -40,7 +54,11 @@ async function paste(selector: string, text: string): Promise<void> {
 type Full = StoredCookie & { expires?: number; sameSite?: string; session?: boolean };
 const comparable = comparableCookie;
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-const siteSnapshot = async () => (await storeCookies(h)).filter((c) => c.domain === 'localhost').map(comparable).sort(byName);
+const siteSnapshot = async () =>
+  (await storeCookies(h))
+    .filter((c) => c.domain === 'localhost')
+    .map(comparable)
+    .sort(byName);
 
 let demo: DemoSession | undefined;
 
@@ -62,7 +80,9 @@ describe('export', () => {
     await must('dialog[data-testid="export-dialog"][open]');
     await (await must('dialog[open] input[name="export-choice"][value="site"]')).click();
     await panel.select('dialog[open] select', 'netscape');
-    await waitFor('the Netscape preview', async () => (await valueOf('[data-testid="export-preview"]')).startsWith('# Netscape HTTP Cookie File'));
+    await waitFor('the Netscape preview', async () =>
+      (await valueOf('[data-testid="export-preview"]')).startsWith('# Netscape HTTP Cookie File'),
+    );
 
     const secrets = await textOf('[data-testid="export-secrets"]');
     expect(secrets).toMatch(/can act as you/);
@@ -81,12 +101,20 @@ describe('export', () => {
       const t = await valueOf('[data-testid="export-preview"]');
       return t.includes(`\tsessionid\t${session?.value}`) ? t : null;
     });
-    expect(raw).toContain(`#HttpOnly_localhost\tFALSE\t/\tFALSE\t${Math.floor((session as Full).expires as number)}\tsessionid\t${session?.value}`);
+    expect(raw).toContain(
+      `#HttpOnly_localhost\tFALSE\t/\tFALSE\t${Math.floor((session as Full).expires as number)}\tsessionid\t${session?.value}`,
+    );
 
     await (await button('dialog[open]', 'Download')).click();
-    await waitFor('download feedback', async () => /Download started: cookies-localhost\.txt/.test(await textOf('[data-testid="export-feedback"]')));
+    await waitFor('download feedback', async () =>
+      /Download started: cookies-localhost\.txt/.test(await textOf('[data-testid="export-feedback"]')),
+    );
     await (await button('dialog[open]', 'Copy to clipboard')).click();
-    await waitFor('copy feedback in words', async () => /^(Copied \d+ cookies to the clipboard\.|The browser refused the clipboard)/.test(await textOf('[data-testid="export-feedback"]')));
+    await waitFor('copy feedback in words', async () =>
+      /^(Copied \d+ cookies to the clipboard\.|The browser refused the clipboard)/.test(
+        await textOf('[data-testid="export-feedback"]'),
+      ),
+    );
     await (await button('dialog[open]', 'Close')).click();
     await waitFor('the dialog to close', async () => !(await panel.$('dialog[data-testid="export-dialog"][open]')));
   });
@@ -117,13 +145,22 @@ describe('import', () => {
     const apply = await must('[data-testid="import-apply"]');
     expect(await apply.evaluate((b) => b.textContent)).toBe('Import 2 cookies');
     await apply.click();
-    await waitFor('the import in the store', async () => (await stored('imported_pref'))?.value === 'compact' && (await stored('username'))?.value === 'dj4e_imported');
+    await waitFor(
+      'the import in the store',
+      async () =>
+        (await stored('imported_pref'))?.value === 'compact' && (await stored('username'))?.value === 'dj4e_imported',
+    );
     expect(await stored('__Host-bad')).toBeUndefined();
-    await waitFor('the status', async () => /Import 2 cookies \(1 created, 1 overwritten\)/.test(await textOf('[data-testid="status"]').catch(() => '')));
+    await waitFor('the status', async () =>
+      /Import 2 cookies \(1 created, 1 overwritten\)/.test(await textOf('[data-testid="status"]').catch(() => '')),
+    );
     await waitForRows(panel, ['imported_pref']);
 
     await (await button('[data-testid="status"]', 'Undo')).click();
-    await waitFor('the import undone', async () => !(await stored('imported_pref')) && (await stored('username'))?.value === 'dj4e_user');
+    await waitFor(
+      'the import undone',
+      async () => !(await stored('imported_pref')) && (await stored('username'))?.value === 'dj4e_user',
+    );
     expect(await siteSnapshot()).toEqual(before);
   });
 
@@ -131,7 +168,10 @@ describe('import', () => {
     const before = await siteSnapshot();
     await (await button('.toolbar', 'Import…')).click();
     await must('dialog[data-testid="import-dialog"][open]');
-    await paste('[data-testid="import-text"]', '# Netscape HTTP Cookie File\nlocalhost\tMAYBE\t/\tFALSE\t0\tbroken\tx\n');
+    await paste(
+      '[data-testid="import-text"]',
+      '# Netscape HTTP Cookie File\nlocalhost\tMAYBE\t/\tFALSE\t0\tbroken\tx\n',
+    );
     const error = await waitFor('the format error', () => textOf('[data-testid="import-error"]').catch(() => null));
     expect(error).toMatch(/line 2, field includeSubdomains: expected TRUE or FALSE/);
     expect(await panel.$('[data-testid="import-apply"]')).toBeNull();
@@ -148,7 +188,10 @@ describe('mask values', () => {
     expect(await cell('username')).toBe('dj4e_user');
     const toggle = await must('.toolbar button[aria-pressed]');
     await toggle.click();
-    await waitFor('the toggle pressed', async () => (await toggle.evaluate((b) => b.getAttribute('aria-pressed'))) === 'true');
+    await waitFor(
+      'the toggle pressed',
+      async () => (await toggle.evaluate((b) => b.getAttribute('aria-pressed'))) === 'true',
+    );
     await waitFor('masked values', async () => (await cell('username')) === '•••••••••');
     expect(await cell('sessionid')).not.toContain(session.value);
     expect(await cell('sessionid')).toMatch(/^.{2}•{6}.{2}$/u);

@@ -4,8 +4,21 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { allowInIncognito, launch, must, openIncognitoTab, openPanelAsTab, rowNames, rowSelector, tabIdOf, waitFor, waitForRows, type Harness } from './harness.ts';
+import {
+  allowInIncognito,
+  type Harness,
+  launch,
+  must,
+  openIncognitoTab,
+  openPanelAsTab,
+  rowNames,
+  rowSelector,
+  tabIdOf,
+  waitFor,
+  waitForRows,
+} from './harness.ts';
 
 let h: Harness;
 let site: Awaited<ReturnType<typeof startDemoSite>>;
@@ -14,7 +27,8 @@ let incognito: Page;
 let panel: Page;
 
 /** What the demo server receives from a page: the Cookie header its store sends. */
-const serverSees = (p: Page) => p.evaluate(async () => (await (await fetch('/api/cookies')).json()) as Record<string, string>);
+const serverSees = (p: Page) =>
+  p.evaluate(async () => (await (await fetch('/api/cookies')).json()) as Record<string, string>);
 
 beforeAll(async () => {
   site = await startDemoSite();
@@ -48,11 +62,17 @@ describe('an incognito tab', () => {
   test('an edit is written to the incognito store and leaves the normal store alone', async () => {
     const cell = await must(panel, `${rowSelector('incognito_only')} [data-col="value"]`);
     await cell.click({ count: 2 });
-    const input = await must<HTMLInputElement>(panel, `${rowSelector('incognito_only')} input[aria-label="Value of incognito_only"]`);
+    const input = await must<HTMLInputElement>(
+      panel,
+      `${rowSelector('incognito_only')} input[aria-label="Value of incognito_only"]`,
+    );
     await input.click({ count: 3 });
     await input.type('edited');
     await input.press('Enter');
-    await waitFor('the incognito page to send the new value', async () => (await serverSees(incognito)).incognito_only === 'edited');
+    await waitFor(
+      'the incognito page to send the new value',
+      async () => (await serverSees(incognito)).incognito_only === 'edited',
+    );
     const normalJar = await serverSees(normal);
     expect(normalJar.incognito_only).toBeUndefined();
     expect(normalJar.normal_only).toBe('1');

@@ -5,8 +5,19 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startDemoSite, type DemoSite } from '../fixtures/demo-site/server.mjs';
-import { launch, must, resizeDevTools, rowSelector, showCookiesPanel, storeCookies, waitFor, waitForRows, type Harness } from './harness.ts';
+
+import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server.mjs';
+import {
+  type Harness,
+  launch,
+  must,
+  resizeDevTools,
+  rowSelector,
+  showCookiesPanel,
+  storeCookies,
+  waitFor,
+  waitForRows,
+} from './harness.ts';
 
 let h: Harness;
 let site: DemoSite;
@@ -20,7 +31,12 @@ const stored = async (name: string) => (await storeCookies(h)).find((c) => c.nam
 const focused = () =>
   panel.evaluate(() => {
     const a = document.activeElement as HTMLElement | null;
-    return { name: a?.getAttribute('data-name') ?? null, testid: a?.getAttribute('data-testid') ?? null, text: a?.textContent?.trim() ?? '', tag: a?.tagName ?? '' };
+    return {
+      name: a?.getAttribute('data-name') ?? null,
+      testid: a?.getAttribute('data-testid') ?? null,
+      text: a?.textContent?.trim() ?? '',
+      tag: a?.tagName ?? '',
+    };
   });
 
 /** DevTools' own state, read from its UI (the drawer holds the Console when Escape reaches DevTools). */
@@ -59,7 +75,7 @@ afterAll(async () => {
 });
 
 describe('keys the panel handles stay in the panel', () => {
-  test('Escape closes the detail pane and does not open DevTools\' Console drawer', async () => {
+  test("Escape closes the detail pane and does not open DevTools' Console drawer", async () => {
     // Control: with nothing for the panel to close, Escape is DevTools' (it toggles the drawer), so this check can fail.
     await (await must(panel, 'button[title="Add a cookie for this site"]')).focus();
     await press('Escape');
@@ -97,16 +113,20 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
     const before = await stored('legacy_auth');
     expect(before).toBeDefined();
     await focusRow('legacy_auth');
-    const next = await panel.$eval(rowSelector('legacy_auth'), (el) => (el.nextElementSibling as HTMLElement | null)?.getAttribute('data-name'));
+    const next = await panel.$eval(rowSelector('legacy_auth'), (el) =>
+      (el.nextElementSibling as HTMLElement | null)?.getAttribute('data-name'),
+    );
     await press('Delete');
     await waitFor('legacy_auth gone from the store', async () => (await stored('legacy_auth')) === undefined);
     await waitFor('focus on the next row', async () => (await focused()).name === next);
     // Focus is visible where it landed: the row has the focus ring.
-    expect(await panel.evaluate(() => {
-      const a = document.activeElement as HTMLElement;
-      const style = getComputedStyle(a);
-      return a.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-    })).toBe(true);
+    expect(
+      await panel.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        const style = getComputedStyle(a);
+        return a.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      }),
+    ).toBe(true);
     await chord('Control', 'z');
     await waitFor('legacy_auth back in the store', async () => (await stored('legacy_auth'))?.value === before?.value);
     expect(await drawerVisible()).toBe(false);
@@ -117,7 +137,10 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
     await devtools.keyboard.down('Control'); // Ctrl+click adds a row to the selection
     await (await must(panel, rowSelector('username'))).click();
     await devtools.keyboard.up('Control');
-    await waitFor('two rows selected', async () => (await panel.$$('[data-testid="cookie-row"][aria-selected="true"]')).length >= 2);
+    await waitFor(
+      'two rows selected',
+      async () => (await panel.$$('[data-testid="cookie-row"][aria-selected="true"]')).length >= 2,
+    );
     // The selection is shown: the toolbar counts it, the detail pane says what acts on all of them.
     expect(await panel.$eval('[data-testid="count"]', (el) => el.textContent)).toMatch(/, 2 selected$/);
     await must(panel, '[data-testid="multi-selection"]');
@@ -126,7 +149,10 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
     await must(panel, 'dialog[data-testid="confirm"][open]');
     expect((await focused()).text).toBe('Cancel');
     await press('Escape');
-    await waitFor('the confirmation to close', async () => (await panel.$('dialog[data-testid="confirm"][open]')) === null);
+    await waitFor(
+      'the confirmation to close',
+      async () => (await panel.$('dialog[data-testid="confirm"][open]')) === null,
+    );
     expect(await stored('theme')).toBeDefined();
     expect(await stored('username')).toBeDefined();
     expect((await focused()).name).toBe('theme');
@@ -154,7 +180,10 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
     await value.evaluate((el) => ((el as HTMLTextAreaElement).value = ''));
     await value.type('saved-from-the-keyboard');
     await chord('Control', 'Enter');
-    await waitFor('the new value in the store', async () => (await stored('csrftoken'))?.value === 'saved-from-the-keyboard');
+    await waitFor(
+      'the new value in the store',
+      async () => (await stored('csrftoken'))?.value === 'saved-from-the-keyboard',
+    );
     await waitFor('the editor to close', async () => (await panel.$('[data-testid="editor"]')) === null);
     await waitFor('focus back on the row', async () => (await focused()).name === 'csrftoken');
   });
@@ -166,7 +195,8 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
       ['Import…', 'import-dialog'],
     ] as const) {
       const button = await waitFor(`the ${label} button`, async () => {
-        for (const b of await panel.$$('.toolbar button')) if ((await b.evaluate((el) => el.textContent?.trim())) === label) return b;
+        for (const b of await panel.$$('.toolbar button'))
+          if ((await b.evaluate((el) => el.textContent?.trim())) === label) return b;
         return null;
       });
       await button.focus();
@@ -175,8 +205,14 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
       if (id === 'export-dialog') {
         // One selected row is not what "export" means: the dialog starts from the site, and focus is on that choice.
         await waitFor('the export form', () => panel.$('dialog[open] input[name="export-choice"]'));
-        expect(await panel.$eval('dialog[open] input[name="export-choice"]:checked', (el) => (el as HTMLInputElement).value)).toBe('site');
-        await waitFor('focus on the checked choice', async () => (await panel.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked)) === true);
+        expect(
+          await panel.$eval('dialog[open] input[name="export-choice"]:checked', (el) => (el as HTMLInputElement).value),
+        ).toBe('site');
+        await waitFor(
+          'focus on the checked choice',
+          async () =>
+            (await panel.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked)) === true,
+        );
       } else {
         await waitFor('focus in the import text', async () => (await focused()).testid === 'import-text');
       }
@@ -185,13 +221,19 @@ describe('focus after actions: Delete, then Ctrl+Z, with no click', () => {
         const w = window as unknown as { focusTrace?: string[] };
         const first = w.focusTrace === undefined;
         w.focusTrace = [];
-        if (first) document.addEventListener('focusin', (e) => {
-          const el = e.target as HTMLElement;
-          w.focusTrace?.push(`${el.tagName} ${el.getAttribute('data-name') ?? el.textContent?.trim().slice(0, 20)} ← ${new Error().stack?.split('\n').slice(2, 7).join(' | ')}`);
-        });
+        if (first)
+          document.addEventListener('focusin', (e) => {
+            const el = e.target as HTMLElement;
+            w.focusTrace?.push(
+              `${el.tagName} ${el.getAttribute('data-name') ?? el.textContent?.trim().slice(0, 20)} ← ${new Error().stack?.split('\n').slice(2, 7).join(' | ')}`,
+            );
+          });
       });
       await press('Escape');
-      await waitFor(`the ${label} dialog to close`, async () => (await panel.$(`dialog[data-testid="${id}"][open]`)) === null);
+      await waitFor(
+        `the ${label} dialog to close`,
+        async () => (await panel.$(`dialog[data-testid="${id}"][open]`)) === null,
+      );
       const now = await focused();
       const trace = await panel.evaluate(() => (window as unknown as { focusTrace?: string[] }).focusTrace?.join('\n'));
       expect(now.text, `focus moved: ${trace}`).toBe(label);
@@ -212,7 +254,9 @@ describe('inline edit errors', () => {
     await press('Enter');
     const error = await must(panel, '[data-testid="inline-error"]');
     expect(await error.evaluate((el) => el.getAttribute('role'))).toBe('alert');
-    expect(await input.evaluate((el) => [el.getAttribute('aria-invalid'), el.getAttribute('aria-describedby')])).toEqual(['true', await error.evaluate((el) => el.id)]);
+    expect(
+      await input.evaluate((el) => [el.getAttribute('aria-invalid'), el.getAttribute('aria-describedby')]),
+    ).toEqual(['true', await error.evaluate((el) => el.id)]);
     // Visible: what is painted at the error's centre is the error itself, not the next row over it.
     const onTop = await error.evaluate((el) => {
       const r = el.getBoundingClientRect();
@@ -258,7 +302,9 @@ describe('layout', () => {
     await press('ArrowLeft');
     await waitFor('a wider pane', async () => (await width()) >= start + 30);
     const kept = await waitFor('the width in storage.local', async () => {
-      const layout = (await panel.evaluate(() => chrome.storage.local.get('layout'))) as { layout?: { detailWidth: number } };
+      const layout = (await panel.evaluate(() => chrome.storage.local.get('layout'))) as {
+        layout?: { detailWidth: number };
+      };
       return layout.layout && layout.layout.detailWidth > start ? layout.layout.detailWidth : null;
     });
     expect(kept).toBeGreaterThan(start);
@@ -269,8 +315,14 @@ describe('layout', () => {
       panel.evaluate(() => {
         const bar = document.querySelector('.toolbar') as HTMLElement;
         // One row: every item's vertical centre on the same line (items differ in height, so tops differ).
-        const centres = [...bar.children].filter((c) => c.getClientRects().length > 0).map((c) => (c as HTMLElement).offsetTop + (c as HTMLElement).offsetHeight / 2);
-        return { rows: Math.max(...centres) - Math.min(...centres) < 4 ? 1 : 2, fits: bar.scrollWidth <= bar.clientWidth + 1, width: bar.clientWidth };
+        const centres = [...bar.children]
+          .filter((c) => c.getClientRects().length > 0)
+          .map((c) => (c as HTMLElement).offsetTop + (c as HTMLElement).offsetHeight / 2);
+        return {
+          rows: Math.max(...centres) - Math.min(...centres) < 4 ? 1 : 2,
+          fits: bar.scrollWidth <= bar.clientWidth + 1,
+          width: bar.clientWidth,
+        };
       });
     for (const width of [1280, 900]) {
       await resizeDevTools(devtools, width, 800);
@@ -296,14 +348,21 @@ describe('layout', () => {
 });
 
 describe('timeline', () => {
-  test('marks navigations, tells a same-value re-set from a change, and labels Cookie Lens\'s undo', async () => {
+  test("marks navigations, tells a same-value re-set from a change, and labels Cookie Lens's undo", async () => {
     await (await must(panel, '#tab-timeline')).click();
     await page.goto(`${site.url}login`, { waitUntil: 'load' });
     await page.goto(site.url, { waitUntil: 'load' }); // the page's script sets theme=dark again: same value
     await must(panel, '[data-testid="timeline-navigation"]');
     const rows = async () =>
-      panel.$$eval('[data-testid="timeline-row"], [data-testid="timeline-navigation"]', (els) => els.map((e) => `${e.getAttribute('data-testid')}|${e.getAttribute('data-name') ?? ''}|${e.getAttribute('data-kind') ?? ''}|${e.textContent}`));
-    await waitFor('the same-value re-set of theme', async () => (await rows()).some((r) => r.startsWith('timeline-row|theme|same-value|') && r.includes('same value')));
+      panel.$$eval('[data-testid="timeline-row"], [data-testid="timeline-navigation"]', (els) =>
+        els.map(
+          (e) =>
+            `${e.getAttribute('data-testid')}|${e.getAttribute('data-name') ?? ''}|${e.getAttribute('data-kind') ?? ''}|${e.textContent}`,
+        ),
+      );
+    await waitFor('the same-value re-set of theme', async () =>
+      (await rows()).some((r) => r.startsWith('timeline-row|theme|same-value|') && r.includes('same value')),
+    );
     const navigations = (await rows()).filter((r) => r.startsWith('timeline-navigation'));
     expect(navigations.some((r) => r.includes('/login'))).toBe(true);
 
@@ -315,7 +374,9 @@ describe('timeline', () => {
     await chord('Control', 'z');
     await waitFor('username back in the store', async () => (await stored('username')) !== undefined);
     await (await must(panel, '#tab-timeline')).click();
-    const undoRow = await waitFor('the undo in the timeline', async () => (await rows()).find((r) => r.startsWith('timeline-row|username|created|') && r.includes('Undo')));
+    const undoRow = await waitFor('the undo in the timeline', async () =>
+      (await rows()).find((r) => r.startsWith('timeline-row|username|created|') && r.includes('Undo')),
+    );
     expect(undoRow).not.toMatch(/by the page or server/);
     await (await must(panel, '#tab-cookies')).click();
   });

@@ -1,7 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { launch, openPanelAsTab, rowNames, tabIdOf, waitFor, type Harness } from './harness.ts';
+import { type Harness, launch, openPanelAsTab, rowNames, tabIdOf, waitFor } from './harness.ts';
 
 let h: Harness;
 let site: Awaited<ReturnType<typeof startDemoSite>>;
@@ -15,7 +16,12 @@ beforeAll(async () => {
   await page.goto(site.url, { waitUntil: 'load' });
   const url = new URL(site.url);
   await h.cdp.send('Storage.setCookies', {
-    cookies: Array.from({ length: SEEDED }, (_, i) => ({ name: `bulk${String(i).padStart(3, '0')}`, value: `v${i}`, domain: url.hostname, path: '/' })),
+    cookies: Array.from({ length: SEEDED }, (_, i) => ({
+      name: `bulk${String(i).padStart(3, '0')}`,
+      value: `v${i}`,
+      domain: url.hostname,
+      path: '/',
+    })),
   });
   panel = await openPanelAsTab(h, await tabIdOf(h, page));
 });
@@ -42,6 +48,10 @@ test('a long list renders only the visible rows, exposes the full count, and key
   expect(Number(last)).toBe(total);
   await panel.keyboard.press('PageUp');
   await waitFor('PageUp to move up', () =>
-    panel.evaluate(() => Number(document.activeElement?.getAttribute('aria-rowindex')) < Number(document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')) - 5),
+    panel.evaluate(
+      () =>
+        Number(document.activeElement?.getAttribute('aria-rowindex')) <
+        Number(document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')) - 5,
+    ),
   );
 });

@@ -4,16 +4,18 @@
  * (Chrome Web Store: 128 px plus 16/32/48 for the toolbar and extensions page; AMO: 48 and 96 px).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import pkg from '../../package.json' with { type: 'json' };
 import { archiveNames } from '../../scripts/package.ts';
-import { startDemoSite, type DemoSite } from '../fixtures/demo-site/server.mjs';
-import { launch, openPanelAsTab, tabIdOf, waitForRows } from './harness.ts';
+import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server.mjs';
 import { firefoxTabIdOf, launchFirefox, openFirefoxPanelTab } from './firefox-harness.ts';
+import { launch, openPanelAsTab, tabIdOf, waitForRows } from './harness.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const names = archiveNames(pkg.version);
@@ -43,17 +45,26 @@ function pngSize(bytes: Uint8Array): [number, number] {
 }
 
 function checkManifest(dir: string): Record<string, unknown> {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version: string; icons: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    version: string;
+    icons: Record<string, string>;
+  };
   expect(manifest.version).toBe(pkg.version);
   expect(Object.keys(manifest.icons)).toEqual(STORE_ICON_SIZES);
-  for (const [size, path] of Object.entries(manifest.icons)) expect(pngSize(readFileSync(join(dir, path)))).toEqual([Number(size), Number(size)]);
+  for (const [size, path] of Object.entries(manifest.icons))
+    expect(pngSize(readFileSync(join(dir, path)))).toEqual([Number(size), Number(size)]);
   return manifest;
 }
 
 beforeAll(() => {
   // NODE_ENV=production: vitest sets "test", and the rebuilt dist/ (which later e2e files and the bench load) would
   // otherwise be a test build of Preact, not what the stores get.
-  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000, env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npm', ['run', '--silent', 'package'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 600_000,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }, 660_000);
 
 beforeAll(async () => {
@@ -97,7 +108,17 @@ describe('npm run package', () => {
 
   test('the source archive holds what rebuilds the add-on (AMO asks for it with bundled code)', () => {
     const files = Object.keys(unzipSync(readFileSync(archive(names.source))));
-    for (const f of ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'scripts/manifests.ts', 'src/panel/main.tsx', 'PRIVACY.md', 'README.md']) expect(files).toContain(f);
+    for (const f of [
+      'package.json',
+      'package-lock.json',
+      'manifest.json',
+      'vite.config.ts',
+      'scripts/manifests.ts',
+      'src/panel/main.tsx',
+      'PRIVACY.md',
+      'README.md',
+    ])
+      expect(files).toContain(f);
     expect(files.some((f) => f.startsWith('node_modules/') || f.startsWith('dist'))).toBe(false);
   });
 });

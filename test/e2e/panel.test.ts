@@ -1,7 +1,9 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { startDemoSite } from '../fixtures/demo-site/server.mjs';
 import {
+  type Harness,
   launch,
   must,
   openCookiesPanel,
@@ -12,11 +14,21 @@ import {
   tabIdOf,
   waitFor,
   waitForRows,
-  type Harness,
 } from './harness.ts';
 
 /** Every cookie the demo's home page uses: its own, the script's, and the cross-site widget's two. */
-const DEMO_ROWS = ['sessionid', 'csrftoken', 'username', 'shop_session', 'access_token', '_ga', 'legacy_auth', 'theme', 'widget_uid', '__Host-widget_prefs'];
+const DEMO_ROWS = [
+  'sessionid',
+  'csrftoken',
+  'username',
+  'shop_session',
+  'access_token',
+  '_ga',
+  'legacy_auth',
+  'theme',
+  'widget_uid',
+  '__Host-widget_prefs',
+];
 
 let h: Harness;
 let site: Awaited<ReturnType<typeof startDemoSite>>;
@@ -78,15 +90,23 @@ describe('Cookies panel in real DevTools', () => {
     await waitFor('live_added to disappear', () => rowsGone(panel, 'live_added'));
   });
 
-  test('a Set-Cookie response appears live; navigation re-reads the page\'s cookies', async () => {
+  test("a Set-Cookie response appears live; navigation re-reads the page's cookies", async () => {
     await page.evaluate(async () => {
       await fetch('/login');
     });
-    const fresh = await waitFor('the rotated sessionid in the store', async () => (await storeCookies(h)).find((c) => c.name === 'sessionid')?.value);
-    await waitFor('the panel to show the rotated sessionid', async () => (await cellText(panel, 'sessionid', 'value')) === fresh);
+    const fresh = await waitFor(
+      'the rotated sessionid in the store',
+      async () => (await storeCookies(h)).find((c) => c.name === 'sessionid')?.value,
+    );
+    await waitFor(
+      'the panel to show the rotated sessionid',
+      async () => (await cellText(panel, 'sessionid', 'value')) === fresh,
+    );
     await page.goto(new URL('/shop/', site.url).href, { waitUntil: 'load' });
     await waitForRows(panel, ['cart_id', 'sessionid']);
-    await waitFor('the widget cookies to leave the page scope (no iframe on /shop/)', () => rowsGone(panel, 'widget_uid'));
+    await waitFor('the widget cookies to leave the page scope (no iframe on /shop/)', () =>
+      rowsGone(panel, 'widget_uid'),
+    );
     await page.goto(site.url, { waitUntil: 'load' });
     await waitForRows(panel, DEMO_ROWS);
     await waitFor('cart_id to leave the page scope', () => rowsGone(panel, 'cart_id'));
@@ -107,8 +127,11 @@ describe('panel opened as a tab with ?tabId=', () => {
     tabPanel = await openPanelAsTab(h, await tabIdOf(h, page));
   });
 
-  test('lists the inspected tab\'s cookies, frames included', async () => {
-    await waitForRows(tabPanel, DEMO_ROWS.filter((n) => n !== 'after_restart'));
+  test("lists the inspected tab's cookies, frames included", async () => {
+    await waitForRows(
+      tabPanel,
+      DEMO_ROWS.filter((n) => n !== 'after_restart'),
+    );
   });
 
   test('sorts, filters (text and /regex/) and counts', async () => {
@@ -127,7 +150,9 @@ describe('panel opened as a tab with ?tabId=', () => {
     expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
     await tabPanel.click('[role="columnheader"] button[title^="Sort by Name"]');
     await waitFor('descending order', async () => (await rowNames(tabPanel))[0] === ascending.at(-1));
-    expect(await tabPanel.$eval('[role="columnheader"][aria-sort="descending"]', (el) => el.textContent)).toContain('Name');
+    expect(await tabPanel.$eval('[role="columnheader"][aria-sort="descending"]', (el) => el.textContent)).toContain(
+      'Name',
+    );
   });
 
   test('keyboard: arrows, Home and End move the selection; the detail pane shows the whole value', async () => {
@@ -143,7 +168,10 @@ describe('panel opened as a tab with ?tabId=', () => {
     expect(await tabPanel.evaluate(() => document.activeElement?.getAttribute('data-name'))).toBe(names[0]);
     await tabPanel.click('[data-testid="cookie-row"][data-name="shop_session"]');
     const truth = (await storeCookies(h)).find((c) => c.name === 'shop_session');
-    await waitFor('the detail pane', async () => (await tabPanel.$eval('[data-testid="detail-value"]', (el) => el.textContent)) === truth?.value);
+    await waitFor(
+      'the detail pane',
+      async () => (await tabPanel.$eval('[data-testid="detail-value"]', (el) => el.textContent)) === truth?.value,
+    );
     await tabPanel.keyboard.press('Escape');
     await waitFor('the detail pane to close', async () => (await tabPanel.$('[data-testid="detail"]')) === null);
   });

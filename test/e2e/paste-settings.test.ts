@@ -13,13 +13,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
+
 import express from 'express';
 import session from 'express-session';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import type { AuditJson } from '../../src/cli/audit-format.ts';
 import { main } from '../../src/cli/main.ts';
-import { pythonCannotImport, startPythonApp, type PythonApp as App } from '../python-app.ts';
+import { type PythonApp as App, pythonCannotImport, startPythonApp } from '../python-app.ts';
 import { CHROMIUM } from './harness.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -33,7 +35,15 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     userDataDir: mkdtempSync(join(dir, 'chromium-')),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -82,7 +92,10 @@ const unprefixed = (name: string | null) => (name ?? '').replace(/^__(Host|Secur
  */
 function expectAddressedGone(before: AuditJson, after: AuditJson, setting: RegExp): void {
   const addressed = before.findings.filter((f) => {
-    const own = f.fix.split('\n').slice(1).filter((l) => l.trim() !== '' && !/^\s*(#|\/\/)/.test(l));
+    const own = f.fix
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim() !== '' && !/^\s*(#|\/\/)/.test(l));
     return own.length > 0 && own.every((l) => setting.test(l));
   });
   expect(addressed.length).toBeGreaterThan(0);
@@ -142,38 +155,59 @@ const djangoSkip = pythonCannotImport('django');
 const flaskSkip = pythonCannotImport('flask');
 
 describe.skipIf(djangoSkip !== '')(`Django paste test${djangoSkip ? ` — skipped: ${djangoSkip}` : ''}`, () => {
-  test('settings.py lines fix the findings and login with CSRF still works', async () => {
-    let n = 0;
-    await pasteTest({
-      framework: 'django',
-      weak: ['SESSION_COOKIE_HTTPONLY = False', 'SESSION_COOKIE_SAMESITE = None', 'CSRF_COOKIE_SAMESITE = None'],
-      start: (lines) => startPythonApp([join(FIXTURES, 'django_app.py'), 'db', mkdtempSync(join(dir, `django-${n++}-`)), settingsFile('settings', lines)]),
-      incoherent: ['SESSION_COOKIE_NAME = "__Host-sessionid"', 'CSRF_COOKIE_NAME = "__Host-csrftoken"'],
-      setting: /^[A-Z_]+ = /,
-      expectLines: (lines) => {
-        // The __Host- renames come with Secure; restated defaults say the site overrides them.
-        expect(lines).toEqual(expect.arrayContaining(['SESSION_COOKIE_NAME = "__Host-sessionid"', 'SESSION_COOKIE_SECURE = True', 'CSRF_COOKIE_NAME = "__Host-csrftoken"', 'CSRF_COOKIE_SECURE = True']));
-        expect(lines.find((l) => l.startsWith('SESSION_COOKIE_HTTPONLY = True'))).toMatch(/overridden/);
-        expect(new Set(lines.map((l) => l.split('=')[0])).size).toBe(lines.length);
-      },
-    });
-  }, PASTE_TIMEOUT_MS);
+  test(
+    'settings.py lines fix the findings and login with CSRF still works',
+    async () => {
+      let n = 0;
+      await pasteTest({
+        framework: 'django',
+        weak: ['SESSION_COOKIE_HTTPONLY = False', 'SESSION_COOKIE_SAMESITE = None', 'CSRF_COOKIE_SAMESITE = None'],
+        start: (lines) =>
+          startPythonApp([
+            join(FIXTURES, 'django_app.py'),
+            'db',
+            mkdtempSync(join(dir, `django-${n++}-`)),
+            settingsFile('settings', lines),
+          ]),
+        incoherent: ['SESSION_COOKIE_NAME = "__Host-sessionid"', 'CSRF_COOKIE_NAME = "__Host-csrftoken"'],
+        setting: /^[A-Z_]+ = /,
+        expectLines: (lines) => {
+          // The __Host- renames come with Secure; restated defaults say the site overrides them.
+          expect(lines).toEqual(
+            expect.arrayContaining([
+              'SESSION_COOKIE_NAME = "__Host-sessionid"',
+              'SESSION_COOKIE_SECURE = True',
+              'CSRF_COOKIE_NAME = "__Host-csrftoken"',
+              'CSRF_COOKIE_SECURE = True',
+            ]),
+          );
+          expect(lines.find((l) => l.startsWith('SESSION_COOKIE_HTTPONLY = True'))).toMatch(/overridden/);
+          expect(new Set(lines.map((l) => l.split('=')[0])).size).toBe(lines.length);
+        },
+      });
+    },
+    PASTE_TIMEOUT_MS,
+  );
 });
 
 describe.skipIf(flaskSkip !== '')(`Flask paste test${flaskSkip ? ` — skipped: ${flaskSkip}` : ''}`, () => {
-  test('config.py lines fix the findings and login with CSRF still works', async () => {
-    await pasteTest({
-      framework: 'flask',
-      weak: ['SESSION_COOKIE_HTTPONLY = False'],
-      start: (lines) => startPythonApp([join(FIXTURES, 'flask_paste_app.py'), settingsFile('config', lines)]),
-      incoherent: ['SESSION_COOKIE_NAME = "__Host-session"'],
-      setting: /^[A-Z_]+ = /,
-      expectLines: (lines) => {
-        expect(lines).toContain('SESSION_COOKIE_SAMESITE = "Lax"');
-        expect(lines.find((l) => l.startsWith('SESSION_COOKIE_HTTPONLY = True'))).toMatch(/overridden/);
-      },
-    });
-  }, PASTE_TIMEOUT_MS);
+  test(
+    'config.py lines fix the findings and login with CSRF still works',
+    async () => {
+      await pasteTest({
+        framework: 'flask',
+        weak: ['SESSION_COOKIE_HTTPONLY = False'],
+        start: (lines) => startPythonApp([join(FIXTURES, 'flask_paste_app.py'), settingsFile('config', lines)]),
+        incoherent: ['SESSION_COOKIE_NAME = "__Host-session"'],
+        setting: /^[A-Z_]+ = /,
+        expectLines: (lines) => {
+          expect(lines).toContain('SESSION_COOKIE_SAMESITE = "Lax"');
+          expect(lines.find((l) => l.startsWith('SESSION_COOKIE_HTTPONLY = True'))).toMatch(/overridden/);
+        },
+      });
+    },
+    PASTE_TIMEOUT_MS,
+  );
 });
 
 /** An Express app with express-session and a CSRF token kept in the session (as csurf did). */
@@ -193,13 +227,16 @@ function startExpress(options: session.SessionOptions): Promise<App> {
     res.send('home');
   });
   app.get('/signin', (req, res) => {
-    res.send(`<form method="post" action="/signin"><input type="hidden" name="csrf" value="${token(req)}"><input name="username"><input name="password" type="password"><button type="submit">Sign in</button></form>`);
+    res.send(
+      `<form method="post" action="/signin"><input type="hidden" name="csrf" value="${token(req)}"><input name="username"><input name="password" type="password"><button type="submit">Sign in</button></form>`,
+    );
   });
   app.post('/signin', (req, res) => {
     const s = req.session as unknown as Record<string, unknown>;
     const body = req.body as Record<string, string>;
     if (typeof s.csrf !== 'string' || body.csrf !== s.csrf) return void res.status(403).send('CSRF check failed');
-    if (body.username !== 'alice' || body.password !== 'pw') return void res.status(401).send('wrong username or password');
+    if (body.username !== 'alice' || body.password !== 'pw')
+      return void res.status(401).send('wrong username or password');
     s.user = 'alice';
     res.redirect('/me');
   });
@@ -211,7 +248,11 @@ function startExpress(options: session.SessionOptions): Promise<App> {
     const server: Server = app.listen(0, '127.0.0.1', () =>
       resolve({
         base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        stop: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+        stop: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
       }),
     );
   });
@@ -224,38 +265,47 @@ function merged(base: session.SessionOptions, add: Record<string, unknown>): ses
 }
 
 describe('Express (express-session) paste test', () => {
-  test('the session options fix the findings and login with CSRF still works', async () => {
-    const weak: session.SessionOptions = { secret: 'paste test secret', resave: false, saveUninitialized: false, cookie: { httpOnly: false } };
-    let before: AuditJson | undefined;
-    const app = await startExpress(weak);
-    try {
-      before = await audit(`${app.base}/`);
-      expect(await login(app.base)).toContain('Signed in as alice');
-    } finally {
-      await app.stop();
-    }
-    const settings = before.frameworkSettings;
-    expect(settings?.framework).toBe('express');
-    // The lines, pasted literally into an object literal, are the options object the audit reports.
-    const pastedObject = runInNewContext(`({\n${(settings?.lines ?? []).join('\n')}\n})`) as Record<string, unknown>;
-    expect(JSON.parse(JSON.stringify(pastedObject))).toEqual(settings?.options?.session);
-    // On http, express-session would not send a Secure cookie: the block leaves Secure and __Host- out.
-    expect(settings?.lines.join('\n')).not.toMatch(/secure|__Host-/);
+  test(
+    'the session options fix the findings and login with CSRF still works',
+    async () => {
+      const weak: session.SessionOptions = {
+        secret: 'paste test secret',
+        resave: false,
+        saveUninitialized: false,
+        cookie: { httpOnly: false },
+      };
+      let before: AuditJson | undefined;
+      const app = await startExpress(weak);
+      try {
+        before = await audit(`${app.base}/`);
+        expect(await login(app.base)).toContain('Signed in as alice');
+      } finally {
+        await app.stop();
+      }
+      const settings = before.frameworkSettings;
+      expect(settings?.framework).toBe('express');
+      // The lines, pasted literally into an object literal, are the options object the audit reports.
+      const pastedObject = runInNewContext(`({\n${(settings?.lines ?? []).join('\n')}\n})`) as Record<string, unknown>;
+      expect(JSON.parse(JSON.stringify(pastedObject))).toEqual(settings?.options?.session);
+      // On http, express-session would not send a Secure cookie: the block leaves Secure and __Host- out.
+      expect(settings?.lines.join('\n')).not.toMatch(/secure|__Host-/);
 
-    const fixed = await startExpress(merged(weak, pastedObject));
-    try {
-      const after = await audit(`${fixed.base}/`);
-      expectAddressedGone(before, after, /^\s*(name|cookie): /);
-      expect(await login(fixed.base)).toContain('Signed in as alice');
-    } finally {
-      await fixed.stop();
-    }
+      const fixed = await startExpress(merged(weak, pastedObject));
+      try {
+        const after = await audit(`${fixed.base}/`);
+        expectAddressedGone(before, after, /^\s*(name|cookie): /);
+        expect(await login(fixed.base)).toContain('Signed in as alice');
+      } finally {
+        await fixed.stop();
+      }
 
-    const broken = await startExpress(merged(weak, { ...pastedObject, name: '__Host-connect.sid' }));
-    try {
-      expect(await login(broken.base)).not.toContain('Signed in as alice');
-    } finally {
-      await broken.stop();
-    }
-  }, PASTE_TIMEOUT_MS);
+      const broken = await startExpress(merged(weak, { ...pastedObject, name: '__Host-connect.sid' }));
+      try {
+        expect(await login(broken.base)).not.toContain('Signed in as alice');
+      } finally {
+        await broken.stop();
+      }
+    },
+    PASTE_TIMEOUT_MS,
+  );
 });

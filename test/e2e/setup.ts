@@ -4,9 +4,11 @@
  * what a file's beforeAll logged counts against its first test.
  */
 import { afterEach } from 'vitest';
+
 import { takeConsoleProblems } from './harness.ts';
 
 afterEach(() => {
   const problems = takeConsoleProblems();
-  if (problems.length > 0) throw new Error(`The panel logged ${problems.length} error(s) or warning(s):\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`The panel logged ${problems.length} error(s) or warning(s):\n${problems.join('\n')}`);
 });

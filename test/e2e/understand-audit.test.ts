@@ -5,8 +5,9 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import type { DemoSite } from '../fixtures/demo-site/server.mjs';
-import { rowNames, rowSelector, waitFor, waitForRows, openDemoInDevTools, type DemoSession } from './harness.ts';
+import { type DemoSession, openDemoInDevTools, rowNames, rowSelector, waitFor, waitForRows } from './harness.ts';
 
 let site: DemoSite;
 let page: Page;
@@ -73,22 +74,34 @@ describe('understand each cookie', () => {
 
     // A JWT is one layer: its header and claims, with exp/iat as dates.
     await click(row('access_token'));
-    await waitFor('the JWT explanation', async () => (await text('[data-testid="explain-class"]').catch(() => '')) === 'Auth token');
+    await waitFor(
+      'the JWT explanation',
+      async () => (await text('[data-testid="explain-class"]').catch(() => '')) === 'Auth token',
+    );
     const jwtLayers = await text('[data-testid="layers"]');
     expect(jwtLayers).toContain('JWT');
     expect(jwtLayers).toContain('"sub":"1"');
     expect(jwtLayers).toMatch(/"exp":"\d{4}-\d{2}-\d{2}T/);
 
     await click(row('sessionid'));
-    await waitFor('the session ID explanation', async () => (await text('[data-testid="explain-class"]')) === 'Session ID');
+    await waitFor(
+      'the session ID explanation',
+      async () => (await text('[data-testid="explain-class"]')) === 'Session ID',
+    );
     expect(await text('[data-testid="explain"]')).toContain('On the server: the cookie is only a key to it.');
     expect(await text('[data-testid="evidence"]')).toMatch(/32 lowercase letters and digits, about 165 bits/);
   });
 
   test("a cookie named like a vendor's but holding the app's own JSON is client data in the browser", async () => {
     await click(row('cart'));
-    await waitFor('the cart explanation', async () => (await text('[data-testid="detail"] .detail-name').catch(() => '')) === 'cart');
-    await waitFor('the cart class', async () => (await text('[data-testid="explain-class"]').catch(() => '')) === 'Client data');
+    await waitFor(
+      'the cart explanation',
+      async () => (await text('[data-testid="detail"] .detail-name').catch(() => '')) === 'cart',
+    );
+    await waitFor(
+      'the cart class',
+      async () => (await text('[data-testid="explain-class"]').catch(() => '')) === 'Client data',
+    );
     const explain = await text('[data-testid="explain"]');
     expect(explain).toContain('In your browser: the cookie carries the data itself.');
     expect(explain).not.toContain('On the server');
@@ -121,16 +134,22 @@ describe('security findings on the security lab', () => {
     await click(row(name));
     await waitFor(`findings of ${name}`, () => panel.$('[data-testid="findings"]'));
     await waitFor(`the detail of ${name}`, async () => (await text('[data-testid="detail"] .detail-name')) === name);
-    return panel.$$eval('[data-testid="finding"]', (els) => els.map((e) => `${e.getAttribute('data-rule')}${e.getAttribute('data-muted') === 'true' ? ':muted' : ''}`));
+    return panel.$$eval('[data-testid="finding"]', (els) =>
+      els.map((e) => `${e.getAttribute('data-rule')}${e.getAttribute('data-muted') === 'true' ? ':muted' : ''}`),
+    );
   };
 
   test('the expected findings appear on the expected rows', async () => {
     await waitFor('severity markers', async () => (await panel.$$('[data-testid="severity"]')).length >= 3);
-    expect(await panel.$eval(`${row('lab_token')} [data-testid="severity"]`, (el) => el.getAttribute('data-severity'))).toBe('high');
+    expect(
+      await panel.$eval(`${row('lab_token')} [data-testid="severity"]`, (el) => el.getAttribute('data-severity')),
+    ).toBe('high');
     expect(await findingsOf('lab_token')).toContain('CK025'); // alg: none
     expect(await findingsOf('lab_profile')).toContain('CK022'); // an e-mail address in the browser
     // The site runs Django, but lab_profile is the application's own cookie: the fix is code, not a Django setting.
-    const fix = await waitFor('the Django fix of CK022', () => panel.$eval('[data-rule="CK022"] .fix-code', (el) => el.textContent ?? '').catch(() => null));
+    const fix = await waitFor('the Django fix of CK022', () =>
+      panel.$eval('[data-rule="CK022"] .fix-code', (el) => el.textContent ?? '').catch(() => null),
+    );
     expect(fix).toContain('request.session["lab_profile"] = value');
     expect(fix).not.toContain('SESSION_ENGINE');
     expect(await findingsOf('lab_wide')).toContain('CK016'); // loosely scoped
@@ -161,7 +180,9 @@ describe('security findings on the security lab', () => {
   test('the timeline kept the cookies the lab set while the panel was still on the previous site', async () => {
     await showSection('Timeline');
     await waitFor('lab cookies in the timeline', async () => {
-      const names = await panel.$$eval('[data-testid="timeline-row"]', (els) => els.map((e) => e.getAttribute('data-name')));
+      const names = await panel.$$eval('[data-testid="timeline-row"]', (els) =>
+        els.map((e) => e.getAttribute('data-name')),
+      );
       return names.includes('lab_token') && names.includes('lab_profile');
     });
     await showSection('Cookies');
@@ -173,7 +194,9 @@ describe('security findings on the security lab', () => {
     expect(report).toBeTruthy();
     expect(await text('[data-testid="grade"]')).toMatch(/^[A-F][+-]?$/);
     const refused = await waitFor('the refused cookies', async () => {
-      const names = await panel.$$eval('[data-testid="refused-cookie"]', (els) => els.map((e) => e.getAttribute('data-name')));
+      const names = await panel.$$eval('[data-testid="refused-cookie"]', (els) =>
+        els.map((e) => e.getAttribute('data-name')),
+      );
       return names.includes('embed_pref') && names.includes('__Host-lab') ? names : null;
     });
     expect(refused).toContain('embed_pref');
@@ -184,7 +207,9 @@ describe('security findings on the security lab', () => {
     expect(tips).toContain('Django');
     const settings = await text('[data-testid="framework-settings"]');
     // The lab's session cookie lacks HttpOnly: Django's own setting, and it says the site overrides the default.
-    expect(settings).toMatch(/SESSION_COOKIE_HTTPONLY = True {2}# the default; this site's sessionid cookie shows it is overridden/);
+    expect(settings).toMatch(
+      /SESSION_COOKIE_HTTPONLY = True {2}# the default; this site's sessionid cookie shows it is overridden/,
+    );
     // lab_token is the lab's own cookie: its fix is the call that sets it, never a Django setting.
     expect(settings).not.toContain('lab_token');
     await showSection('Cookies');
@@ -192,15 +217,20 @@ describe('security findings on the security lab', () => {
 });
 
 describe('the report is about one site', () => {
-  test('back on the demo site after the lab: none of the lab\'s refused cookies, none of the demo\'s own cookies refused', async () => {
+  test("back on the demo site after the lab: none of the lab's refused cookies, none of the demo's own cookies refused", async () => {
     await page.goto(site.url, { waitUntil: 'load' });
     await waitForRows(panel, ['sessionid', 'csrftoken', 'username']);
     const stored = await rowNames(panel);
     expect(stored).not.toContain('lab_token');
     await showSection('Site report');
-    await waitFor('the demo site\'s report', async () => (await text('[data-testid="report"] h2').catch(() => '')).includes('Cookie report for localhost'));
-    const refused = await panel.$$eval('[data-testid="refused-cookie"]', (els) => els.map((e) => e.getAttribute('data-name')));
-    for (const labCookie of ['embed_pref', '__Host-lab', 'lab_token', 'lab_profile', 'lab_wide']) expect(refused).not.toContain(labCookie);
+    await waitFor("the demo site's report", async () =>
+      (await text('[data-testid="report"] h2').catch(() => '')).includes('Cookie report for localhost'),
+    );
+    const refused = await panel.$$eval('[data-testid="refused-cookie"]', (els) =>
+      els.map((e) => e.getAttribute('data-name')),
+    );
+    for (const labCookie of ['embed_pref', '__Host-lab', 'lab_token', 'lab_profile', 'lab_wide'])
+      expect(refused).not.toContain(labCookie);
     for (const own of stored) expect(refused).not.toContain(own);
     expect(await text('[data-testid="refused"]')).toContain('No refused Set-Cookie header');
     await showSection('Cookies');

@@ -37,7 +37,9 @@ export interface FakeBackground {
   restart(): FakeBackground;
 }
 
-export function fakeBackground(options: { browser?: 'Chrome' | 'Firefox'; fake?: FakeCookieStore } = {}): FakeBackground {
+export function fakeBackground(
+  options: { browser?: 'Chrome' | 'Firefox'; fake?: FakeCookieStore } = {},
+): FakeBackground {
   const fake = options.fake ?? new FakeCookieStore();
   const intents = new MemoryIntentStore(fake);
   const journals = new MemoryJournals(fake);
@@ -45,11 +47,18 @@ export function fakeBackground(options: { browser?: 'Chrome' | 'Firefox'; fake?:
   return worker(fake, intents, journals, browser, options.browser ?? 'Chrome');
 }
 
-function worker(fake: FakeCookieStore, intents: MemoryIntentStore, journals: MemoryJournals, browser: FakeBrowserState, name: 'Chrome' | 'Firefox'): FakeBackground {
+function worker(
+  fake: FakeCookieStore,
+  intents: MemoryIntentStore,
+  journals: MemoryJournals,
+  browser: FakeBrowserState,
+  name: 'Chrome' | 'Firefox',
+): FakeBackground {
   const lookups: BrowserLookups = {
     storeIdForTab: async () => DEFAULT_STORE,
     readAllCookies: (storeId) => fake.api.getAll({ storeId, partitionKey: {} }),
-    readCookiesOfSites: async (storeId, sites) => (await Promise.all(sites.map((domain) => fake.api.getAll({ domain, storeId, partitionKey: {} })))).flat(),
+    readCookiesOfSites: async (storeId, sites) =>
+      (await Promise.all(sites.map((domain) => fake.api.getAll({ domain, storeId, partitionKey: {} })))).flat(),
     frames: async (tabId) => {
       const frames = browser.frames.get(tabId);
       if (!frames) throw new Error(`No tab with id: ${tabId}.`);
@@ -60,7 +69,16 @@ function worker(fake: FakeCookieStore, intents: MemoryIntentStore, journals: Mem
   };
   const warnings: string[] = [];
   const warn = (message: string) => void warnings.push(message);
-  const ctx: BackgroundContext = { cookies: fake.api, intents, journals, locks: createTabLocks(), now: () => fake.now, browserName: () => name, lookups, warn };
+  const ctx: BackgroundContext = {
+    cookies: fake.api,
+    intents,
+    journals,
+    locks: createTabLocks(),
+    now: () => fake.now,
+    browserName: () => name,
+    lookups,
+    warn,
+  };
   const handlers = createHandlers(ctx);
   return {
     fake,

@@ -19,6 +19,7 @@
  * the k-th call, no call answers again until `restart()`, as when Chrome stops the service worker).
  */
 import { getPublicSuffix } from 'tldts';
+
 import {
   bareDomain,
   cookieAppliesTo,
@@ -33,8 +34,8 @@ import {
   registrableDomain,
   utf8Length,
 } from '../../src/core/cookie/cookie.ts';
-import type { CookieDetails, GetAllDetails, SetDetails as CoreSetDetails } from '../../src/core/write/cookie-api.ts';
 import type { Cookie, PartitionKey } from '../../src/core/cookie/model.ts';
+import type { CookieDetails, GetAllDetails, SetDetails as CoreSetDetails } from '../../src/core/write/cookie-api.ts';
 
 export type OnChangedCause = 'explicit' | 'overwrite' | 'expired' | 'expired_overwrite' | 'evicted';
 export interface ChangeInfo {
@@ -48,7 +49,6 @@ export type { CookieDetails, GetAllDetails };
 
 /** Chrome's `cookies.set` details, as loose as the real API: only `url` is required (core's SetDetails is stricter). */
 export type SetDetails = Partial<CoreSetDetails> & Pick<CoreSetDetails, 'url'>;
-
 
 export type Operation = 'get' | 'getAll' | 'set' | 'remove';
 
@@ -66,7 +66,13 @@ const VALUE_FORBIDDEN = /[\x00-\x1f\x7f;]/;
 export class FakeCookieStore {
   private readonly jar = new Map<string, Stored>();
   private readonly listeners = new Set<ChangeListener>();
-  private readonly faults: { op: Operation; countdown: number; message: string; kind: 'fail' | 'ignore' | 'alter'; patch?: Partial<Cookie> }[] = [];
+  private readonly faults: {
+    op: Operation;
+    countdown: number;
+    message: string;
+    kind: 'fail' | 'ignore' | 'alter';
+    patch?: Partial<Cookie>;
+  }[] = [];
   private answersLeft = Infinity;
   private onStop: (() => void) | null = null;
   /** Resolves when a call went unanswered because the worker was stopped (`stopAnsweringAfter`). */
@@ -187,8 +193,12 @@ export class FakeCookieStore {
 
   private get(details: CookieDetails): Cookie | null {
     const url = new URL(details.url);
-    const matches = this.getAll({ url: details.url, name: details.name, storeId: details.storeId, partitionKey: details.partitionKey })
-      .filter((c) => partitionEquals(c.partitionKey, details.partitionKey));
+    const matches = this.getAll({
+      url: details.url,
+      name: details.name,
+      storeId: details.storeId,
+      partitionKey: details.partitionKey,
+    }).filter((c) => partitionEquals(c.partitionKey, details.partitionKey));
     // Chrome returns the one with the longest path, then the earliest created.
     matches.sort((a, b) => b.path.length - a.path.length);
     void url;
@@ -242,7 +252,8 @@ export class FakeCookieStore {
     if (d.domain !== undefined && d.domain !== '') {
       const bare = bareDomain(d.domain);
       if (!domainMatches({ domain: bare, hostOnly: false }, url.hostname)) fail('domain does not match the URL');
-      if (getPublicSuffix(bare, { allowPrivateDomains: true }) === bare && bare !== url.hostname) fail('domain is a public suffix');
+      if (getPublicSuffix(bare, { allowPrivateDomains: true }) === bare && bare !== url.hostname)
+        fail('domain is a public suffix');
       domain = `.${bare}`;
       hostOnly = false;
     } else {
@@ -252,10 +263,12 @@ export class FakeCookieStore {
     const path = d.path ?? defaultPath(url);
     const lower = name.toLowerCase();
     if (lower.startsWith('__secure-') && !secure) fail('__Secure- prefix requires Secure');
-    if (lower.startsWith('__host-') && (!secure || !hostOnly || path !== '/')) fail('__Host- prefix requires Secure, Path=/ and no Domain');
+    if (lower.startsWith('__host-') && (!secure || !hostOnly || path !== '/'))
+      fail('__Host- prefix requires Secure, Path=/ and no Domain');
     const nowS = this.now / 1000;
     let expirationDate = d.expirationDate;
-    if (expirationDate !== undefined && expirationDate > nowS + MAX_EXPIRY_SECONDS) expirationDate = nowS + MAX_EXPIRY_SECONDS;
+    if (expirationDate !== undefined && expirationDate > nowS + MAX_EXPIRY_SECONDS)
+      expirationDate = nowS + MAX_EXPIRY_SECONDS;
     const cookie: Cookie = {
       name,
       value,

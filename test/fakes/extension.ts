@@ -7,7 +7,7 @@
  * A test replaces src/shared/browser.ts with it:
  *   vi.mock('../../../src/shared/browser.ts', async () => (await import('../../fakes/extension.ts')).browserModule());
  */
-import { FakeCookieStore, type ChangeInfo } from './cookie-store.ts';
+import { type ChangeInfo, FakeCookieStore } from './cookie-store.ts';
 
 type Listener<A extends unknown[]> = (...args: A) => unknown;
 
@@ -60,7 +60,14 @@ interface FakePort {
 /** Two connected ends: what one posts, the other receives; either end's disconnect reaches the other. */
 function portPair(name: string): [FakePort, FakePort] {
   let open = true;
-  const make = (sender?: typeof PANEL_SENDER): FakePort => ({ name, ...(sender ? { sender } : {}), postMessage: () => undefined, disconnect: () => undefined, onMessage: new Hub(), onDisconnect: new Hub() });
+  const make = (sender?: typeof PANEL_SENDER): FakePort => ({
+    name,
+    ...(sender ? { sender } : {}),
+    postMessage: () => undefined,
+    disconnect: () => undefined,
+    onMessage: new Hub(),
+    onDisconnect: new Hub(),
+  });
   const panel = make();
   const background = make(PANEL_SENDER);
   const wire = (from: FakePort, to: FakePort) => {

@@ -21,7 +21,11 @@ export function memoryDeps(jar: readonly Cookie[], over: Partial<PanelDeps> = {}
       onNavigated: () => undefined,
       onSetCookieHeaders: () => undefined,
     },
-    reads: { storeIdForTab: async () => '0', readCookiesOfSites: async () => [...jar], readAllCookies: async () => [...jar] },
+    reads: {
+      storeIdForTab: async () => '0',
+      readCookiesOfSites: async () => [...jar],
+      readAllCookies: async () => [...jar],
+    },
     checkHostAccess: async () => undefined,
     request: unanswered,
     connect: () => () => undefined,

@@ -5,8 +5,8 @@
  * of that worker: a stopped worker's storage calls never settle either.
  */
 import { deserializeIntent, serializeIntent } from '../../src/core/history/codec.ts';
-import type { IntentStore, JournalAccess, WriteIntent } from '../../src/core/history/intent.ts';
 import { deserializeJournal, serializeJournal } from '../../src/core/history/codec.ts';
+import type { IntentStore, JournalAccess, WriteIntent } from '../../src/core/history/intent.ts';
 import { emptyJournal, type Journal } from '../../src/core/history/journal.ts';
 
 interface Worker {
@@ -28,7 +28,9 @@ export class MemoryIntentStore implements IntentStore {
   }
 
   list(): Promise<WriteIntent[]> {
-    return this.worker.answer(() => [...this.records.values()].map((t) => deserializeIntent(t)).filter((i): i is WriteIntent => i !== null));
+    return this.worker.answer(() =>
+      [...this.records.values()].map((t) => deserializeIntent(t)).filter((i): i is WriteIntent => i !== null),
+    );
   }
 }
 

@@ -4,27 +4,31 @@
  * cookie is issued by the real library: express-session, cookie-session, Express res.cookie (plain, object, signed),
  * Django 3.2's five session engines with csrftoken, messages and a plain set_cookie, Flask's session, PHP's session.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import cookieSession from 'cookie-session';
 import express from 'express';
 import session from 'express-session';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { analyzeCookies } from '../../src/core/analyze-jar.ts';
 import { explainCookie } from '../../src/core/classify/explain.ts';
 import { readCookieInput } from '../../src/core/formats/parse-file.ts';
-import { pythonCannotImport, startPythonApp, type PythonApp } from '../python-app.ts';
+import { type PythonApp, pythonCannotImport, startPythonApp } from '../python-app.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 async function listen(app: express.Express): Promise<{ server: Server; base: string }> {
   return new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+    const server = app.listen(0, '127.0.0.1', () =>
+      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    );
   });
 }
 
@@ -76,7 +80,13 @@ describe('express-session (npm)', () => {
   it('classifies connect.sid as an opaque, signed express-session id', async () => {
     const lines = await setCookies(`${base}/login`);
     const a = classify(lines, base).get('connect.sid');
-    expect(a?.classification).toMatchObject({ class: 'session-id', readability: 'opaque', framework: 'express', confidence: 'high', isAuth: true });
+    expect(a?.classification).toMatchObject({
+      class: 'session-id',
+      readability: 'opaque',
+      framework: 'express',
+      confidence: 'high',
+      isAuth: true,
+    });
     expect(a?.classification.entropyBits).toBeGreaterThanOrEqual(190);
     expect(a?.layers.map((l) => l.kind)).toEqual(['url', 'framework']);
   });
@@ -99,9 +109,19 @@ describe('cookie-session (npm)', () => {
   it('classifies the session as readable client data signed by session.sig', async () => {
     const lines = await setCookies(`${base}/login`);
     const m = classify(lines, base);
-    expect(m.get('session')?.classification).toMatchObject({ class: 'client-data', readability: 'signed', framework: 'express', isAuth: true, confidence: 'high' });
+    expect(m.get('session')?.classification).toMatchObject({
+      class: 'client-data',
+      readability: 'signed',
+      framework: 'express',
+      isAuth: true,
+      confidence: 'high',
+    });
     expect(m.get('session')?.sensitive.map((h) => h.kind)).toEqual(expect.arrayContaining(['email', 'authz-flag']));
-    expect(m.get('session.sig')?.classification).toMatchObject({ class: 'client-data', subtype: 'signature', confidence: 'high' });
+    expect(m.get('session.sig')?.classification).toMatchObject({
+      class: 'client-data',
+      subtype: 'signature',
+      confidence: 'high',
+    });
   });
 });
 
@@ -131,14 +151,30 @@ describe('Express res.cookie (express)', () => {
     const m = classify(await setCookies(`${base}/prefs`), base);
     for (const name of ['cart', 'recent']) {
       const a = m.get(name);
-      expect(a?.classification, name).toMatchObject({ class: 'client-data', readability: 'readable', framework: 'express', formatId: 'express-json' });
+      expect(a?.classification, name).toMatchObject({
+        class: 'client-data',
+        readability: 'readable',
+        framework: 'express',
+        formatId: 'express-json',
+      });
       expect(explainCookie(name, a!).dataLives).toBe('browser');
     }
-    expect(m.get('cart')?.layers.find((l) => l.kind === 'json')?.text).toBe('{"items":[{"sku":"mug","qty":2}],"coupon":"WELCOME"}');
+    expect(m.get('cart')?.layers.find((l) => l.kind === 'json')?.text).toBe(
+      '{"items":[{"sku":"mug","qty":2}],"coupon":"WELCOME"}',
+    );
     expect(m.get('cart')?.classification.known).toBeUndefined(); // not Shopify's cart
-    expect(m.get('owner')?.classification).toMatchObject({ class: 'client-data', readability: 'signed', framework: 'express', subtype: 'signed-json' });
+    expect(m.get('owner')?.classification).toMatchObject({
+      class: 'client-data',
+      readability: 'signed',
+      framework: 'express',
+      subtype: 'signed-json',
+    });
     expect(m.get('owner')?.layers.find((l) => l.kind === 'json')?.text).toBe('{"id":7,"name":"carol"}');
-    expect(m.get('greeting')?.classification).toMatchObject({ class: 'client-data', readability: 'signed', subtype: 'signed-value' });
+    expect(m.get('greeting')?.classification).toMatchObject({
+      class: 'client-data',
+      readability: 'signed',
+      subtype: 'signed-value',
+    });
     expect(m.get('theme')?.classification.class).toBe('preference');
   });
 });
@@ -152,7 +188,9 @@ describe.skipIf(djangoSkip !== '')(`Django (python3-django)${djangoSkip ? ` — 
   const ENGINES = ['db', 'file', 'cache', 'cached_db', 'signed'] as const;
 
   beforeAll(async () => {
-    const started = await Promise.all(ENGINES.map((engine) => startPythonApp([join(here, '../fixtures/django_app.py'), engine, dir])));
+    const started = await Promise.all(
+      ENGINES.map((engine) => startPythonApp([join(here, '../fixtures/django_app.py'), engine, dir])),
+    );
     apps.push(...started);
     ENGINES.forEach((engine, i) => (bases[engine] = started[i]?.base ?? ''));
   }, 180_000);
@@ -161,24 +199,45 @@ describe.skipIf(djangoSkip !== '')(`Django (python3-django)${djangoSkip ? ` — 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(['db', 'file', 'cache', 'cached_db'])('%s engine: sessionid is an opaque key to server-side data; csrftoken is CSRF; messages is signed client data', async (engine) => {
-    const base = bases[engine] ?? '';
-    const m = classify(await setCookies(`${base}/login`), base);
-    const session = m.get('sessionid');
-    expect(session?.classification).toMatchObject({ class: 'session-id', readability: 'opaque', framework: 'django', confidence: 'high', isAuth: true, known: { vendor: 'Django' } });
-    expect(session?.classification.evidence[0]).toMatch(/^32 lowercase letters and digits, about 165 bits/);
-    expect(explainCookie('sessionid', session!).dataLives).toBe('server');
-    expect(m.get('csrftoken')?.classification).toMatchObject({ class: 'csrf', framework: 'django' });
-    const msg = m.get('messages');
-    expect(msg?.classification).toMatchObject({ class: 'client-data', readability: 'signed', framework: 'django', frameworkLabel: 'Django messages (cookie storage)' });
-    expect(msg?.layers.find((l) => l.kind === 'json')?.text).toContain('Welcome back, alice');
-    expect(explainCookie('messages', msg!).dataLives).toBe('browser');
-  });
+  it.each(['db', 'file', 'cache', 'cached_db'])(
+    '%s engine: sessionid is an opaque key to server-side data; csrftoken is CSRF; messages is signed client data',
+    async (engine) => {
+      const base = bases[engine] ?? '';
+      const m = classify(await setCookies(`${base}/login`), base);
+      const session = m.get('sessionid');
+      expect(session?.classification).toMatchObject({
+        class: 'session-id',
+        readability: 'opaque',
+        framework: 'django',
+        confidence: 'high',
+        isAuth: true,
+        known: { vendor: 'Django' },
+      });
+      expect(session?.classification.evidence[0]).toMatch(/^32 lowercase letters and digits, about 165 bits/);
+      expect(explainCookie('sessionid', session!).dataLives).toBe('server');
+      expect(m.get('csrftoken')?.classification).toMatchObject({ class: 'csrf', framework: 'django' });
+      const msg = m.get('messages');
+      expect(msg?.classification).toMatchObject({
+        class: 'client-data',
+        readability: 'signed',
+        framework: 'django',
+        frameworkLabel: 'Django messages (cookie storage)',
+      });
+      expect(msg?.layers.find((l) => l.kind === 'json')?.text).toContain('Welcome back, alice');
+      expect(explainCookie('messages', msg!).dataLives).toBe('browser');
+    },
+  );
 
   it('signed_cookies engine: sessionid is signed, readable client data with _auth_user_id', async () => {
     const m = classify(await setCookies(`${bases.signed}/login`), bases.signed ?? '');
     const c = m.get('sessionid')?.classification;
-    expect(c).toMatchObject({ class: 'client-data', readability: 'signed', framework: 'django', confidence: 'high', isAuth: true });
+    expect(c).toMatchObject({
+      class: 'client-data',
+      readability: 'signed',
+      framework: 'django',
+      confidence: 'high',
+      isAuth: true,
+    });
     expect(c?.evidence[0]).toMatch(/^decodes to JSON \{"_auth_user_id": "1"/);
     const kinds = m.get('sessionid')?.layers.map((l) => l.kind);
     expect(kinds?.[0]).toBe('framework');
@@ -203,10 +262,15 @@ describe.skipIf(flaskSkip !== '')(`Flask (python3-flask)${flaskSkip ? ` — skip
   }, 120_000);
   afterAll(() => app?.stop());
 
-  it("the default session is the session itself, signed by itsdangerous: readable client data", async () => {
+  it('the default session is the session itself, signed by itsdangerous: readable client data', async () => {
     const m = classify(await setCookies(`${base}/login`), base);
     const a = m.get('session');
-    expect(a?.classification).toMatchObject({ class: 'client-data', readability: 'signed', framework: 'flask', isAuth: true });
+    expect(a?.classification).toMatchObject({
+      class: 'client-data',
+      readability: 'signed',
+      framework: 'flask',
+      isAuth: true,
+    });
     expect(a?.layers.find((l) => l.kind === 'json')?.text).toBe('{"email":"alice@example.com","user_id":42}');
     expect(a?.sensitive.map((h) => h.kind)).toContain('email');
     expect(explainCookie('session', a!).dataLives).toBe('browser');
@@ -219,7 +283,10 @@ describe.skipIf(flaskSkip !== '')(`Flask (python3-flask)${flaskSkip ? ` — skip
 });
 
 const phpCheck = spawnSync('php', ['-r', 'exit(function_exists("session_start") ? 0 : 1);'], { encoding: 'utf8' });
-const phpSkip = phpCheck.status === 0 ? '' : `php-cli with sessions is not available: ${(phpCheck.stderr || phpCheck.error?.message || '').trim().split('\n').pop()}`;
+const phpSkip =
+  phpCheck.status === 0
+    ? ''
+    : `php-cli with sessions is not available: ${(phpCheck.stderr || phpCheck.error?.message || '').trim().split('\n').pop()}`;
 
 describe.skipIf(phpSkip !== '')(`PHP native session (php-cli)${phpSkip ? ` — skipped: ${phpSkip}` : ''}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'cookie-lens-php-'));
@@ -227,7 +294,14 @@ describe.skipIf(phpSkip !== '')(`PHP native session (php-cli)${phpSkip ? ` — s
   let base = '';
   beforeAll(async () => {
     // Sessions go to a private directory.
-    base = await startPhp(children, ['-d', `session.save_path=${dir}`, '-S', '127.0.0.1:0', '-t', join(here, '../fixtures/php')]);
+    base = await startPhp(children, [
+      '-d',
+      `session.save_path=${dir}`,
+      '-S',
+      '127.0.0.1:0',
+      '-t',
+      join(here, '../fixtures/php'),
+    ]);
   }, 120_000);
   afterAll(() => {
     for (const c of children) c.kill();
@@ -237,7 +311,13 @@ describe.skipIf(phpSkip !== '')(`PHP native session (php-cli)${phpSkip ? ` — s
   it('PHPSESSID is an opaque key to the session file on the server', async () => {
     const m = classify(await setCookies(`${base}/index.php`, 'GET'), base);
     const a = m.get('PHPSESSID');
-    expect(a?.classification).toMatchObject({ class: 'session-id', readability: 'opaque', framework: 'php', confidence: 'high', isAuth: true });
+    expect(a?.classification).toMatchObject({
+      class: 'session-id',
+      readability: 'opaque',
+      framework: 'php',
+      confidence: 'high',
+      isAuth: true,
+    });
     expect(a?.layers).toEqual([]);
     expect(explainCookie('PHPSESSID', a!).dataLives).toBe('server');
   });

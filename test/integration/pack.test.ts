@@ -9,7 +9,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { main } from '../../src/cli/main.ts';
 import { runProcess } from '../run-process.ts';
 
@@ -23,28 +25,36 @@ const STEP_MS = 180_000;
 let work = '';
 let app = '';
 
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'cookie-lens-pack-'));
-  const project = join(work, 'project');
-  cpSync(root, project, { recursive: true, filter: (src) => !NOT_IN_A_CLONE.has(relative(root, src)) });
-  // The project's development dependencies (vite, for prepack's build); not part of the package.
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-  const pack = await runProcess('npm', ['pack', '--pack-destination', work], { cwd: project, timeoutMs: STEP_MS });
-  expect(pack.status, pack.stderr).toBe(0);
-  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
-  expect(tarball, 'npm pack made no .tgz').toBeDefined();
-  app = join(work, 'app');
-  mkdirSync(app);
-  const install = await runProcess('npm', ['install', '--offline', '--no-audit', '--no-fund', join(work, tarball as string)], { cwd: app, timeoutMs: STEP_MS });
-  expect(install.status, install.stderr).toBe(0);
-}, 2 * STEP_MS + 60_000);
+beforeAll(
+  async () => {
+    work = mkdtempSync(join(tmpdir(), 'cookie-lens-pack-'));
+    const project = join(work, 'project');
+    cpSync(root, project, { recursive: true, filter: (src) => !NOT_IN_A_CLONE.has(relative(root, src)) });
+    // The project's development dependencies (vite, for prepack's build); not part of the package.
+    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+    const pack = await runProcess('npm', ['pack', '--pack-destination', work], { cwd: project, timeoutMs: STEP_MS });
+    expect(pack.status, pack.stderr).toBe(0);
+    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+    expect(tarball, 'npm pack made no .tgz').toBeDefined();
+    app = join(work, 'app');
+    mkdirSync(app);
+    const install = await runProcess(
+      'npm',
+      ['install', '--offline', '--no-audit', '--no-fund', join(work, tarball as string)],
+      { cwd: app, timeoutMs: STEP_MS },
+    );
+    expect(install.status, install.stderr).toBe(0);
+  },
+  2 * STEP_MS + 60_000,
+);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
 /** `npx cookie-lens ...` in the install folder (--offline: never fetch a package of that name from the registry). */
-const npx = (args: string[]) => runProcess('npx', ['--offline', 'cookie-lens', ...args], { cwd: app, timeoutMs: STEP_MS });
+const npx = (args: string[]) =>
+  runProcess('npx', ['--offline', 'cookie-lens', ...args], { cwd: app, timeoutMs: STEP_MS });
 
 /** The CLI's source, in this process, on the same arguments (files read from the project). */
 async function fromSource(args: string[]): Promise<{ status: number; stdout: string }> {
@@ -73,22 +83,30 @@ describe('npm pack → npm install (offline) → npx cookie-lens', () => {
     expect(existsSync(join(app, 'node_modules/.bin/cookie-lens'))).toBe(true);
   });
 
-  it('npx cookie-lens --version prints the package version', async () => {
-    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-    const r = await npx(['--version']);
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe(`cookie-lens ${version}\n`);
-  }, STEP_MS);
+  it(
+    'npx cookie-lens --version prints the package version',
+    async () => {
+      const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+      const r = await npx(['--version']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toBe(`cookie-lens ${version}\n`);
+    },
+    STEP_MS,
+  );
 
   it.each([
     ['classify', [...URL_ARG, '--json']],
     ['audit', [...URL_ARG, '--json']],
     ['convert', ['--to', 'netscape', '--redact']],
-  ])('npx cookie-lens %s on a fixture prints what the source prints', async (verb, args) => {
-    const installed = await npx([verb, ...args, join(root, FIXTURE)]);
-    const source = await fromSource([verb, ...args, FIXTURE]);
-    expect(installed.status, installed.stderr).toBe(source.status);
-    expect(installed.stdout.length).toBeGreaterThan(100);
-    expect(installed.stdout).toBe(source.stdout);
-  }, STEP_MS);
+  ])(
+    'npx cookie-lens %s on a fixture prints what the source prints',
+    async (verb, args) => {
+      const installed = await npx([verb, ...args, join(root, FIXTURE)]);
+      const source = await fromSource([verb, ...args, FIXTURE]);
+      expect(installed.status, installed.stderr).toBe(source.status);
+      expect(installed.stdout.length).toBeGreaterThan(100);
+      expect(installed.stdout).toBe(source.stdout);
+    },
+    STEP_MS,
+  );
 });

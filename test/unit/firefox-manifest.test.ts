@@ -1,15 +1,24 @@
 import { describe, expect, test } from 'vitest';
+
 import manifest from '../../manifest.json' with { type: 'json' };
 import pkg from '../../package.json' with { type: 'json' };
 import { chromeManifest, firefoxManifest, GECKO_ID } from '../../scripts/manifests.ts';
 
 describe('store manifests derived from manifest.json', () => {
-  test('both carry package.json\'s version, the same permissions, pages and icons', () => {
+  test("both carry package.json's version, the same permissions, pages and icons", () => {
     const chrome = chromeManifest();
     const firefox = firefoxManifest();
     expect(chrome.version).toBe(pkg.version);
     expect(firefox.version).toBe(pkg.version);
-    for (const key of ['name', 'description', 'devtools_page', 'permissions', 'host_permissions', 'content_security_policy', 'icons'] as const) {
+    for (const key of [
+      'name',
+      'description',
+      'devtools_page',
+      'permissions',
+      'host_permissions',
+      'content_security_policy',
+      'icons',
+    ] as const) {
       expect(firefox[key]).toEqual(manifest[key]);
     }
   });
@@ -30,7 +39,9 @@ describe('store manifests derived from manifest.json', () => {
     expect(gecko.id).toMatch(/^[a-zA-Z0-9-._]*@[a-zA-Z0-9-._]+$/);
     // data_collection_permissions is understood from Firefox 140 (Android 142).
     expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
-    expect(Number.parseFloat(firefox.browser_specific_settings.gecko_android.strict_min_version)).toBeGreaterThanOrEqual(142);
+    expect(
+      Number.parseFloat(firefox.browser_specific_settings.gecko_android.strict_min_version),
+    ).toBeGreaterThanOrEqual(142);
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 

@@ -1,11 +1,14 @@
 /** Delete one or many cookies, all or none, journalled as one undoable step. */
 import { labelForDelete } from '../../core/history/labels.ts';
-import { type DeleteResult, deleteCookies } from '../../core/write/safe-write.ts';
+import { deleteCookies, type DeleteResult } from '../../core/write/safe-write.ts';
 import type { DeleteCookiesRequest, ResponseOf } from '../../shared/protocol.ts';
 import type { BackgroundContext } from '../context.ts';
 import { failed, journaledWrite } from '../journaled-write.ts';
 
-export function deleteCookiesHandler(ctx: BackgroundContext, req: DeleteCookiesRequest): Promise<ResponseOf<'deleteCookies'>> {
+export function deleteCookiesHandler(
+  ctx: BackgroundContext,
+  req: DeleteCookiesRequest,
+): Promise<ResponseOf<'deleteCookies'>> {
   return journaledWrite<{ removed: number }, DeleteResult>(ctx, req.tabId, async () => {
     if (req.cookies.length === 0) return { ok: true, label: 'Nothing to delete', removed: 0 };
     return {

@@ -4,7 +4,13 @@ import type { BackgroundContext } from '../context.ts';
 import { deleteCookiesHandler } from './delete-cookies.ts';
 import { historyStateHandler, redoHandler, undoHandler } from './history.ts';
 import { importCookiesHandler } from './import-cookies.ts';
-import { cookieStoreHandler, frameUrlsHandler, hostAccessHandler, openAccessPageHandler, readCookiesHandler } from './inspect.ts';
+import {
+  cookieStoreHandler,
+  frameUrlsHandler,
+  hostAccessHandler,
+  openAccessPageHandler,
+  readCookiesHandler,
+} from './inspect.ts';
 import { writeCookieHandler } from './write-cookie.ts';
 
 export function createHandlers(ctx: BackgroundContext) {

@@ -3,7 +3,13 @@
  * `permissions` API (MDN "Extending the developer tools": devtools pages get the content-script APIs plus
  * `devtools.*`), so the panel inside Firefox's toolbox asks the background. Chrome's panel reads directly.
  */
-import { PANEL_PAGE, type ReadCookiesRequest, type ReadResponse, type ResponseOf, type TabRequest } from '../../shared/protocol.ts';
+import {
+  PANEL_PAGE,
+  type ReadCookiesRequest,
+  type ReadResponse,
+  type ResponseOf,
+  type TabRequest,
+} from '../../shared/protocol.ts';
 import type { BackgroundContext } from '../context.ts';
 
 async function answer<T>(work: () => Promise<T>): Promise<ReadResponse<T>> {
@@ -24,13 +30,18 @@ export function cookieStoreHandler(ctx: BackgroundContext, req: TabRequest): Pro
 }
 
 /** `sites: null` reads the whole store (the "All sites" scope). */
-export function readCookiesHandler(ctx: BackgroundContext, req: ReadCookiesRequest): Promise<ResponseOf<'readCookies'>> {
+export function readCookiesHandler(
+  ctx: BackgroundContext,
+  req: ReadCookiesRequest,
+): Promise<ResponseOf<'readCookies'>> {
   if (typeof req.storeId !== 'string') return Promise.resolve({ ok: false, error: 'No cookie store id.' });
   if (req.sites !== null && !(Array.isArray(req.sites) && req.sites.every((s) => typeof s === 'string'))) {
     return Promise.resolve({ ok: false, error: 'Sites must be a list of domains.' });
   }
   const sites = req.sites;
-  return answer(() => (sites === null ? ctx.lookups.readAllCookies(req.storeId) : ctx.lookups.readCookiesOfSites(req.storeId, sites)));
+  return answer(() =>
+    sites === null ? ctx.lookups.readAllCookies(req.storeId) : ctx.lookups.readCookiesOfSites(req.storeId, sites),
+  );
 }
 
 /** The tab's top document and the URLs of all its frames. */

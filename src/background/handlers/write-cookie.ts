@@ -1,25 +1,35 @@
 /** Add or edit one cookie: validate, check for a concurrent change, write safely, journal it for undo. */
-import { identityOfDetails } from '../../core/write/snapshot.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
+import { labelForWrite } from '../../core/history/labels.ts';
 import { explainChromeError } from '../../core/write/chrome-errors.ts';
 import { cookieFromDraft } from '../../core/write/draft.ts';
-import { labelForWrite } from '../../core/history/labels.ts';
 import { checkConcurrent, writeCookie, type WriteResult } from '../../core/write/safe-write.ts';
-import type { Cookie } from '../../core/cookie/model.ts';
+import { identityOfDetails } from '../../core/write/snapshot.ts';
 import { validateCookieEdit } from '../../core/write/validate.ts';
 import type { ResponseOf, WriteCookieRequest, WriteRefusal } from '../../shared/protocol.ts';
 import type { BackgroundContext } from '../context.ts';
 import { journaledWrite } from '../journaled-write.ts';
 
-export function writeCookieHandler(ctx: BackgroundContext, req: WriteCookieRequest): Promise<ResponseOf<'writeCookie'>> {
+export function writeCookieHandler(
+  ctx: BackgroundContext,
+  req: WriteCookieRequest,
+): Promise<ResponseOf<'writeCookie'>> {
   return journaledWrite<{ cookie: Cookie | null }, WriteResult>(ctx, req.tabId, async ({ at }) => {
     const validation = validateCookieEdit(req.draft, { pageUrl: req.pageUrl, nowMs: at, original: req.original });
-    if (validation.errors.length > 0) return { ok: false, kind: 'invalid', error: validation.errors.map((i) => i.message).join(' '), errors: validation.errors };
+    if (validation.errors.length > 0)
+      return {
+        ok: false,
+        kind: 'invalid',
+        error: validation.errors.map((i) => i.message).join(' '),
+        errors: validation.errors,
+      };
     if (req.original && !req.force) {
       const conflict = await concurrentChange(ctx, req.original);
       if (conflict) return conflict;
     }
     const next = cookieFromDraft(req.draft, req.pageUrl, at);
-    const label = (cookie: Cookie | null) => (cookie ? labelForWrite(req.original, cookie) : `Delete ${req.draft.name} (expiry in the past)`);
+    const label = (cookie: Cookie | null) =>
+      cookie ? labelForWrite(req.original, cookie) : `Delete ${req.draft.name} (expiry in the past)`;
     return {
       journal: { action: 'record', kind: 'write', ...(req.original ? { original: req.original } : {}) },
       touches: [identityOfDetails(next), ...(req.original ? [req.original] : [])],
@@ -38,7 +48,12 @@ export function writeCookieHandler(ctx: BackgroundContext, req: WriteCookieReque
 async function concurrentChange(ctx: BackgroundContext, original: Cookie): Promise<WriteRefusal | null> {
   const concurrent = await checkConcurrent(ctx.cookies, original);
   if (concurrent.status === 'gone') {
-    return { ok: false, kind: 'conflict', current: null, error: `${original.name} was removed by the site while you were editing it. Save to create it again.` };
+    return {
+      ok: false,
+      kind: 'conflict',
+      current: null,
+      error: `${original.name} was removed by the site while you were editing it. Save to create it again.`,
+    };
   }
   if (concurrent.status === 'changed') {
     const error = `${original.name} was changed by the site while you were editing it (${concurrent.fields.join(', ')}). Save again to overwrite it.`;

@@ -5,16 +5,25 @@
  * name only or catalogue only = medium, structural fallback = low.
  */
 import type { Classification, Confidence, CookieClass, Readability } from '../analysis-types.ts';
-import { corroborate, possibleVendorWords, vendorsNamedIn } from './catalogue/corroborate.ts';
-import { type CatalogueEntry, classOfEntry, lookupKnownCookie, toKnownCookie } from './catalogue/index.ts';
-import { AUTHZ_NAME, AUTHZ_VALUE, CSRF_NAME, PREFERENCE_NAME, REMEMBERED_NAME, TOKEN_NAME, USER_CLAIMS, sessionNameReason } from './names.ts';
-import { registrableDomain, bareDomain } from '../cookie/cookie.ts';
+import { bareDomain, registrableDomain } from '../cookie/cookie.ts';
+import type { Cookie } from '../cookie/model.ts';
 import type { ValueDecode } from '../decode/index.ts';
 import { jsonPreview } from '../decode/json.ts';
 import { isUnsecuredJwt, type JwtData } from '../decode/jwt.ts';
-import { estimateEntropy, type EntropyEstimate } from './entropy.ts';
+import { corroborate, possibleVendorWords, vendorsNamedIn } from './catalogue/corroborate.ts';
+import { type CatalogueEntry, classOfEntry, lookupKnownCookie, toKnownCookie } from './catalogue/index.ts';
+import { type EntropyEstimate, estimateEntropy } from './entropy.ts';
+import {
+  AUTHZ_NAME,
+  AUTHZ_VALUE,
+  CSRF_NAME,
+  PREFERENCE_NAME,
+  REMEMBERED_NAME,
+  sessionNameReason,
+  TOKEN_NAME,
+  USER_CLAIMS,
+} from './names.ts';
 import { lookupOcd, ocdClassHint, ocdKnownCookie, ocdListedWords, ocdPossibilityWords } from './ocd/index.ts';
-import type { Cookie } from '../cookie/model.ts';
 
 const OPAQUE_CHARS = /^[A-Za-z0-9_\-+/=.,~]+$/;
 const THIRTY_DAYS_S = 30 * 86400;
@@ -40,7 +49,15 @@ function readabilityOfGeneric(d: ValueDecode): Readability {
   if (kind === 'jwe') return 'encrypted';
   // RFC 7519 §6: an unsecured JWT (alg "none", empty signature) is readable and changeable, never "signed".
   if (kind === 'jwt') return isUnsecuredJwt(d.generic?.layers[0]?.data as JwtData) ? 'readable' : 'signed';
-  if (kind === 'json' || kind === 'base64-json' || kind === 'kv' || kind === 'serialized-object' || kind === 'base64-text' || kind === 'zlib') return 'readable';
+  if (
+    kind === 'json' ||
+    kind === 'base64-json' ||
+    kind === 'kv' ||
+    kind === 'serialized-object' ||
+    kind === 'base64-text' ||
+    kind === 'zlib'
+  )
+    return 'readable';
   return 'opaque';
 }
 
@@ -86,14 +103,22 @@ function persistenceWords(cookie: Cookie, nowMs: number): string {
   return days >= 0 ? `kept for about ${days} more day${days === 1 ? '' : 's'}` : 'already expired';
 }
 
-type Extra = Pick<Classification, 'framework' | 'frameworkLabel' | 'subtype' | 'formatId' | 'entropyBits' | 'known'> & { isAuth?: boolean };
+type Extra = Pick<Classification, 'framework' | 'frameworkLabel' | 'subtype' | 'formatId' | 'entropyBits' | 'known'> & {
+  isAuth?: boolean;
+};
 const NO_EXTRA: Extra = {};
 
 /**
  * Every classification has the same fields in the same order (absent ones undefined): one object shape for the whole
  * jar, built in one step, where spreading optional fields made a new shape, and often a second allocation, per cookie.
  */
-function build(cls: CookieClass, readability: Readability, confidence: Confidence, evidence: string[], extra: Extra = NO_EXTRA): Classification {
+function build(
+  cls: CookieClass,
+  readability: Readability,
+  confidence: Confidence,
+  evidence: string[],
+  extra: Extra = NO_EXTRA,
+): Classification {
   return {
     class: cls,
     readability,
@@ -115,10 +140,16 @@ function classifyJwt(cookie: Cookie, d: ValueDecode): Classification | null {
   if (!layer || (layer.kind !== 'jwt' && layer.kind !== 'jwe')) return null;
   if (layer.kind === 'jwe') {
     const tokenName = TOKEN_NAME.test(cookie.name);
-    return build(tokenName ? 'auth-token' : 'client-data', 'encrypted', 'medium', [
-      'an encrypted JWT (JWE, 5 parts): the contents are not readable without the key',
-      ...(tokenName ? [`the name '${cookie.name}' says it is a token: whoever holds it can use it`] : []),
-    ], { framework: 'jwt', frameworkLabel: 'JWE', subtype: 'jwe', formatId: 'jwe', isAuth: tokenName });
+    return build(
+      tokenName ? 'auth-token' : 'client-data',
+      'encrypted',
+      'medium',
+      [
+        'an encrypted JWT (JWE, 5 parts): the contents are not readable without the key',
+        ...(tokenName ? [`the name '${cookie.name}' says it is a token: whoever holds it can use it`] : []),
+      ],
+      { framework: 'jwt', frameworkLabel: 'JWE', subtype: 'jwe', formatId: 'jwe', isAuth: tokenName },
+    );
   }
   const data = layer.data as JwtData;
   const payload = data.payload ?? {};
@@ -132,14 +163,25 @@ function classifyJwt(cookie: Cookie, d: ValueDecode): Classification | null {
   const authish = userClaim !== undefined || TOKEN_NAME.test(cookie.name);
   const alg = String(data.header.alg);
   const unsigned = isUnsecuredJwt(data);
-  return build(authish ? 'auth-token' : 'client-data', unsigned ? 'readable' : 'signed', 'high', [
-    `a JWT (header.payload.signature) whose claims anyone can read: ${jsonPreview(payload)}`,
-    unsigned ? 'alg "none" / empty signature: nothing stops anyone from changing the claims' : `signed with ${alg}: only the signature stops changes, it hides nothing`,
-    ...(userClaim ? [`the "${userClaim}" claim names a user, so holding this token is being logged in as them`] : []),
-  ], {
-    framework: 'jwt', frameworkLabel: unsigned ? 'unsecured JWT (alg none)' : 'JWT', subtype: 'jwt',
-    formatId: unsigned ? (authish ? 'jwt-unsigned-auth' : 'jwt-unsigned') : authish ? 'jwt-auth' : 'jwt', isAuth: authish,
-  });
+  return build(
+    authish ? 'auth-token' : 'client-data',
+    unsigned ? 'readable' : 'signed',
+    'high',
+    [
+      `a JWT (header.payload.signature) whose claims anyone can read: ${jsonPreview(payload)}`,
+      unsigned
+        ? 'alg "none" / empty signature: nothing stops anyone from changing the claims'
+        : `signed with ${alg}: only the signature stops changes, it hides nothing`,
+      ...(userClaim ? [`the "${userClaim}" claim names a user, so holding this token is being logged in as them`] : []),
+    ],
+    {
+      framework: 'jwt',
+      frameworkLabel: unsigned ? 'unsecured JWT (alg none)' : 'JWT',
+      subtype: 'jwt',
+      formatId: unsigned ? (authish ? 'jwt-unsigned-auth' : 'jwt-unsigned') : authish ? 'jwt-auth' : 'jwt',
+      isAuth: authish,
+    },
+  );
 }
 
 export interface ClassifyInput {
@@ -153,7 +195,12 @@ export interface ClassifyInput {
 
 /** The decoded value is the data itself (JSON, key=value, serialized object, base64 JSON, a JWT's claims). */
 export function valueIsData(d: ValueDecode): boolean {
-  if (d.framework) return d.framework.cls === 'client-data' && d.framework.readability !== 'encrypted' && d.framework.subtype !== 'signature';
+  if (d.framework)
+    return (
+      d.framework.cls === 'client-data' &&
+      d.framework.readability !== 'encrypted' &&
+      d.framework.subtype !== 'signature'
+    );
   const kind = d.generic?.kind;
   return kind === 'json' || kind === 'base64-json' || kind === 'kv' || kind === 'serialized-object' || kind === 'jwt';
 }
@@ -163,7 +210,13 @@ export function classifyCookie(input: ClassifyInput): Classification {
   // (2) tracker / infrastructure lookup: the collision guard is applied inside the catalogue, corroboration here.
   const found = lookupKnownCookie(cookie.name, cookie.domain);
   if (!found) return withOpenCookieDatabase(input, classifyByValue(input, null));
-  const support = corroborate(found, { name: cookie.name, domain: cookie.domain, val: d.val, framework: d.framework?.framework ?? null, siblingNames });
+  const support = corroborate(found, {
+    name: cookie.name,
+    domain: cookie.domain,
+    val: d.val,
+    framework: d.framework?.framework ?? null,
+    siblingNames,
+  });
   if (!support) {
     // Only a possibility: the vendor is said in the evidence and decides nothing.
     const c = classifyByValue(input, null);
@@ -195,13 +248,18 @@ function withOpenCookieDatabase({ cookie, siblingNames }: ClassifyInput, c: Clas
     c.formatId = hint;
     c.confidence = 'medium';
   }
-  c.evidence = hint ? [listed, ...(support ? [support] : []), ...c.evidence] : [...c.evidence, listed, ...(support ? [support] : [])];
+  c.evidence = hint
+    ? [listed, ...(support ? [support] : []), ...c.evidence]
+    : [...c.evidence, listed, ...(support ? [support] : [])];
   return c;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-function classifyByValue({ cookie, decode: d, pageHost, nowMs }: ClassifyInput, entry: CatalogueEntry | null): Classification {
+function classifyByValue(
+  { cookie, decode: d, pageHost, nowMs }: ClassifyInput,
+  entry: CatalogueEntry | null,
+): Classification {
   const { val } = d;
   const known = entry ? toKnownCookie(entry) : undefined;
   let entryClass = entry ? classOfEntry(entry) : null;
@@ -209,14 +267,24 @@ function classifyByValue({ cookie, decode: d, pageHost, nowMs }: ClassifyInput, 
   if (entryClass === 'session-id' && valueIsData(d)) entryClass = null;
   if (entry && entryClass && entry.category !== 'framework') {
     const words = knownWords(entry);
-    const thirdParty = entryClass === 'tracking' && isThirdParty(cookie, pageHost)
-      ? thirdPartyWords(cookie.domain)
-      : null;
+    const thirdParty =
+      entryClass === 'tracking' && isThirdParty(cookie, pageHost) ? thirdPartyWords(cookie.domain) : null;
     const decodes = d.generic ? `the value decodes (${d.generic.kind})` : null;
     // Built whole: pushing onto a one-element literal reallocates its storage.
-    const ev = thirdParty === null ? (decodes === null ? [words] : [words, decodes]) : decodes === null ? [words, thirdParty] : [words, thirdParty, decodes];
+    const ev =
+      thirdParty === null
+        ? decodes === null
+          ? [words]
+          : [words, decodes]
+        : decodes === null
+          ? [words, thirdParty]
+          : [words, thirdParty, decodes];
     const conf: Confidence = entry.domains || !entry.prefix ? 'high' : 'medium';
-    return build(entryClass, entryReadability(entryClass, d), conf, ev, { known, subtype: entry.category, formatId: entryClass });
+    return build(entryClass, entryReadability(entryClass, d), conf, ev, {
+      known,
+      subtype: entry.category,
+      formatId: entryClass,
+    });
   }
   // (3) framework formats.
   const fw = d.framework;
@@ -229,23 +297,45 @@ function classifyByValue({ cookie, decode: d, pageHost, nowMs }: ClassifyInput, 
       ev[0] = `${entropyWords(e)}, ${ev[0] ?? ''}`;
     }
     return build(fw.cls, fw.readability, fw.confidence, ev, {
-      framework: fw.framework, frameworkLabel: fw.label, subtype: fw.subtype, formatId: fw.formatId, isAuth: fw.isAuth, entropyBits, known,
+      framework: fw.framework,
+      frameworkLabel: fw.label,
+      subtype: fw.subtype,
+      formatId: fw.formatId,
+      isAuth: fw.isAuth,
+      entropyBits,
+      known,
     });
   }
   if (entry && entryClass) {
-    return build(entryClass, entryReadability(entryClass, d), 'medium', [knownWords(entry)], { known, subtype: entry.category, formatId: entryClass });
+    return build(entryClass, entryReadability(entryClass, d), 'medium', [knownWords(entry)], {
+      known,
+      subtype: entry.category,
+      formatId: entryClass,
+    });
   }
   // (4) CSRF by name.
   if (CSRF_NAME.test(cookie.name)) {
-    return build('csrf', readabilityOfGeneric(d), 'medium', [
-      `the name '${cookie.name}' marks an anti-CSRF token (double-submit pattern): it is compared with a token in your form or header, and JavaScript may read it on purpose`,
-    ], { known, subtype: 'csrf-token', formatId: 'csrf' });
+    return build(
+      'csrf',
+      readabilityOfGeneric(d),
+      'medium',
+      [
+        `the name '${cookie.name}' marks an anti-CSRF token (double-submit pattern): it is compared with a token in your form or header, and JavaScript may read it on purpose`,
+      ],
+      { known, subtype: 'csrf-token', formatId: 'csrf' },
+    );
   }
   // CK024: an authorisation decision in an editable value.
   if (AUTHZ_NAME.test(cookie.name) && AUTHZ_VALUE.test(val)) {
-    return build('client-data', 'readable', 'medium', [
-      `'${cookie.name}=${val}' is an authorisation flag in plain text with no signature: anyone can change it in their browser (OWASP WSTG-SESS-01 IsAdmin example)`,
-    ], { known, subtype: 'authz-flag', formatId: 'client-data', isAuth: false });
+    return build(
+      'client-data',
+      'readable',
+      'medium',
+      [
+        `'${cookie.name}=${val}' is an authorisation flag in plain text with no signature: anyone can change it in their browser (OWASP WSTG-SESS-01 IsAdmin example)`,
+      ],
+      { known, subtype: 'authz-flag', formatId: 'client-data', isAuth: false },
+    );
   }
   // (5) client-side data.
   const jwt = classifyJwt(cookie, d);
@@ -256,50 +346,110 @@ function classifyByValue({ cookie, decode: d, pageHost, nowMs }: ClassifyInput, 
   const g = d.generic;
   if (g && (g.kind === 'json' || g.kind === 'base64-json' || g.kind === 'kv' || g.kind === 'serialized-object')) {
     const words =
-      g.kind === 'json' ? `the value is JSON ${g.json !== null ? jsonPreview(g.json) : ''}`
-      : g.kind === 'base64-json' ? `decodes from base64 to JSON ${g.json !== null ? jsonPreview(g.json) : ''}`
-      : g.kind === 'kv' ? 'the value is a list of key=value pairs'
-      : `decodes to a native serialized object (${g.layers[g.layers.length - 1]?.label ?? ''}): deserializing client data is a classic remote-code-execution risk`;
-    return build('client-data', 'readable', 'medium', [
-      `${words}: the data itself is in your browser and anyone holding the cookie can read it`,
-      'no signature was recognised, so unless the server checks one elsewhere, anyone can change it too',
-    ], { known, subtype: g.kind, formatId: 'client-data', isAuth: false });
+      g.kind === 'json'
+        ? `the value is JSON ${g.json !== null ? jsonPreview(g.json) : ''}`
+        : g.kind === 'base64-json'
+          ? `decodes from base64 to JSON ${g.json !== null ? jsonPreview(g.json) : ''}`
+          : g.kind === 'kv'
+            ? 'the value is a list of key=value pairs'
+            : `decodes to a native serialized object (${g.layers[g.layers.length - 1]?.label ?? ''}): deserializing client data is a classic remote-code-execution risk`;
+    return build(
+      'client-data',
+      'readable',
+      'medium',
+      [
+        `${words}: the data itself is in your browser and anyone holding the cookie can read it`,
+        'no signature was recognised, so unless the server checks one elsewhere, anyone can change it too',
+      ],
+      { known, subtype: g.kind, formatId: 'client-data', isAuth: false },
+    );
   }
   // (6) opaque session identifier.
   const opaque = val.length >= 16 && OPAQUE_CHARS.test(val) && (!g || g.kind === 'base64-text');
   const entropy = val.length > 0 ? estimateEntropy(val) : null;
   const nameReason = sessionNameReason(cookie.name);
   if (opaque && entropy && nameReason) {
-    return build('session-id', 'opaque', 'medium', [
-      `${entropyWords(entropy)}, ${nameReason}: a random key whose data lives on the server`,
-    ], { known, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits });
+    return build(
+      'session-id',
+      'opaque',
+      'medium',
+      [`${entropyWords(entropy)}, ${nameReason}: a random key whose data lives on the server`],
+      { known, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits },
+    );
   }
   // (7) preference.
   if (REMEMBERED_NAME.test(cookie.name) && val.length > 0 && val.length <= 64 && /^[\w.@ -]+$/.test(val)) {
-    return build('preference', 'readable', 'medium', [
-      `the name '${cookie.name}' and the plain-text value "${val}" remember who you said you are, for display`,
-      'anyone can read or change it, so a server must never use it to decide who is logged in: that is what the session cookie is for',
-    ], { known, subtype: 'preference', formatId: 'preference' });
+    return build(
+      'preference',
+      'readable',
+      'medium',
+      [
+        `the name '${cookie.name}' and the plain-text value "${val}" remember who you said you are, for display`,
+        'anyone can read or change it, so a server must never use it to decide who is logged in: that is what the session cookie is for',
+      ],
+      { known, subtype: 'preference', formatId: 'preference' },
+    );
   }
-  if (PREFERENCE_NAME.test(cookie.name) && val.length <= 64 && (!entropy || entropy.bits < 64 || /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(val))) {
-    return build('preference', 'readable', 'medium', [`the name '${cookie.name}' and the short value "${val}" look like a remembered choice (language, theme, consent...)`], { known, subtype: 'preference', formatId: 'preference' });
+  if (
+    PREFERENCE_NAME.test(cookie.name) &&
+    val.length <= 64 &&
+    (!entropy || entropy.bits < 64 || /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(val))
+  ) {
+    return build(
+      'preference',
+      'readable',
+      'medium',
+      [
+        `the name '${cookie.name}' and the short value "${val}" look like a remembered choice (language, theme, consent...)`,
+      ],
+      { known, subtype: 'preference', formatId: 'preference' },
+    );
   }
   if (opaque && entropy && entropy.bits >= 64 && cookie.httpOnly) {
-    return build('session-id', 'opaque', 'low', [
-      `${entropyWords(entropy)}, HttpOnly: it looks like a server-issued random key, though its name does not say so`,
-    ], { known, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits });
+    return build(
+      'session-id',
+      'opaque',
+      'low',
+      [`${entropyWords(entropy)}, HttpOnly: it looks like a server-issued random key, though its name does not say so`],
+      { known, subtype: 'opaque-id', formatId: 'session-id', entropyBits: entropy.bits },
+    );
   }
   // (8) structural tracking fallback.
   const left = cookie.expirationDate !== undefined && !cookie.session ? cookie.expirationDate - nowMs / 1000 : 0;
-  if (opaque && entropy && entropy.bits >= 64 && left > THIRTY_DAYS_S && (isThirdParty(cookie, pageHost) || !cookie.hostOnly)) {
-    return build('tracking', 'opaque', 'low', [
-      `looks like a tracking identifier: ${entropyWords(entropy)}, ${persistenceWords(cookie, nowMs)}, ${isThirdParty(cookie, pageHost) ? 'set by another site' : 'shared with every subdomain'}`,
-    ], { known, subtype: 'structural', formatId: 'tracking', entropyBits: entropy.bits });
+  if (
+    opaque &&
+    entropy &&
+    entropy.bits >= 64 &&
+    left > THIRTY_DAYS_S &&
+    (isThirdParty(cookie, pageHost) || !cookie.hostOnly)
+  ) {
+    return build(
+      'tracking',
+      'opaque',
+      'low',
+      [
+        `looks like a tracking identifier: ${entropyWords(entropy)}, ${persistenceWords(cookie, nowMs)}, ${isThirdParty(cookie, pageHost) ? 'set by another site' : 'shared with every subdomain'}`,
+      ],
+      { known, subtype: 'structural', formatId: 'tracking', entropyBits: entropy.bits },
+    );
   }
   // (9) unknown.
-  const shape = val.length === 0 ? 'the value is empty' : entropy && OPAQUE_CHARS.test(val) ? entropyWords(entropy) : `${val.length} characters, some outside the usual token alphabet`;
+  const shape =
+    val.length === 0
+      ? 'the value is empty'
+      : entropy && OPAQUE_CHARS.test(val)
+        ? entropyWords(entropy)
+        : `${val.length} characters, some outside the usual token alphabet`;
   const kept = persistenceWords(cookie, nowMs);
-  return build('unknown', readabilityOfGeneric(d), 'low', g ? [shape, kept, `the value decodes (${g.kind})`] : [shape, kept], {
-    known, formatId: 'unknown', entropyBits: entropy?.bits,
-  });
+  return build(
+    'unknown',
+    readabilityOfGeneric(d),
+    'low',
+    g ? [shape, kept, `the value decodes (${g.kind})`] : [shape, kept],
+    {
+      known,
+      formatId: 'unknown',
+      entropyBits: entropy?.bits,
+    },
+  );
 }

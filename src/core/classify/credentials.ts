@@ -10,11 +10,18 @@ import type { CookieAnalysis, CookieClass } from '../analysis-types.ts';
 export type SecretClass = Extract<CookieClass, 'session-id' | 'auth-token'>;
 
 /** Formats whose replay logs the holder in (their texts in explain.ts say so) even when the name says nothing. */
-const REPLAYABLE_FORMATS = new Set(['django-signed-cookies', 'rails-encrypted', 'aspnetcore-protected', 'authjs-jwe', 'jwt-auth']);
+const REPLAYABLE_FORMATS = new Set([
+  'django-signed-cookies',
+  'rails-encrypted',
+  'aspnetcore-protected',
+  'authjs-jwe',
+  'jwt-auth',
+]);
 /** Classes that are never a credential on their own (a CSRF token needs the session cookie beside it). */
 const NOT_CREDENTIALS = new Set<CookieClass>(['csrf', 'tracking', 'preference', 'infrastructure']);
 /** Login and remember-me names (Rails' remember_user_token, Laravel's remember_web_*, `legacy_auth`, `auth`). */
-const LOGIN_NAME = /(?:^|[_.-])(?:auth|token|login|logged_?in)(?:[_.-]|$)|^(?:__(?:secure|host)-)?(?:auth|token)|remember/i;
+const LOGIN_NAME =
+  /(?:^|[_.-])(?:auth|token|login|logged_?in)(?:[_.-]|$)|^(?:__(?:secure|host)-)?(?:auth|token)|remember/i;
 const SESSION_NAME = /(?:^|[_.-])(?:session|sess|sid)(?:[_.-]|$)|^(?:__(?:secure|host)-)?(?:session|sid)/i;
 
 /** The kind of credential a cookie is, or null when holding it does not log anyone in. */

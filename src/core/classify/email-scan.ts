@@ -40,7 +40,8 @@ export function eachEmail(t: string, found: (match: string) => void): void {
     let runStart = p;
     while (runStart > lastEnd && isLocal(t.charCodeAt(runStart - 1))) runStart--;
     let start = -1;
-    for (let s = runStart; s < p && start === -1; s++) if (isWord(t.charCodeAt(s - 1)) !== isWord(t.charCodeAt(s))) start = s;
+    for (let s = runStart; s < p && start === -1; s++)
+      if (isWord(t.charCodeAt(s - 1)) !== isWord(t.charCodeAt(s))) start = s;
     if (start === -1) continue;
     found(t.slice(start, end));
     lastEnd = end;

@@ -114,7 +114,8 @@ export function predictabilityFlags(value: string, nowMs = Date.now()): string[]
   const epoch = /(?:^|\D)(\d{10}|\d{13})(?:\D|$)/.exec(value);
   if (epoch?.[1]) {
     const seconds = epoch[1].length === 13 ? Number(epoch[1]) / 1000 : Number(epoch[1]);
-    if (Math.abs(seconds - nowMs / 1000) < 20 * 365.25 * 86400) flags.push(`contains what looks like a timestamp (${new Date(seconds * 1000).toISOString()})`);
+    if (Math.abs(seconds - nowMs / 1000) < 20 * 365.25 * 86400)
+      flags.push(`contains what looks like a timestamp (${new Date(seconds * 1000).toISOString()})`);
   }
   if (containsEmail(value)) flags.push('contains an e-mail address');
   if (/(.)\1{5,}/.test(value)) flags.push('a character repeated 6 or more times in a row');

@@ -11,14 +11,46 @@ import { credentialKind } from './credentials.ts';
 export type { ExplainText } from '../vocabulary.ts';
 
 export const CLASS_EXPLAIN: Record<CookieClass, ExplainText> = {
-  'session-id': { what: 'A random key the server handed out; the session itself (who you are, your cart) is stored on the server under this key.', dataLives: 'server', holderCan: 'Send it with their own requests and be you until the session ends: steal the key, steal the session.' },
-  'client-data': { what: 'The data itself, stored in your browser and sent back with every request.', dataLives: 'browser', holderCan: 'Read it unless it is encrypted; change it only if it is neither signed nor encrypted.' },
-  'auth-token': { what: 'A bearer credential (a JWT or remember-me token): whoever presents it is treated as the user it names.', dataLives: 'browser', holderCan: 'Log in as the user it names until it expires, from any machine.' },
-  csrf: { what: 'An anti-CSRF token: the server compares it with a copy in your form or header to prove the request came from its own page.', dataLives: 'browser', holderCan: 'Little on its own; together with your session cookie it lets a forged request pass the CSRF check.' },
-  tracking: { what: 'An identifier an analytics or advertising service uses to recognise this browser across visits (and, if third-party, across sites).', dataLives: 'server', holderCan: 'Link activity to the same browser profile; it does not log anyone in.' },
-  preference: { what: 'A remembered choice such as language, theme or cookie consent.', dataLives: 'browser', holderCan: 'Learn or change the choice; nothing more.' },
-  infrastructure: { what: 'A cookie set by a load balancer, CDN or bot-protection service to route requests or tell humans from bots.', dataLives: 'server', holderCan: 'Usually nothing harmful; some prove a passed bot challenge for a short time.' },
-  unknown: { what: 'No known name or format matched; the evidence lists what the value looks like.', dataLives: 'nowhere in particular', holderCan: 'Unknown: treat it as sensitive if it is long, random and HttpOnly.' },
+  'session-id': {
+    what: 'A random key the server handed out; the session itself (who you are, your cart) is stored on the server under this key.',
+    dataLives: 'server',
+    holderCan: 'Send it with their own requests and be you until the session ends: steal the key, steal the session.',
+  },
+  'client-data': {
+    what: 'The data itself, stored in your browser and sent back with every request.',
+    dataLives: 'browser',
+    holderCan: 'Read it unless it is encrypted; change it only if it is neither signed nor encrypted.',
+  },
+  'auth-token': {
+    what: 'A bearer credential (a JWT or remember-me token): whoever presents it is treated as the user it names.',
+    dataLives: 'browser',
+    holderCan: 'Log in as the user it names until it expires, from any machine.',
+  },
+  csrf: {
+    what: 'An anti-CSRF token: the server compares it with a copy in your form or header to prove the request came from its own page.',
+    dataLives: 'browser',
+    holderCan: 'Little on its own; together with your session cookie it lets a forged request pass the CSRF check.',
+  },
+  tracking: {
+    what: 'An identifier an analytics or advertising service uses to recognise this browser across visits (and, if third-party, across sites).',
+    dataLives: 'server',
+    holderCan: 'Link activity to the same browser profile; it does not log anyone in.',
+  },
+  preference: {
+    what: 'A remembered choice such as language, theme or cookie consent.',
+    dataLives: 'browser',
+    holderCan: 'Learn or change the choice; nothing more.',
+  },
+  infrastructure: {
+    what: 'A cookie set by a load balancer, CDN or bot-protection service to route requests or tell humans from bots.',
+    dataLives: 'server',
+    holderCan: 'Usually nothing harmful; some prove a passed bot challenge for a short time.',
+  },
+  unknown: {
+    what: 'No known name or format matched; the evidence lists what the value looks like.',
+    dataLives: 'nowhere in particular',
+    holderCan: 'Unknown: treat it as sensitive if it is long, random and HttpOnly.',
+  },
 };
 
 /** Format-specific overrides (keys are FrameworkMatch.formatId values), from each framework module's `explain`. */
@@ -37,7 +69,7 @@ export function dataLivesOf(analysis: CookieAnalysis): ExplainText['dataLives'] 
   if (c.class === 'session-id') return 'server';
   if (c.readability === 'readable' || c.readability === 'signed') return 'browser';
   if (c.readability === 'encrypted') return 'browser, encrypted';
-  return ((c.formatId && FORMAT_EXPLAIN[c.formatId]?.dataLives) || CLASS_EXPLAIN[c.class].dataLives);
+  return (c.formatId && FORMAT_EXPLAIN[c.formatId]?.dataLives) || CLASS_EXPLAIN[c.class].dataLives;
 }
 
 const HOW_PROTECTED: Record<CookieAnalysis['classification']['readability'], string> = {

@@ -20,7 +20,8 @@ const CARD_BRANDS: readonly RegExp[] = [
   /\b4\d{12}(?:\d{3})?\b/g, // Visa
 ];
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
-const PRIVATE_IP = /\b(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})\b/g;
+const PRIVATE_IP =
+  /\b(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})\b/g;
 const PASSWORD_KEY = /pass|pwd/i;
 const AUTHZ_KEY = /^(?:role|roles|is_?admin|admin|is_?staff|is_?superuser|permissions?|scope|groups?)$/i;
 const MAX_SCAN = 8192;
@@ -82,7 +83,14 @@ function textShape(t: string): { at: boolean; encodedAt: boolean; cardDigits: nu
     if (run > cardDigits && !isWordChar(c) && !isWordChar(t.charCodeAt(i - run - 1))) cardDigits = run;
     if (c === 64) at = true;
     else if (c === 37 && t.charCodeAt(i + 1) === 52 && t.charCodeAt(i + 2) === 48) encodedAt = true;
-    else if (c === 45 && run >= 3 && isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && t.charCodeAt(i + 3) === 45) ssn = true;
+    else if (
+      c === 45 &&
+      run >= 3 &&
+      isDigit(t.charCodeAt(i + 1)) &&
+      isDigit(t.charCodeAt(i + 2)) &&
+      t.charCodeAt(i + 3) === 45
+    )
+      ssn = true;
     else if (c === 46 && run >= 2 && isDigit(t.charCodeAt(i + 1))) {
       const d2 = t.charCodeAt(i - 2);
       const d1 = t.charCodeAt(i - 1);
@@ -105,7 +113,8 @@ export function scanText(text: string, where: string, hits: SensitiveHit[]): voi
   if (shape.cardDigits >= 12) {
     for (const re of CARD_BRANDS) {
       eachMatch(re, t, (m) => {
-        if (!insideNumber(t, m.index, m.index + m[0].length) && isValidLuhn(m[0])) add(hits, { kind: 'card', where, sample: maskCard(m[0]) });
+        if (!insideNumber(t, m.index, m.index + m[0].length) && isValidLuhn(m[0]))
+          add(hits, { kind: 'card', where, sample: maskCard(m[0]) });
       });
     }
   }
@@ -118,8 +127,9 @@ export function scanKey(key: string, value: unknown, where: string, hits: Sensit
   const password = PASSWORD_KEY.test(key);
   const authz = AUTHZ_KEY.test(key);
   if (!password && !authz) return; // most keys: nothing to show, so nothing to stringify
-  const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-  if (password && shown !== '' && shown !== '""' && shown !== 'null') add(hits, { kind: 'password', where, sample: `${key}=${mask(shown)}` });
+  const shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+  if (password && shown !== '' && shown !== '""' && shown !== 'null')
+    add(hits, { kind: 'password', where, sample: `${key}=${mask(shown)}` });
   if (authz) add(hits, { kind: 'authz-flag', where, sample: shorten(`${key}=${shown}`, 60) });
 }
 
@@ -154,5 +164,7 @@ function maskCard(digits: string): string {
 }
 
 function mask(value: string): string {
-  return value.length <= 2 ? '••' : `${value.charAt(0)}${'•'.repeat(Math.min(8, value.length - 2))}${value.charAt(value.length - 1)}`;
+  return value.length <= 2
+    ? '••'
+    : `${value.charAt(0)}${'•'.repeat(Math.min(8, value.length - 2))}${value.charAt(value.length - 1)}`;
 }

@@ -4,7 +4,9 @@ import type { Cookie, PartitionKey } from './model.ts';
  * Cookie identity as Chrome keeps it: name + domain + path + partition key, within one cookie store.
  * Same as DevTools' `Cookie.key()` (front_end/core/sdk/Cookie.ts) plus the store (and Firefox's first-party domain).
  */
-export function cookieKey(c: Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey' | 'firstPartyDomain'>): string {
+export function cookieKey(
+  c: Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey' | 'firstPartyDomain'>,
+): string {
   // Memoised per object: cookies are treated as immutable values everywhere, and the panel asks for the key of the
   // same cookie object from several places (store, view, analysis) on every change.
   const known = keyCache.get(c);

@@ -4,6 +4,7 @@
  * loads it lazily (see core/cookie.ts).
  */
 import { getDomain, getPublicSuffix } from 'tldts';
+
 import { installPublicSuffixList } from './cookie.ts';
 
 installPublicSuffixList({

@@ -78,7 +78,7 @@ const UTF8 = new TextDecoder('utf-8');
  */
 export function utf8OrNull(bytes: Uint8Array): string | null {
   let ascii = true;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = utf8SequenceLength(bytes, i);
     if (n === 0) return null;
     if (n > 1) ascii = false;

@@ -4,10 +4,10 @@
  */
 import type { DecodedLayer } from '../analysis-types.ts';
 import { base64Alphabet } from './base64.ts';
-import { decodeJwe, decodeJws } from './jwt.ts';
-import { parseKeyValuePairs, kvLayer } from './kv.ts';
-import { decodeBase64Payload, textLayers } from './payload.ts';
 import type { JsonValue } from './json.ts';
+import { decodeJwe, decodeJws } from './jwt.ts';
+import { kvLayer, parseKeyValuePairs } from './kv.ts';
+import { decodeBase64Payload, textLayers } from './payload.ts';
 
 export type GenericKind = 'jwt' | 'jwe' | 'json' | 'base64-json' | 'serialized-object' | 'kv' | 'base64-text' | 'zlib';
 

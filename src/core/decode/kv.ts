@@ -36,7 +36,12 @@ export function parseKeyValuePairs(text: string): Record<string, string> | null 
 }
 
 function pairLines(pairs: Record<string, string>): string {
-  return shorten(Object.keys(pairs).map((k) => `${k} = ${pairs[k] ?? ''}`).join('\n'), 2000);
+  return shorten(
+    Object.keys(pairs)
+      .map((k) => `${k} = ${pairs[k] ?? ''}`)
+      .join('\n'),
+    2000,
+  );
 }
 
 export function kvLayer(pairs: Record<string, string>): DecodedLayer {

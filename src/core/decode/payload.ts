@@ -4,10 +4,10 @@
  */
 import type { DecodedLayer } from '../analysis-types.ts';
 import { decodeBase64, hex, utf8OrNull } from './base64.ts';
-import { type JsonValue, jsonLayer, parseJsonContainer } from './json.ts';
-import { type SerializedFormat, serializedFormatOfBytes, serializedLayer, isPhpSerialized } from './serialized.ts';
-import { inflateCapped, looksLikeZlib } from './zlib.ts';
+import { jsonLayer, type JsonValue, parseJsonContainer } from './json.ts';
+import { isPhpSerialized, type SerializedFormat, serializedFormatOfBytes, serializedLayer } from './serialized.ts';
 import { isMostlyPrintable, shorten, visibleText } from './text.ts';
+import { inflateCapped, looksLikeZlib } from './zlib.ts';
 
 export interface PayloadDecode {
   layers: DecodedLayer[];
@@ -27,7 +27,11 @@ function isPrintableAscii(text: string): boolean {
 }
 
 /** Layers for text that came out of a decode step: JSON, PHP serialize(), or nothing. */
-export function textLayers(text: string): { layers: DecodedLayer[]; json: JsonValue | null; serialized: SerializedFormat | null } {
+export function textLayers(text: string): {
+  layers: DecodedLayer[];
+  json: JsonValue | null;
+  serialized: SerializedFormat | null;
+} {
   const json = parseJsonContainer(text);
   if (json !== null) return { layers: [jsonLayer(json)], json, serialized: null };
   if (isPhpSerialized(text)) return { layers: [serializedLayer('php', text)], json: null, serialized: 'php' };
@@ -42,7 +46,8 @@ function base64Layer(b64: string, decoded: Uint8Array, asText: string | null): D
   return {
     kind: alphabet,
     label: alphabet === 'base64url' ? 'base64url-decoded (RFC 4648 §5)' : 'base64-decoded (RFC 4648 §4)',
-    text: printable !== null ? shorten(visibleText(printable), 2000) : `binary, ${decoded.length} bytes: ${hex(decoded)}`,
+    text:
+      printable !== null ? shorten(visibleText(printable), 2000) : `binary, ${decoded.length} bytes: ${hex(decoded)}`,
     data: { text: printable },
   };
 }
@@ -78,10 +83,33 @@ export function decodeBase64Payload(b64: string, compressed: boolean, requireMea
     }
   }
   const magic = serializedFormatOfBytes(bytes);
-  if (magic) return { layers: [base64Layer(b64, decoded, asText), ...layers, serializedLayer(magic, bytes)], json: null, text: null, serialized: magic, compressed: didInflate };
+  if (magic)
+    return {
+      layers: [base64Layer(b64, decoded, asText), ...layers, serializedLayer(magic, bytes)],
+      json: null,
+      text: null,
+      serialized: magic,
+      compressed: didInflate,
+    };
   const text = didInflate ? utf8OrNull(bytes) : asText;
-  if (text === null) return requireMeaning && !didInflate ? null : { layers: [base64Layer(b64, decoded, asText), ...layers], json: null, text: null, serialized: null, compressed: didInflate };
+  if (text === null)
+    return requireMeaning && !didInflate
+      ? null
+      : {
+          layers: [base64Layer(b64, decoded, asText), ...layers],
+          json: null,
+          text: null,
+          serialized: null,
+          compressed: didInflate,
+        };
   const inner = textLayers(text);
-  if (requireMeaning && !didInflate && inner.layers.length === 0 && !(text.length >= 6 && isPrintableAscii(text))) return null;
-  return { layers: [base64Layer(b64, decoded, asText), ...layers, ...inner.layers], json: inner.json, text, serialized: inner.serialized, compressed: didInflate };
+  if (requireMeaning && !didInflate && inner.layers.length === 0 && !(text.length >= 6 && isPrintableAscii(text)))
+    return null;
+  return {
+    layers: [base64Layer(b64, decoded, asText), ...layers, ...inner.layers],
+    json: inner.json,
+    text,
+    serialized: inner.serialized,
+    compressed: didInflate,
+  };
 }

@@ -24,7 +24,19 @@ export function serializedFormatOfBytes(b: Uint8Array): SerializedFormat | null 
   if (b.length < 4) return null;
   if (b[0] === 0xac && b[1] === 0xed && b[2] === 0x00 && b[3] === 0x05) return 'java';
   if (b[0] === 0x80 && (b[1] ?? 0) >= 2 && (b[1] ?? 0) <= 5) return 'pickle';
-  if (b.length >= 9 && b[0] === 0 && b[1] === 1 && b[2] === 0 && b[3] === 0 && b[4] === 0 && b[5] === 0xff && b[6] === 0xff && b[7] === 0xff && b[8] === 0xff) return 'dotnet';
+  if (
+    b.length >= 9 &&
+    b[0] === 0 &&
+    b[1] === 1 &&
+    b[2] === 0 &&
+    b[3] === 0 &&
+    b[4] === 0 &&
+    b[5] === 0xff &&
+    b[6] === 0xff &&
+    b[7] === 0xff &&
+    b[8] === 0xff
+  )
+    return 'dotnet';
   if (b[0] === 0x04 && b[1] === 0x08) return 'ruby-marshal';
   return null;
 }

@@ -20,12 +20,14 @@ export function exportCurl(cookies: readonly Cookie[], options: CurlExportOption
   } catch {
     return { text: '', notes: [`not a URL: "${options.url.slice(0, 100)}"`] };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { text: '', notes: ['curl export needs an http or https URL'] };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { text: '', notes: ['curl export needs an http or https URL'] };
   const { sent, notes } = headerCookies(cookies, url.href);
   const header = sent.map((c) => (c.name === '' ? c.value : `${c.name}=${c.value}`)).join('; ');
   // curl reads a --cookie argument without "=" as a file name, so an empty or nameless-only list is left out.
   const cookieArg = header.includes('=') ? `--cookie ${shellQuote(header)} ` : '';
-  if (!cookieArg && sent.length > 0) notes.push('Only nameless cookies: curl would read them as a file name, so they are left out.');
+  if (!cookieArg && sent.length > 0)
+    notes.push('Only nameless cookies: curl would read them as a file name, so they are left out.');
   return { text: `curl ${cookieArg}${shellQuote(url.href)}`, notes };
 }
 
@@ -42,6 +44,7 @@ export const curlFormat = {
     stem: 'curl',
     usage: 'a ready curl command for --url',
     needsUrl: true,
-    write: (cookies, { url }) => (url === undefined ? { text: '', notes: ['curl export needs the page URL'] } : exportCurl(cookies, { url })),
+    write: (cookies, { url }) =>
+      url === undefined ? { text: '', notes: ['curl export needs the page URL'] } : exportCurl(cookies, { url }),
   },
 } satisfies CookieFormat;

@@ -25,12 +25,20 @@ function pair(c: Cookie): string {
 /** A cookie the header cannot carry: it would break the header, or read back as another cookie (a nameless `a=b`). */
 function breaksHeader(c: Cookie): boolean {
   return (
-    c.name.includes(';') || c.value.includes(';') || c.name.includes('=') || (c.name === '' && c.value.includes('=')) || hasControlChar(c.name) || hasControlChar(c.value)
+    c.name.includes(';') ||
+    c.value.includes(';') ||
+    c.name.includes('=') ||
+    (c.name === '' && c.value.includes('=')) ||
+    hasControlChar(c.name) ||
+    hasControlChar(c.value)
   );
 }
 
 /** The cookies that go into the header, and notes on the rest. Shared by the curl export. */
-export function headerCookies(cookies: readonly Cookie[], url: string | undefined): { sent: Cookie[]; notes: string[] } {
+export function headerCookies(
+  cookies: readonly Cookie[],
+  url: string | undefined,
+): { sent: Cookie[]; notes: string[] } {
   const notes: string[] = [];
   let chosen = [...cookies];
   if (url !== undefined) {
@@ -42,12 +50,18 @@ export function headerCookies(cookies: readonly Cookie[], url: string | undefine
     }
     chosen = chosen.filter((c) => cookieAppliesTo(c, u));
     const notSent = cookies.length - chosen.length;
-    if (notSent > 0) notes.push(`${notSent} cookie(s) left out: a browser would not send them to ${u.origin}${u.pathname} (other host or path, or Secure over http).`);
+    if (notSent > 0)
+      notes.push(
+        `${notSent} cookie(s) left out: a browser would not send them to ${u.origin}${u.pathname} (other host or path, or Secure over http).`,
+      );
     // Longest path first; Array.prototype.sort is stable, so ties keep their order.
     chosen.sort((a, b) => b.path.length - a.path.length);
   }
   const sent = chosen.filter((c) => !breaksHeader(c));
-  if (sent.length < chosen.length) notes.push(`${chosen.length - sent.length} cookie(s) left out: a ";" or control character in the name or value would break the header (or a nameless cookie's "=" would make it read back as a named one).`);
+  if (sent.length < chosen.length)
+    notes.push(
+      `${chosen.length - sent.length} cookie(s) left out: a ";" or control character in the name or value would break the header (or a nameless cookie's "=" would make it read back as a named one).`,
+    );
   return { sent, notes };
 }
 
@@ -57,26 +71,39 @@ export function exportHeader(cookies: readonly Cookie[], options: HeaderExportOp
   // A text that starts with "[" or "{" (a nameless first cookie such as `{"a":1}`) would read back as JSON: the
   // "Cookie:" prefix, which the header reader accepts, keeps it a header.
   const text = /^\s*[[{]/.test(pairs) ? `Cookie: ${pairs}` : pairs;
-  if (text !== pairs) notes.push('Written with a "Cookie: " prefix: the first cookie starts with "[" or "{", so the bare text would read back as JSON.');
+  if (text !== pairs)
+    notes.push(
+      'Written with a "Cookie: " prefix: the first cookie starts with "[" or "{", so the bare text would read back as JSON.',
+    );
   if (isSetCookieLine(text)) {
-    notes.push('Every cookie after the first is named like a Set-Cookie attribute (e.g. Path=/, Secure): read back, this text looks like one Set-Cookie line. Import it with the format set to Cookie header (cookie-lens --from header).');
+    notes.push(
+      'Every cookie after the first is named like a Set-Cookie attribute (e.g. Path=/, Secure): read back, this text looks like one Set-Cookie line. Import it with the format set to Cookie header (cookie-lens --from header).',
+    );
   }
-  return { text, notes: [...notes, 'A Cookie header keeps only names and values: domain, path, expiry and flags are not in it.'] };
+  return {
+    text,
+    notes: [...notes, 'A Cookie header keeps only names and values: domain, path, expiry and flags are not in it.'],
+  };
 }
 
 export function parseHeader(text: string, ctx: ImportContext = {}): ParseResult {
   const guard = checkImportText(text);
   if (guard) return { error: guard };
-  if (!ctx.url) return { error: { message: 'a Cookie header has no domain: give the page URL the cookies belong to', field: 'url' } };
+  if (!ctx.url)
+    return {
+      error: { message: 'a Cookie header has no domain: give the page URL the cookies belong to', field: 'url' },
+    };
   let url: URL;
   try {
     url = new URL(ctx.url);
   } catch {
     return { error: { message: `not a URL: "${ctx.url.slice(0, 100)}"`, field: 'url' } };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: { message: 'the page URL must be http or https', field: 'url' } };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { error: { message: 'the page URL must be http or https', field: 'url' } };
   const body = text.trim().replace(/^cookie:\s*/i, '');
-  if (/[\r\n]/.test(body)) return { error: { line: 2, message: 'a Cookie header is one line; several lines look like Set-Cookie headers' } };
+  if (/[\r\n]/.test(body))
+    return { error: { line: 2, message: 'a Cookie header is one line; several lines look like Set-Cookie headers' } };
   const cookies: Cookie[] = [];
   const parts = body.split(';');
   for (let i = 0; i < parts.length; i++) {
@@ -85,7 +112,8 @@ export function parseHeader(text: string, ctx: ImportContext = {}): ParseResult 
     const eq = part.indexOf('=');
     const name = eq === -1 ? '' : part.slice(0, eq).trim();
     const value = eq === -1 ? part : part.slice(eq + 1).trim();
-    if (hasControlChar(name) || hasControlChar(value)) return { error: { line: 1, field: `cookie ${i + 1}`, message: 'control characters are not allowed in cookies' } };
+    if (hasControlChar(name) || hasControlChar(value))
+      return { error: { line: 1, field: `cookie ${i + 1}`, message: 'control characters are not allowed in cookies' } };
     cookies.push({
       name,
       value,
@@ -98,12 +126,15 @@ export function parseHeader(text: string, ctx: ImportContext = {}): ParseResult 
       session: true,
       storeId: ctx.storeId ?? '0',
     });
-    if (cookies.length > MAX_IMPORT_COOKIES) return { error: { line: 1, message: `more than ${MAX_IMPORT_COOKIES} cookies` } };
+    if (cookies.length > MAX_IMPORT_COOKIES)
+      return { error: { line: 1, message: `more than ${MAX_IMPORT_COOKIES} cookies` } };
   }
   if (cookies.length === 0) return { error: { line: 1, message: 'no name=value pairs found' } };
   return {
     cookies,
-    notes: [`A Cookie header has only names and values: the cookies become host-only session cookies of ${url.hostname} with Path=/${url.protocol === 'https:' ? ', Secure' : ''}, not HttpOnly, SameSite unspecified.`],
+    notes: [
+      `A Cookie header has only names and values: the cookies become host-only session cookies of ${url.hostname} with Path=/${url.protocol === 'https:' ? ', Secure' : ''}, not HttpOnly, SameSite unspecified.`,
+    ],
   };
 }
 

@@ -52,15 +52,25 @@ export function planImport(
   imported.forEach((c, i) => {
     const key = cookieKey(c);
     if (lastIndex.get(key) !== i) {
-      plan.refuse.push({ cookie: c, reason: 'The same cookie (name, domain, path, partition) appears again later in the import; the later one is used.' });
+      plan.refuse.push({
+        cookie: c,
+        reason:
+          'The same cookie (name, domain, path, partition) appears again later in the import; the later one is used.',
+      });
       return;
     }
     if (isRedactedValue(c.value)) {
-      plan.refuse.push({ cookie: c, reason: 'The value is a redaction placeholder: importing it would replace the real cookie and sign you out.' });
+      plan.refuse.push({
+        cookie: c,
+        reason: 'The value is a redaction placeholder: importing it would replace the real cookie and sign you out.',
+      });
       return;
     }
     if (!c.session && c.expirationDate !== undefined && c.expirationDate <= nowS) {
-      plan.refuse.push({ cookie: c, reason: 'Already expired: writing it would delete the cookie instead of importing it.' });
+      plan.refuse.push({
+        cookie: c,
+        reason: 'Already expired: writing it would delete the cookie instead of importing it.',
+      });
       return;
     }
     const reason = validate(c);

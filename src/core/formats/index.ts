@@ -12,7 +12,13 @@ import { setCookieFormat } from './set-cookie.ts';
 import type { CookieFormat } from './types.ts';
 
 /** In the order the dialogs and the CLI list them. */
-export const FORMATS = { json: jsonFormat, netscape: netscapeFormat, header: headerFormat, 'set-cookie': setCookieFormat, curl: curlFormat } as const;
+export const FORMATS = {
+  json: jsonFormat,
+  netscape: netscapeFormat,
+  header: headerFormat,
+  'set-cookie': setCookieFormat,
+  curl: curlFormat,
+} as const;
 
 type Formats = typeof FORMATS;
 export type FormatId = keyof Formats;
@@ -26,8 +32,12 @@ export type Exportable = CookieFormat & { exporter: NonNullable<CookieFormat['ex
 
 const ALL = Object.entries(FORMATS) as [FormatId, CookieFormat][];
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = ALL.filter(([, f]) => f.importer !== undefined).map(([id]) => id as ImportFormat);
-export const EXPORT_FORMATS: readonly ExportFormat[] = ALL.filter(([, f]) => f.exporter !== undefined).map(([id]) => id as ExportFormat);
+export const IMPORT_FORMATS: readonly ImportFormat[] = ALL.filter(([, f]) => f.importer !== undefined).map(
+  ([id]) => id as ImportFormat,
+);
+export const EXPORT_FORMATS: readonly ExportFormat[] = ALL.filter(([, f]) => f.exporter !== undefined).map(
+  ([id]) => id as ExportFormat,
+);
 
 export function importerOf(id: ImportFormat): Importable {
   return FORMATS[id] as Importable;

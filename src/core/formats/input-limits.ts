@@ -16,12 +16,16 @@ export function checkImportText(text: string): FormatError | null {
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
     if (looksUtf16(text)) return { message: UTF16_MESSAGE, line: 1 };
-    return { message: 'the input contains NUL bytes: it looks like a binary file, not cookies', line: lineOf(text, nul) };
+    return {
+      message: 'the input contains NUL bytes: it looks like a binary file, not cookies',
+      line: lineOf(text, nul),
+    };
   }
   return null;
 }
 
-const UTF16_MESSAGE = 'the input is UTF-16 text, not UTF-8: save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`) and try again';
+const UTF16_MESSAGE =
+  'the input is UTF-16 text, not UTF-8: save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`) and try again';
 
 /**
  * UTF-16 text read as UTF-8 or Latin-1: a byte-order mark (FF FE / FE FF, or their U+FFFD replacements) or, for
@@ -45,17 +49,26 @@ function looksUtf16(text: string): boolean {
  * (with or without a byte-order mark), or not valid UTF-8 (a binary file, Latin-1). A UTF-8 byte-order mark is dropped.
  */
 export function decodeInputBytes(bytes: Uint8Array): { text: string } | { error: FormatError } {
-  if (bytes.length > MAX_IMPORT_CHARS * 4) return { error: { message: `the input is ${bytes.length} bytes; the limit is ${MAX_IMPORT_CHARS} characters (5 MiB)` } };
+  if (bytes.length > MAX_IMPORT_CHARS * 4)
+    return {
+      error: { message: `the input is ${bytes.length} bytes; the limit is ${MAX_IMPORT_CHARS} characters (5 MiB)` },
+    };
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return { error: { message: UTF16_MESSAGE, line: 1 } };
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff))
+    return { error: { message: UTF16_MESSAGE, line: 1 } };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // The lenient decoding puts U+FFFD where the bytes are not UTF-8: its line is the line at fault.
     const lenient = new TextDecoder('utf-8').decode(bytes);
-    return { error: { message: 'the input is not UTF-8 text (a binary file, or another encoding such as Latin-1): save it as UTF-8', line: lineOf(lenient, lenient.indexOf('\uFFFD')) } };
+    return {
+      error: {
+        message: 'the input is not UTF-8 text (a binary file, or another encoding such as Latin-1): save it as UTF-8',
+        line: lineOf(lenient, lenient.indexOf('\uFFFD')),
+      },
+    };
   }
   text = text.replace(/^\uFEFF/, '');
   const guard = checkImportText(text);

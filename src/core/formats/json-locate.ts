@@ -40,7 +40,12 @@ export function jsonCookieLine(text: string, index: number, key?: string): numbe
       continue;
     }
     if (c === '[' || c === '{') {
-      if (c === '[' && elementDepth === -1 && (depth === 0 || (depth === 1 && stack[0] === '{' && lastKey === 'cookies'))) elementDepth = depth + 1;
+      if (
+        c === '[' &&
+        elementDepth === -1 &&
+        (depth === 0 || (depth === 1 && stack[0] === '{' && lastKey === 'cookies'))
+      )
+        elementDepth = depth + 1;
       stack.push(c);
       expectKey = c === '{';
       continue;

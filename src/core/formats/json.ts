@@ -88,7 +88,10 @@ function bool(o: Record<string, unknown>, key: string, fail: Fail): boolean | un
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'boolean') return v;
   // Strict: a string "true" or "false" is a sign of a hand-edited or foreign file; guessing could flip a flag.
-  return fail(key, `"${key}" must be true or false (a JSON boolean), not ${typeof v === 'string' ? `the string "${v.slice(0, 20)}"` : typeof v}`);
+  return fail(
+    key,
+    `"${key}" must be true or false (a JSON boolean), not ${typeof v === 'string' ? `the string "${v.slice(0, 20)}"` : typeof v}`,
+  );
 }
 
 function sameSiteOf(o: Record<string, unknown>, fail: Fail): SameSite {
@@ -97,7 +100,10 @@ function sameSiteOf(o: Record<string, unknown>, fail: Fail): SameSite {
   if (typeof v !== 'string') return fail('sameSite', '"sameSite" must be a string or null');
   const s = SAME_SITE[v.toLowerCase()];
   if (!s || !Object.hasOwn(SAME_SITE, v.toLowerCase())) {
-    return fail('sameSite', `"sameSite" is "${v.slice(0, 40)}"; expected no_restriction, lax, strict, unspecified or None/Lax/Strict`);
+    return fail(
+      'sameSite',
+      `"sameSite" is "${v.slice(0, 40)}"; expected no_restriction, lax, strict, unspecified or None/Lax/Strict`,
+    );
   }
   return s;
 }
@@ -128,7 +134,8 @@ function partitionKeyOf(o: Record<string, unknown>, fail: Fail): PartitionKey | 
   if (site === undefined || site === null || site === '') return undefined;
   if (typeof site !== 'string') return fail('partitionKey.topLevelSite', 'must be a string');
   const cross = own(v, 'hasCrossSiteAncestor');
-  if (cross !== undefined && typeof cross !== 'boolean') return fail('partitionKey.hasCrossSiteAncestor', 'must be true or false');
+  if (cross !== undefined && typeof cross !== 'boolean')
+    return fail('partitionKey.hasCrossSiteAncestor', 'must be true or false');
   return { topLevelSite: site, ...(cross !== undefined ? { hasCrossSiteAncestor: cross } : {}) };
 }
 
@@ -164,7 +171,12 @@ function cookieOf(o: Record<string, unknown>, ctx: ImportContext, fail: Fail): C
     sameSite: sameSiteOf(o, fail),
     session: session || expiry === undefined,
     ...(!session && expiry !== undefined ? { expirationDate: expiry } : {}),
-    storeId: typeof storeId === 'string' && storeId !== '' ? storeId : typeof storeId === 'number' ? String(storeId) : (ctx.storeId ?? '0'),
+    storeId:
+      typeof storeId === 'string' && storeId !== ''
+        ? storeId
+        : typeof storeId === 'number'
+          ? String(storeId)
+          : (ctx.storeId ?? '0'),
     ...(partitionKey ? { partitionKey } : {}),
   };
 }
@@ -188,15 +200,24 @@ export function parseJson(text: string, ctx: ImportContext = {}): ParseResult {
   } catch (e) {
     return { error: jsonSyntaxError(body, e) };
   }
-  const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(own(data, 'cookies')) ? (own(data, 'cookies') as unknown[]) : null;
+  const list = Array.isArray(data)
+    ? data
+    : isRecord(data) && Array.isArray(own(data, 'cookies'))
+      ? (own(data, 'cookies') as unknown[])
+      : null;
   if (!list) return { error: { message: 'expected an array of cookies (or an object with a "cookies" array)' } };
-  if (list.length > MAX_IMPORT_COOKIES) return { error: { message: `${list.length} cookies; the limit is ${MAX_IMPORT_COOKIES}` } };
+  if (list.length > MAX_IMPORT_COOKIES)
+    return { error: { message: `${list.length} cookies; the limit is ${MAX_IMPORT_COOKIES}` } };
   const cookies: Cookie[] = [];
   try {
     list.forEach((item, i) => {
       const fail: Fail = (field, message) => {
         const line = jsonCookieLine(body, i, field.split('.')[0] || undefined);
-        throw new JsonFieldError({ message: `cookie #${i + 1}: ${message}`, field: field ? `[${i}].${field}` : `[${i}]`, ...(line !== undefined ? { line } : {}) });
+        throw new JsonFieldError({
+          message: `cookie #${i + 1}: ${message}`,
+          field: field ? `[${i}].${field}` : `[${i}]`,
+          ...(line !== undefined ? { line } : {}),
+        });
       };
       if (!isRecord(item)) fail('', 'is not an object');
       cookies.push(cookieOf(item as Record<string, unknown>, ctx, fail));

@@ -32,7 +32,12 @@ export function parseCookieFile(text: string, ctx: ImportContext = {}, format?: 
     const detected = format ? { format, reason: `read as ${format}, as asked` } : detectFormat(text);
     if (!detected.format) {
       const firstLine = splitLines(text).findIndex((l) => l.trim() !== '');
-      return { error: { message: `unrecognised format: ${detected.reason}`, ...(firstLine >= 0 ? { line: firstLine + 1 } : {}) } };
+      return {
+        error: {
+          message: `unrecognised format: ${detected.reason}`,
+          ...(firstLine >= 0 ? { line: firstLine + 1 } : {}),
+        },
+      };
     }
     const r = importerOf(detected.format).importer.read(text, ctx);
     if ('error' in r) return { error: r.error, format: detected.format };
@@ -52,7 +57,11 @@ function setCookieValues(text: string): string[] {
 }
 
 /** Bytes (a file, stdin) or text (a paste): decoded under the one policy, then `parseCookieFile`. */
-export function readCookieInput(input: string | Uint8Array, ctx: ImportContext = {}, format?: ImportFormat): CookieFileResult {
+export function readCookieInput(
+  input: string | Uint8Array,
+  ctx: ImportContext = {},
+  format?: ImportFormat,
+): CookieFileResult {
   if (typeof input === 'string') return parseCookieFile(input, ctx, format);
   const decoded = decodeInputBytes(input);
   return 'error' in decoded ? { error: decoded.error } : parseCookieFile(decoded.text, ctx, format);

@@ -5,8 +5,8 @@
  * placeholder.
  */
 import type { CookieAnalysis, CookieClass } from '../analysis-types.ts';
-import { bareDomain, registrableDomain } from '../cookie/cookie.ts';
 import { credentialKind, type SecretClass } from '../classify/credentials.ts';
+import { bareDomain, registrableDomain } from '../cookie/cookie.ts';
 import type { Cookie } from '../cookie/model.ts';
 
 export type { SecretClass };

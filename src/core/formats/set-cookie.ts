@@ -7,8 +7,8 @@
  * "delete", so such a line is skipped with a note.
  */
 import { domainMatches, isSecureContextUrl, topLevelSite } from '../cookie/cookie.ts';
-import { effectiveDomainAttribute, parseSetCookieHeader, storedExpiry, toStoredCookie } from '../set-cookie/index.ts';
 import type { Cookie } from '../cookie/model.ts';
+import { effectiveDomainAttribute, parseSetCookieHeader, storedExpiry, toStoredCookie } from '../set-cookie/index.ts';
 import { checkImportText, hasControlChar, MAX_IMPORT_COOKIES, splitLines } from './input-limits.ts';
 import type { CookieFormat, FormatError, ImportContext, ParseResult } from './types.ts';
 
@@ -60,25 +60,43 @@ export function cookieFromSetCookie(header: string, url: URL, ctx: ImportContext
   const eq = pairText.indexOf('=');
   // Browsers store a pair without "=" as a nameless cookie (6265bis §5.6), but in a file of Set-Cookie lines it is
   // almost always a stray line: say so, as `classify` and `audit` do, rather than import a nameless cookie.
-  if (eq === -1) return { error: { line, message: `not a Set-Cookie line (expected name=value): ${pairText.trim().slice(0, 60)}` } };
+  if (eq === -1)
+    return { error: { line, message: `not a Set-Cookie line (expected name=value): ${pairText.trim().slice(0, 60)}` } };
   const name = pairText.slice(0, eq).trim();
   const value = pairText.slice(eq + 1).trim();
   if (name === '' && value === '') return { error: { line, message: 'no name=value before the first ";"' } };
-  if (hasControlChar(name) || hasControlChar(value)) return { error: { line, field: hasControlChar(name) ? 'name' : 'value', message: 'control characters are not allowed in cookies' } };
+  if (hasControlChar(name) || hasControlChar(value))
+    return {
+      error: {
+        line,
+        field: hasControlChar(name) ? 'name' : 'value',
+        message: 'control characters are not allowed in cookies',
+      },
+    };
   const parsed = parseSetCookieHeader(header, url.href);
   if (!parsed) return { error: { line, message: 'unreadable Set-Cookie line' } };
   const host = url.hostname.toLowerCase();
   const domainAttr = effectiveDomainAttribute(parsed);
-  const refuse = (error: FormatError): LineResult => (ctx.refused === 'skip' ? { skip: `line ${line}: "${name}": ${error.message}` } : { error });
+  const refuse = (error: FormatError): LineResult =>
+    ctx.refused === 'skip' ? { skip: `line ${line}: "${name}": ${error.message}` } : { error };
   if (domainAttr !== undefined && !domainMatches({ domain: domainAttr, hostOnly: false }, host)) {
-    return refuse({ line, field: 'Domain', message: `Domain=${domainAttr} does not match ${host}: Chrome would refuse this cookie` });
+    return refuse({
+      line,
+      field: 'Domain',
+      message: `Domain=${domainAttr} does not match ${host}: Chrome would refuse this cookie`,
+    });
   }
   if (parsed.secure && !isSecureContextUrl(url)) {
-    return refuse({ line, field: 'Secure', message: `a Secure cookie from ${url.protocol}//${host} (not https): Chrome would refuse it` });
+    return refuse({
+      line,
+      field: 'Secure',
+      message: `a Secure cookie from ${url.protocol}//${host} (not https): Chrome would refuse it`,
+    });
   }
   const now = ctx.now ?? Date.now();
   const expiry = storedExpiry(parsed, now);
-  if (expiry !== undefined && expiry <= now / 1000) return { skip: `line ${line}: "${name}" is already expired (Chrome would delete it, not store it)` };
+  if (expiry !== undefined && expiry <= now / 1000)
+    return { skip: `line ${line}: "${name}" is already expired (Chrome would delete it, not store it)` };
   const stored = toStoredCookie(parsed, url.href, topLevelSite(url), now);
   return {
     cookie: {
@@ -92,14 +110,21 @@ export function cookieFromSetCookie(header: string, url: URL, ctx: ImportContext
 export function parseSetCookieLines(text: string, ctx: ImportContext = {}): ParseResult {
   const guard = checkImportText(text);
   if (guard) return { error: guard };
-  if (!ctx.url) return { error: { field: 'url', message: 'Set-Cookie lines have no host of their own: give the URL they were received from' } };
+  if (!ctx.url)
+    return {
+      error: {
+        field: 'url',
+        message: 'Set-Cookie lines have no host of their own: give the URL they were received from',
+      },
+    };
   let url: URL;
   try {
     url = new URL(ctx.url);
   } catch {
     return { error: { field: 'url', message: `not a URL: "${ctx.url.slice(0, 100)}"` } };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: { field: 'url', message: 'the URL must be http or https' } };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { error: { field: 'url', message: 'the URL must be http or https' } };
   const cookies: Cookie[] = [];
   const notes: string[] = [];
   const lines = splitLines(text);
@@ -110,7 +135,8 @@ export function parseSetCookieLines(text: string, ctx: ImportContext = {}): Pars
     if ('error' in r) return { error: r.error };
     if ('skip' in r) notes.push(r.skip);
     else cookies.push(r.cookie);
-    if (cookies.length > MAX_IMPORT_COOKIES) return { error: { line: i + 1, message: `more than ${MAX_IMPORT_COOKIES} cookies` } };
+    if (cookies.length > MAX_IMPORT_COOKIES)
+      return { error: { line: i + 1, message: `more than ${MAX_IMPORT_COOKIES} cookies` } };
   }
   if (cookies.length === 0 && notes.length === 0) return { error: { message: 'no Set-Cookie lines found' } };
   return { cookies, notes };
@@ -123,5 +149,9 @@ export const setCookieFormat = {
   extension: 'txt',
   mime: 'text/plain',
   carriesAttributes: true,
-  importer: { read: parseSetCookieLines, describes: 'raw Set-Cookie lines (one per line, as received from --url)', needsUrl: true },
+  importer: {
+    read: parseSetCookieLines,
+    describes: 'raw Set-Cookie lines (one per line, as received from --url)',
+    needsUrl: true,
+  },
 } satisfies CookieFormat;

@@ -4,7 +4,6 @@
  */
 import type { Cookie } from '../cookie/model.ts';
 
-
 export interface FormatError {
   message: string;
   /** 1-based line of the input at fault. */

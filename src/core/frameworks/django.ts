@@ -10,7 +10,7 @@
  * - HTTPS: SECURE_SSL_REDIRECT and SECURE_HSTS_SECONDS, https://docs.djangoproject.com/en/stable/ref/middleware/#http-strict-transport-security
  * - check --deploy: https://docs.djangoproject.com/en/stable/ref/django-admin/#cmdoption-check-deploy
  */
-import { assignmentLines, pythonSetCookie, inverted, pythonValue, same, type FrameworkRegistry } from './types.ts';
+import { assignmentLines, type FrameworkRegistry, inverted, pythonSetCookie, pythonValue, same } from './types.ts';
 
 const isDjango = (a: { classification: { framework?: string } }) => a.classification.framework === 'django';
 
@@ -20,24 +20,50 @@ export const django = {
   docs: [
     { label: 'Django settings: sessions', url: 'https://docs.djangoproject.com/en/stable/ref/settings/#sessions' },
     { label: 'Django: how to use sessions', url: 'https://docs.djangoproject.com/en/stable/topics/http/sessions/' },
-    { label: 'Django: cross site request forgery protection', url: 'https://docs.djangoproject.com/en/stable/ref/csrf/' },
+    {
+      label: 'Django: cross site request forgery protection',
+      url: 'https://docs.djangoproject.com/en/stable/ref/csrf/',
+    },
   ],
   names: {
-    vendor: 'Django', lifetime: '2 weeks', source: 'docs.djangoproject.com/en/stable/ref/settings/ (SESSION_COOKIE_NAME, CSRF_COOKIE_NAME, LANGUAGE_COOKIE_NAME)',
-    rows: [['sessionid', 'Session: a key, or the session itself with the signed_cookies engine'], ['csrftoken', 'CSRF protection', '1 year'], ['messages', 'Flash messages', 'session'], ['django_language', 'Language choice', 'session']],
+    vendor: 'Django',
+    lifetime: '2 weeks',
+    source:
+      'docs.djangoproject.com/en/stable/ref/settings/ (SESSION_COOKIE_NAME, CSRF_COOKIE_NAME, LANGUAGE_COOKIE_NAME)',
+    rows: [
+      ['sessionid', 'Session: a key, or the session itself with the signed_cookies engine'],
+      ['csrftoken', 'CSRF protection', '1 year'],
+      ['messages', 'Flash messages', 'session'],
+      ['django_language', 'Language choice', 'session'],
+    ],
   },
   hints: [
     { test: (n) => (n.has('sessionid') && n.has('csrftoken') ? 'sessionid + csrftoken' : null), weight: 3 },
-    { test: (n) => (n.has('csrftoken') !== n.has('sessionid') ? (n.has('csrftoken') ? 'csrftoken' : 'sessionid') : null), weight: 1 },
+    {
+      test: (n) =>
+        n.has('csrftoken') !== n.has('sessionid') ? (n.has('csrftoken') ? 'csrftoken' : 'sessionid') : null,
+      weight: 1,
+    },
   ],
   fingerprints: [[/^(sessionid|csrftoken)$/, 'Django']],
   explain: {
-    'django-db-session': { what: "Django's session key: 32 random characters. Your session data is in the django_session table (or cache/file), not in the cookie." },
-    'django-signed-cookies': { what: "Django's signed_cookies session: the whole session (user id, auth hash) is in the cookie as payload:timestamp:signature. It is signed, not encrypted.", dataLives: 'browser', holderCan: 'Base64-decode and read every key; replay it to be logged in. Without SECRET_KEY they cannot change it.' },
+    'django-db-session': {
+      what: "Django's session key: 32 random characters. Your session data is in the django_session table (or cache/file), not in the cookie.",
+    },
+    'django-signed-cookies': {
+      what: "Django's signed_cookies session: the whole session (user id, auth hash) is in the cookie as payload:timestamp:signature. It is signed, not encrypted.",
+      dataLives: 'browser',
+      holderCan:
+        'Base64-decode and read every key; replay it to be logged in. Without SECRET_KEY they cannot change it.',
+    },
     // https://docs.djangoproject.com/en/stable/ref/csrf/#how-it-works
-    'django-csrf': { what: "Django's CSRF cookie: a random secret (masked differently on each page) that CsrfViewMiddleware compares with the token in your form or X-CSRFToken header." },
+    'django-csrf': {
+      what: "Django's CSRF cookie: a random secret (masked differently on each page) that CsrfViewMiddleware compares with the token in your form or X-CSRFToken header.",
+    },
     // https://docs.djangoproject.com/en/stable/ref/contrib/messages/#cookiestorage
-    'django-messages': { what: "Django's messages cookie (CookieStorage): one-time notices such as \"Saved.\" kept in a signed cookie until the next page shows them." },
+    'django-messages': {
+      what: 'Django\'s messages cookie (CookieStorage): one-time notices such as "Saved." kept in a signed cookie until the next page shows them.',
+    },
   },
   file: 'settings.py',
   check: 'python manage.py check --deploy',
@@ -48,7 +74,8 @@ export const django = {
       label: "Django's session cookie",
       names: ['sessionid'],
       recognise: (a) =>
-        isDjango(a) && (a.classification.class === 'session-id' || a.classification.formatId === 'django-signed-cookies'),
+        isDjango(a) &&
+        (a.classification.class === 'session-id' || a.classification.formatId === 'django-signed-cookies'),
       controls: {
         name: same('SESSION_COOKIE_NAME', 'sessionid'),
         secure: same('SESSION_COOKIE_SECURE', false),
@@ -89,7 +116,9 @@ export const django = {
         name: '# the name is CookieStorage.cookie_name ("messages"); to keep messages off the browser instead:\nMESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"',
         persistent: '# the messages cookie is already a browser-session cookie',
       },
-      serverSide: { settings: [{ key: 'MESSAGE_STORAGE', value: 'django.contrib.messages.storage.session.SessionStorage' }] },
+      serverSide: {
+        settings: [{ key: 'MESSAGE_STORAGE', value: 'django.contrib.messages.storage.session.SessionStorage' }],
+      },
     },
   ],
   site: {
@@ -99,6 +128,7 @@ export const django = {
     ],
   },
   setCookie: pythonSetCookie,
-  serverSideFor: (name) => `request.session[${JSON.stringify(name)}] = value  # instead of response.set_cookie(${JSON.stringify(name)}, value)`,
+  serverSideFor: (name) =>
+    `request.session[${JSON.stringify(name)}] = value  # instead of response.set_cookie(${JSON.stringify(name)}, value)`,
   render: (settings) => ({ lines: assignmentLines(settings, (k, v) => `${k} = ${pythonValue(v)}`, '#') }),
 } satisfies FrameworkRegistry;

@@ -10,7 +10,7 @@
  * - any other cookie: Response.set_cookie(key, value, max_age, expires, path, domain, secure, httponly, samesite),
  *   https://werkzeug.palletsprojects.com/en/2.2.x/wrappers/#werkzeug.wrappers.Response.set_cookie
  */
-import { assignmentLines, pythonSetCookie, pythonValue, same, type FrameworkRegistry } from './types.ts';
+import { assignmentLines, type FrameworkRegistry, pythonSetCookie, pythonValue, same } from './types.ts';
 
 const isFlask = (a: { classification: { framework?: string } }) => a.classification.framework === 'flask';
 
@@ -18,14 +18,25 @@ export const flask = {
   id: 'flask',
   label: 'Flask',
   docs: [
-    { label: 'Flask configuration: builtin values', url: 'https://flask.palletsprojects.com/en/2.2.x/config/#builtin-configuration-values' },
-    { label: 'Flask security: Set-Cookie options', url: 'https://flask.palletsprojects.com/en/2.2.x/security/#set-cookie-options' },
+    {
+      label: 'Flask configuration: builtin values',
+      url: 'https://flask.palletsprojects.com/en/2.2.x/config/#builtin-configuration-values',
+    },
+    {
+      label: 'Flask security: Set-Cookie options',
+      url: 'https://flask.palletsprojects.com/en/2.2.x/security/#set-cookie-options',
+    },
     { label: 'Flask-Login: cookie settings', url: 'https://flask-login.readthedocs.io/en/latest/#cookie-settings' },
   ],
   explain: {
-    'flask-session': { what: "Flask's default session: the whole session dict, signed by itsdangerous (payload.timestamp.signature), not encrypted.", dataLives: 'browser' },
+    'flask-session': {
+      what: "Flask's default session: the whole session dict, signed by itsdangerous (payload.timestamp.signature), not encrypted.",
+      dataLives: 'browser',
+    },
     // https://flask-login.readthedocs.io/en/latest/#remember-me
-    'flask-remember': { what: "Flask-Login's remember-me cookie: the user id and an HMAC-SHA512 digest of it; it logs the user back in after the session cookie is gone." },
+    'flask-remember': {
+      what: "Flask-Login's remember-me cookie: the user id and an HMAC-SHA512 digest of it; it logs the user back in after the session cookie is gone.",
+    },
   },
   file: 'config.py (app.config.from_pyfile)',
   comment: '#',
@@ -43,8 +54,15 @@ export const flask = {
         path: same('SESSION_COOKIE_PATH', null),
         domain: same('SESSION_COOKIE_DOMAIN', null),
       },
-      codeFor: { persistent: 'session.permanent = False  # in the view that logs in; or shorten PERMANENT_SESSION_LIFETIME = 8 * 60 * 60' },
-      serverSide: { code: ['# the default Flask session keeps its data in the browser (signed, readable): use a server-side session extension'] },
+      codeFor: {
+        persistent:
+          'session.permanent = False  # in the view that logs in; or shorten PERMANENT_SESSION_LIFETIME = 8 * 60 * 60',
+      },
+      serverSide: {
+        code: [
+          '# the default Flask session keeps its data in the browser (signed, readable): use a server-side session extension',
+        ],
+      },
     },
     {
       role: 'remember',
@@ -59,11 +77,15 @@ export const flask = {
         path: same('REMEMBER_COOKIE_PATH', '/'),
         domain: same('REMEMBER_COOKIE_DOMAIN', null),
       },
-      codeFor: { persistent: 'REMEMBER_COOKIE_DURATION = 8 * 60 * 60  # seconds; the remember cookie is persistent by design (default 365 days)' },
+      codeFor: {
+        persistent:
+          'REMEMBER_COOKIE_DURATION = 8 * 60 * 60  # seconds; the remember cookie is persistent by design (default 365 days)',
+      },
     },
   ],
   site: {},
   setCookie: pythonSetCookie,
-  serverSideFor: (name) => `# keep ${JSON.stringify(name)} on the server (a database row keyed by the user) instead of response.set_cookie(${JSON.stringify(name)}, value)`,
+  serverSideFor: (name) =>
+    `# keep ${JSON.stringify(name)} on the server (a database row keyed by the user) instead of response.set_cookie(${JSON.stringify(name)}, value)`,
   render: (settings) => ({ lines: assignmentLines(settings, (k, v) => `${k} = ${pythonValue(v)}`, '#') }),
 } satisfies FrameworkRegistry;

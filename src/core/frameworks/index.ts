@@ -5,6 +5,7 @@
  * explain texts of the formats the detectors (src/core/decode/frameworks/) emit. Adding a framework: one module +
  * one line below (docs/adding.md).
  */
+import type { ExplainText } from '../vocabulary.ts';
 import { aspnet } from './aspnet.ts';
 import { aspnetcore } from './aspnetcore.ts';
 import { authjs } from './authjs.ts';
@@ -18,11 +19,24 @@ import { laravel } from './laravel.ts';
 import { php } from './php.ts';
 import { rails } from './rails.ts';
 import { spring } from './spring.ts';
-import type { ExplainText } from '../vocabulary.ts';
 import type { FrameworkFacts, FrameworkRegistry } from './types.ts';
 
 /** In detection tie-break order: the frameworks with fix lines first, as the report ranks them. */
-export const FRAMEWORKS = { django, express, flask, rails, laravel, php, spring, java, aspnetcore, aspnet, authjs, jwt, coldfusion } as const;
+export const FRAMEWORKS = {
+  django,
+  express,
+  flask,
+  rails,
+  laravel,
+  php,
+  spring,
+  java,
+  aspnetcore,
+  aspnet,
+  authjs,
+  jwt,
+  coldfusion,
+} as const;
 
 type Modules = typeof FRAMEWORKS;
 
@@ -35,25 +49,35 @@ export type FixFramework = { [K in Framework]: Modules[K] extends FrameworkRegis
 /** The formats the detectors may emit for a framework: the keys of its explain texts. */
 export type FrameworkFormat = { [K in Framework]: keyof Modules[K]['explain'] & string }[Framework];
 
-const ALL: readonly (readonly [Framework, FrameworkFacts])[] = Object.entries(FRAMEWORKS) as [Framework, FrameworkFacts][];
+const ALL: readonly (readonly [Framework, FrameworkFacts])[] = Object.entries(FRAMEWORKS) as [
+  Framework,
+  FrameworkFacts,
+][];
 
 function hasFixes(facts: FrameworkFacts): facts is FrameworkRegistry {
   return 'render' in facts;
 }
 
 /** The frameworks with fix lines, in detection tie-break order. */
-export const FIX_FRAMEWORKS: readonly FixFramework[] = ALL.filter(([, f]) => hasFixes(f)).map(([id]) => id as FixFramework);
+export const FIX_FRAMEWORKS: readonly FixFramework[] = ALL.filter(([, f]) => hasFixes(f)).map(
+  ([id]) => id as FixFramework,
+);
 
 /** Each fix framework's registry (settings file, managed cookies, how a setting is written). */
-export const REGISTRIES = Object.fromEntries(
-  ALL.filter(([, f]) => hasFixes(f)),
-) as Readonly<Record<FixFramework, FrameworkRegistry>>;
+export const REGISTRIES = Object.fromEntries(ALL.filter(([, f]) => hasFixes(f))) as Readonly<
+  Record<FixFramework, FrameworkRegistry>
+>;
 
 /** How the panel, the CLI and the report name each framework. */
-export const FRAMEWORK_LABELS = Object.fromEntries(ALL.map(([id, f]) => [id, f.label])) as Readonly<Record<Framework, string>>;
+export const FRAMEWORK_LABELS = Object.fromEntries(ALL.map(([id, f]) => [id, f.label])) as Readonly<
+  Record<Framework, string>
+>;
 
 /** The explain texts of every framework format, by formatId. */
-export const FORMAT_EXPLAIN: Readonly<Record<string, Partial<ExplainText>>> = Object.assign({}, ...ALL.map(([, f]) => f.explain));
+export const FORMAT_EXPLAIN: Readonly<Record<string, Partial<ExplainText>>> = Object.assign(
+  {},
+  ...ALL.map(([, f]) => f.explain),
+);
 
 export function isFramework(id: string): id is Framework {
   return Object.hasOwn(FRAMEWORKS, id);

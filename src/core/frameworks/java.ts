@@ -6,13 +6,14 @@
  * - any other cookie: jakarta.servlet.http.Cookie (setSecure, setHttpOnly, setAttribute),
  *   https://jakarta.ee/specifications/servlet/6.0/apidocs/jakarta.servlet/jakarta/servlet/http/cookie
  */
-import { same, type FrameworkRegistry, type SettingChange, type SettingValue } from './types.ts';
+import { type FrameworkRegistry, same, type SettingChange, type SettingValue } from './types.ts';
 
 const xmlValue = (v: SettingValue): string => (v === null ? '' : typeof v === 'object' ? v.code : String(v));
 
 function element(s: SettingChange): string {
   const note = s.note ? ` <!-- ${s.note} -->` : '';
-  if (s.key === 'SameSite') return `    <attribute><attribute-name>SameSite</attribute-name><attribute-value>${xmlValue(s.value)}</attribute-value></attribute>${note}`;
+  if (s.key === 'SameSite')
+    return `    <attribute><attribute-name>SameSite</attribute-name><attribute-value>${xmlValue(s.value)}</attribute-value></attribute>${note}`;
   return `    <${s.key}>${xmlValue(s.value)}</${s.key}>${note}`;
 }
 
@@ -20,21 +21,34 @@ export const java = {
   id: 'java',
   label: 'Java EE / Jakarta Servlet',
   docs: [
-    { label: 'Jakarta Servlet 6.0: session tracking mechanisms', url: 'https://jakarta.ee/specifications/servlet/6.0/jakarta-servlet-spec-6.0#session-tracking-mechanisms' },
-    { label: 'Jakarta Servlet 6.0: Cookie', url: 'https://jakarta.ee/specifications/servlet/6.0/apidocs/jakarta.servlet/jakarta/servlet/http/cookie' },
+    {
+      label: 'Jakarta Servlet 6.0: session tracking mechanisms',
+      url: 'https://jakarta.ee/specifications/servlet/6.0/jakarta-servlet-spec-6.0#session-tracking-mechanisms',
+    },
+    {
+      label: 'Jakarta Servlet 6.0: Cookie',
+      url: 'https://jakarta.ee/specifications/servlet/6.0/apidocs/jakarta.servlet/jakarta/servlet/http/cookie',
+    },
   ],
-  names: { vendor: 'Java Servlet', lifetime: 'session', source: 'Jakarta Servlet specification §7.1.1 (JSESSIONID)', rows: [['JSESSIONID', 'Servlet container session id']] },
+  names: {
+    vendor: 'Java Servlet',
+    lifetime: 'session',
+    source: 'Jakarta Servlet specification §7.1.1 (JSESSIONID)',
+    rows: [['JSESSIONID', 'Servlet container session id']],
+  },
   hints: [{ test: (n) => (n.has('JSESSIONID') ? 'JSESSIONID' : null), weight: 2 }],
   fingerprints: [[/^JSESSIONID$/i, 'Java EE / Tomcat']],
   explain: {
-    'java-session': { what: 'The servlet container\'s session id (JSESSIONID): a random key; the HttpSession is kept in the application server. A part after "." is the server\'s route, not random.' },
+    'java-session': {
+      what: 'The servlet container\'s session id (JSESSIONID): a random key; the HttpSession is kept in the application server. A part after "." is the server\'s route, not random.',
+    },
   },
   file: 'web.xml',
   comment: '<!--',
   managed: [
     {
       role: 'session',
-      label: 'the servlet container\'s session cookie',
+      label: "the servlet container's session cookie",
       names: ['JSESSIONID'],
       recognise: (a) => a.classification.framework === 'java',
       controls: {
@@ -60,7 +74,8 @@ export const java = {
     ]
       .filter((x) => x !== '')
       .join(' '),
-  serverSideFor: (name) => `request.getSession().setAttribute(${JSON.stringify(name)}, value); // instead of a ${JSON.stringify(name)} cookie`,
+  serverSideFor: (name) =>
+    `request.getSession().setAttribute(${JSON.stringify(name)}, value); // instead of a ${JSON.stringify(name)} cookie`,
   render: (settings) => {
     const cookie = settings.filter((s) => s.key !== 'tracking-mode');
     const tracking = settings.filter((s) => s.key === 'tracking-mode');

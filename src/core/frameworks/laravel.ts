@@ -7,7 +7,7 @@
  *   JavaScript on purpose, https://laravel.com/docs/csrf#csrf-x-xsrf-token
  * - any other cookie: the cookie() helper / Cookie::queue, https://laravel.com/docs/responses#attaching-cookies-to-responses
  */
-import { assignmentLines, inverted, mapped, same, type FrameworkRegistry, type SettingValue } from './types.ts';
+import { assignmentLines, type FrameworkRegistry, inverted, mapped, same, type SettingValue } from './types.ts';
 
 function envValue(v: SettingValue): string {
   if (v === null) return 'null';
@@ -23,19 +23,37 @@ export const laravel = {
   docs: [
     { label: 'Laravel: session configuration', url: 'https://laravel.com/docs/session#configuration' },
     { label: 'Laravel: X-XSRF-TOKEN', url: 'https://laravel.com/docs/csrf#csrf-x-xsrf-token' },
-    { label: 'Laravel: attaching cookies to responses', url: 'https://laravel.com/docs/responses#attaching-cookies-to-responses' },
+    {
+      label: 'Laravel: attaching cookies to responses',
+      url: 'https://laravel.com/docs/responses#attaching-cookies-to-responses',
+    },
   ],
-  names: { vendor: 'Laravel', lifetime: '2 hours', source: 'laravel/laravel config/session.php', rows: [['laravel_session', 'Encrypted session id'], ['XSRF-TOKEN', 'CSRF token for JavaScript clients', '2 hours', 'csrf']] },
+  names: {
+    vendor: 'Laravel',
+    lifetime: '2 hours',
+    source: 'laravel/laravel config/session.php',
+    rows: [
+      ['laravel_session', 'Encrypted session id'],
+      ['XSRF-TOKEN', 'CSRF token for JavaScript clients', '2 hours', 'csrf'],
+    ],
+  },
   hints: [
     { test: (n) => (n.has('laravel_session') || n.has('laravel-session') ? 'laravel_session' : null), weight: 2 },
     { test: (n) => (n.has('XSRF-TOKEN') ? 'XSRF-TOKEN' : null), weight: 1 },
   ],
   fingerprints: [[/^laravel_session$/, 'Laravel']],
   explain: {
-    'laravel-session': { what: "Laravel's session cookie: an encrypted wrapper around a 40-character session id; the data is in the session store.", dataLives: 'server' },
-    'laravel-xsrf': { what: "Laravel's XSRF-TOKEN: the CSRF token, encrypted, and readable by the page's JavaScript on purpose so Axios can send it back as X-XSRF-TOKEN." },
+    'laravel-session': {
+      what: "Laravel's session cookie: an encrypted wrapper around a 40-character session id; the data is in the session store.",
+      dataLives: 'server',
+    },
+    'laravel-xsrf': {
+      what: "Laravel's XSRF-TOKEN: the CSRF token, encrypted, and readable by the page's JavaScript on purpose so Axios can send it back as X-XSRF-TOKEN.",
+    },
     // https://laravel.com/docs/encryption (EncryptCookies middleware)
-    'laravel-encrypted': { what: "A cookie encrypted by Laravel's EncryptCookies middleware with the APP_KEY: only the server can read it." },
+    'laravel-encrypted': {
+      what: "A cookie encrypted by Laravel's EncryptCookies middleware with the APP_KEY: only the server can read it.",
+    },
   },
   file: '.env (config/session.php)',
   comment: '#',
@@ -66,7 +84,9 @@ export const laravel = {
         path: same('SESSION_PATH', '/'),
         domain: same('SESSION_DOMAIN', null),
       },
-      codeFor: { name: '# XSRF-TOKEN is a fixed name that Axios reads; it cannot take a __Host- prefix by configuration' },
+      codeFor: {
+        name: '# XSRF-TOKEN is a fixed name that Axios reads; it cannot take a __Host- prefix by configuration',
+      },
     },
   ],
   site: {},

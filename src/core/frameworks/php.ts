@@ -6,7 +6,7 @@
  * - https://www.php.net/manual/en/session.security.ini.php (recommended values; quote SameSite values)
  * - any other cookie: setcookie(name, value, options), https://www.php.net/manual/en/function.setcookie.php
  */
-import { assignmentLines, same, type FrameworkRegistry, type SettingValue } from './types.ts';
+import { assignmentLines, type FrameworkRegistry, same, type SettingValue } from './types.ts';
 
 function iniValue(v: SettingValue): string {
   if (v === null) return '""';
@@ -24,11 +24,18 @@ export const php = {
     { label: 'PHP: securing session INI settings', url: 'https://www.php.net/manual/en/session.security.ini.php' },
     { label: 'PHP: setcookie', url: 'https://www.php.net/manual/en/function.setcookie.php' },
   ],
-  names: { vendor: 'PHP', lifetime: 'session', source: 'php.net/manual/en/session.configuration.php (session.name)', rows: [['PHPSESSID', 'Native PHP session id']] },
+  names: {
+    vendor: 'PHP',
+    lifetime: 'session',
+    source: 'php.net/manual/en/session.configuration.php (session.name)',
+    rows: [['PHPSESSID', 'Native PHP session id']],
+  },
   hints: [{ test: (n) => (n.has('PHPSESSID') ? 'PHPSESSID' : null), weight: 2 }],
   fingerprints: [[/^PHPSESSID$/i, 'PHP']],
   explain: {
-    'php-session': { what: "PHP's session id (PHPSESSID): a random key; $_SESSION itself is kept on the server (in files by default, session.save_handler)." },
+    'php-session': {
+      what: "PHP's session id (PHPSESSID): a random key; $_SESSION itself is kept on the server (in files by default, session.save_handler).",
+    },
   },
   file: 'php.ini',
   comment: ';',

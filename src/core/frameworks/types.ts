@@ -159,7 +159,11 @@ export interface FrameworkRegistry extends FrameworkFacts {
 }
 
 /** Helpers shared by the registries. */
-export const same = (key: string, def: SettingValue): Control => ({ key, default: def, encode: (w) => w as SettingValue });
+export const same = (key: string, def: SettingValue): Control => ({
+  key,
+  default: def,
+  encode: (w) => w as SettingValue,
+});
 export const inverted = (key: string, def: SettingValue): Control => ({ key, default: def, encode: (w) => !w });
 export const mapped = (key: string, def: SettingValue, map: (w: string) => SettingValue): Control => ({
   key,

@@ -2,11 +2,11 @@
  * JSON form of the journal, with a shape check on the way in: what `storage.session` returns is untrusted data
  * (another version of the extension may have written it). Anything malformed is dropped, never half-trusted.
  */
+import type { Cookie, PartitionKey } from '../cookie/model.ts';
 import type { SetDetails } from '../write/cookie-api.ts';
 import type { CookieIdentity } from '../write/snapshot.ts';
 import type { IntentJournal, WriteIntent } from './intent.ts';
 import type { Journal, JournalEntry } from './journal.ts';
-import type { Cookie, PartitionKey } from '../cookie/model.ts';
 
 export function serializeJournal(j: Journal): string {
   return JSON.stringify(j);
@@ -15,8 +15,17 @@ export function serializeJournal(j: Journal): string {
 /** The journal, or null when the text is not a journal this version understands. */
 export function deserializeJournal(text: string): Journal | null {
   const data = parsed(text);
-  if (!isRecord(data) || data.version !== 1 || !isCount(data.limit) || data.limit < 1 || !Array.isArray(data.entries) || !isCount(data.cursor)) return null;
-  if (!data.entries.every(isEntry) || data.cursor > data.entries.length || data.entries.length > data.limit) return null;
+  if (
+    !isRecord(data) ||
+    data.version !== 1 ||
+    !isCount(data.limit) ||
+    data.limit < 1 ||
+    !Array.isArray(data.entries) ||
+    !isCount(data.cursor)
+  )
+    return null;
+  if (!data.entries.every(isEntry) || data.cursor > data.entries.length || data.entries.length > data.limit)
+    return null;
   return { version: 1, limit: data.limit, entries: data.entries, cursor: data.cursor };
 }
 
@@ -27,7 +36,15 @@ export function serializeIntent(i: WriteIntent): string {
 /** A write-ahead record (journal-intent.ts), or null when the text is not one this version wrote. */
 export function deserializeIntent(text: string): WriteIntent | null {
   const x = parsed(text);
-  if (!isRecord(x) || x.version !== 1 || typeof x.id !== 'string' || typeof x.at !== 'number' || !Number.isFinite(x.at) || !isIntentJournal(x.journal)) return null;
+  if (
+    !isRecord(x) ||
+    x.version !== 1 ||
+    typeof x.id !== 'string' ||
+    typeof x.at !== 'number' ||
+    !Number.isFinite(x.at) ||
+    !isIntentJournal(x.journal)
+  )
+    return null;
   if (!Array.isArray(x.targets) || !x.targets.every(isTarget)) return null;
   if (x.before !== null && !(Array.isArray(x.before) && x.before.every(isSnapshot))) return null;
   return x as unknown as WriteIntent;
@@ -36,11 +53,20 @@ export function deserializeIntent(text: string): WriteIntent | null {
 function isIntentJournal(x: unknown): x is IntentJournal {
   if (!isRecord(x) || !isCount(x.tabId)) return false;
   if (x.action === 'undo' || x.action === 'redo') return typeof x.entryId === 'string';
-  return x.action === 'record' && (x.kind === 'write' || x.kind === 'delete' || x.kind === 'import') && (x.original === undefined || isCookie(x.original));
+  return (
+    x.action === 'record' &&
+    (x.kind === 'write' || x.kind === 'delete' || x.kind === 'import') &&
+    (x.original === undefined || isCookie(x.original))
+  );
 }
 
 function isTarget(x: unknown): boolean {
-  return isRecord(x) && isIdentity(x.id) && (x.want === null || isSetDetails(x.want)) && (x.exact === undefined || isCookie(x.exact));
+  return (
+    isRecord(x) &&
+    isIdentity(x.id) &&
+    (x.want === null || isSetDetails(x.want)) &&
+    (x.exact === undefined || isCookie(x.exact))
+  );
 }
 
 function isSnapshot(x: unknown): boolean {
@@ -48,19 +74,38 @@ function isSnapshot(x: unknown): boolean {
 }
 
 function isIdentity(x: unknown): x is CookieIdentity {
-  return isRecord(x) && ['name', 'domain', 'path', 'storeId'].every((k) => typeof x[k] === 'string') && (x.partitionKey === undefined || isPartitionKey(x.partitionKey));
+  return (
+    isRecord(x) &&
+    ['name', 'domain', 'path', 'storeId'].every((k) => typeof x[k] === 'string') &&
+    (x.partitionKey === undefined || isPartitionKey(x.partitionKey))
+  );
 }
 
 function isSetDetails(x: unknown): x is SetDetails {
-  return isRecord(x) && ['url', 'name', 'value', 'path', 'storeId'].every((k) => typeof x[k] === 'string') &&
-    ['secure', 'httpOnly'].every((k) => typeof x[k] === 'boolean') && typeof x.sameSite === 'string' && SAME_SITE.has(x.sameSite) &&
-    (x.domain === undefined || typeof x.domain === 'string') && (x.expirationDate === undefined || (typeof x.expirationDate === 'number' && Number.isFinite(x.expirationDate))) &&
-    (x.partitionKey === undefined || isPartitionKey(x.partitionKey));
+  return (
+    isRecord(x) &&
+    ['url', 'name', 'value', 'path', 'storeId'].every((k) => typeof x[k] === 'string') &&
+    ['secure', 'httpOnly'].every((k) => typeof x[k] === 'boolean') &&
+    typeof x.sameSite === 'string' &&
+    SAME_SITE.has(x.sameSite) &&
+    (x.domain === undefined || typeof x.domain === 'string') &&
+    (x.expirationDate === undefined || (typeof x.expirationDate === 'number' && Number.isFinite(x.expirationDate))) &&
+    (x.partitionKey === undefined || isPartitionKey(x.partitionKey))
+  );
 }
 
 function isEntry(x: unknown): x is JournalEntry {
-  return isRecord(x) && typeof x.id === 'string' && typeof x.at === 'number' && Number.isFinite(x.at) && typeof x.label === 'string' &&
-    Array.isArray(x.before) && x.before.every(isCookie) && Array.isArray(x.after) && x.after.every(isCookie);
+  return (
+    isRecord(x) &&
+    typeof x.id === 'string' &&
+    typeof x.at === 'number' &&
+    Number.isFinite(x.at) &&
+    typeof x.label === 'string' &&
+    Array.isArray(x.before) &&
+    x.before.every(isCookie) &&
+    Array.isArray(x.after) &&
+    x.after.every(isCookie)
+  );
 }
 
 const SAME_SITE = new Set(['no_restriction', 'lax', 'strict', 'unspecified']);
@@ -69,17 +114,22 @@ export function isCookie(x: unknown): x is Cookie {
   if (!isRecord(x)) return false;
   const strings = ['name', 'value', 'domain', 'path', 'storeId'] as const;
   const booleans = ['hostOnly', 'secure', 'httpOnly', 'session'] as const;
-  if (!strings.every((k) => typeof x[k] === 'string') || !booleans.every((k) => typeof x[k] === 'boolean')) return false;
+  if (!strings.every((k) => typeof x[k] === 'string') || !booleans.every((k) => typeof x[k] === 'boolean'))
+    return false;
   if (typeof x.sameSite !== 'string' || !SAME_SITE.has(x.sameSite)) return false;
-  if (x.expirationDate !== undefined && (typeof x.expirationDate !== 'number' || !Number.isFinite(x.expirationDate))) return false;
+  if (x.expirationDate !== undefined && (typeof x.expirationDate !== 'number' || !Number.isFinite(x.expirationDate)))
+    return false;
   if (x.session === false && x.expirationDate === undefined) return false;
   if (x.firstPartyDomain !== undefined && typeof x.firstPartyDomain !== 'string') return false;
   return x.partitionKey === undefined || isPartitionKey(x.partitionKey);
 }
 
 function isPartitionKey(x: unknown): x is PartitionKey {
-  return isRecord(x) && (x.topLevelSite === undefined || typeof x.topLevelSite === 'string') &&
-    (x.hasCrossSiteAncestor === undefined || typeof x.hasCrossSiteAncestor === 'boolean');
+  return (
+    isRecord(x) &&
+    (x.topLevelSite === undefined || typeof x.topLevelSite === 'string') &&
+    (x.hasCrossSiteAncestor === undefined || typeof x.hasCrossSiteAncestor === 'boolean')
+  );
 }
 
 /** The JSON value, or undefined (never a record) when the text is not JSON. */

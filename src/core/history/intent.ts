@@ -11,13 +11,35 @@
  * write is finished (its journal entry recorded once, under the record's id); otherwise every cookie is put back
  * exactly as the snapshots say. A record without snapshots means nothing was written yet: it is dropped.
  */
-import type { CookieApi, SetDetails } from '../write/cookie-api.ts';
 import { cookieKey } from '../cookie/cookie.ts';
-import { type CookieIdentity, isExpiredAt, readCookie, requestDifferences, sameCookie, setDetailsFromCookie } from '../write/snapshot.ts';
-import { applyTransition, type DesiredCookie, type Snapshot, type TransitionOptions, type WritePlan } from '../write/transition.ts';
-import { labelForDelete, labelForImport, labelForWrite } from './labels.ts';
-import { type Journal, makeEntry, markRedone, markUndone, newEntryId, nextRedo, nextUndo, recordEntry } from './journal.ts';
 import type { Cookie } from '../cookie/model.ts';
+import type { CookieApi, SetDetails } from '../write/cookie-api.ts';
+import {
+  type CookieIdentity,
+  isExpiredAt,
+  readCookie,
+  requestDifferences,
+  sameCookie,
+  setDetailsFromCookie,
+} from '../write/snapshot.ts';
+import {
+  applyTransition,
+  type DesiredCookie,
+  type Snapshot,
+  type TransitionOptions,
+  type WritePlan,
+} from '../write/transition.ts';
+import {
+  type Journal,
+  makeEntry,
+  markRedone,
+  markUndone,
+  newEntryId,
+  nextRedo,
+  nextUndo,
+  recordEntry,
+} from './journal.ts';
+import { labelForDelete, labelForImport, labelForWrite } from './labels.ts';
 
 /** What the journal must show once the write is done: a new entry, or the cursor moved past an existing one. */
 export type IntentJournal =
@@ -60,8 +82,16 @@ export function newIntent(journal: IntentJournal, at: number): Pick<WriteIntent,
  * `writeAhead` hook: first before its first browser call, then with the snapshots before its first write. The caller
  * removes the record with `store.remove(intent.id)` once the journal holds the outcome.
  */
-export function writeAhead<T>(store: IntentStore, intent: Pick<WriteIntent, 'id' | 'at' | 'journal'>, write: (options: TransitionOptions) => Promise<T>, options: TransitionOptions = {}): Promise<T> {
-  return write({ ...options, writeAhead: (plan) => store.save({ version: 1, ...intent, targets: plan.targets, before: plan.before }) });
+export function writeAhead<T>(
+  store: IntentStore,
+  intent: Pick<WriteIntent, 'id' | 'at' | 'journal'>,
+  write: (options: TransitionOptions) => Promise<T>,
+  options: TransitionOptions = {},
+): Promise<T> {
+  return write({
+    ...options,
+    writeAhead: (plan) => store.save({ version: 1, ...intent, targets: plan.targets, before: plan.before }),
+  });
 }
 
 /**
@@ -69,7 +99,13 @@ export function writeAhead<T>(store: IntentStore, intent: Pick<WriteIntent, 'id'
  * journal (given the entry id the record shares) when the write succeeded; the record goes once the write answered,
  * whatever the outcome (a failed write has already been rolled back in place, as far as it could be).
  */
-export async function underWriteAhead<T extends { ok: boolean }>(store: IntentStore, journal: IntentJournal, at: number, write: (options: TransitionOptions) => Promise<T>, done: (result: T, entryId: string) => Promise<void>): Promise<T> {
+export async function underWriteAhead<T extends { ok: boolean }>(
+  store: IntentStore,
+  journal: IntentJournal,
+  at: number,
+  write: (options: TransitionOptions) => Promise<T>,
+  done: (result: T, entryId: string) => Promise<void>,
+): Promise<T> {
   const intent = newIntent(journal, at);
   const result = await writeAhead(store, intent, write);
   if (result.ok) await done(result, intent.id);
@@ -87,10 +123,17 @@ export interface Recovery {
 }
 
 /** Finish or roll back every interrupted write on record; run at worker start, before any new write. */
-export async function recoverInterruptedWrites(api: CookieApi, store: IntentStore, journals: JournalAccess, options: TransitionOptions = {}): Promise<Recovery[]> {
+export async function recoverInterruptedWrites(
+  api: CookieApi,
+  store: IntentStore,
+  journals: JournalAccess,
+  options: TransitionOptions = {},
+): Promise<Recovery[]> {
   const out: Recovery[] = [];
   for (const intent of await store.list()) {
-    const r = await recoverIntent(api, intent, options, (plan) => (plan.before ? store.save({ ...intent, before: merged(intent.before, plan.before) }) : Promise.resolve()));
+    const r = await recoverIntent(api, intent, options, (plan) =>
+      plan.before ? store.save({ ...intent, before: merged(intent.before, plan.before) }) : Promise.resolve(),
+    );
     if (r.outcome === 'finished' && r.entry) await completeJournal(journals, intent, r.entry);
     if (r.outcome !== 'failed') await store.remove(intent.id);
     out.push({ id: intent.id, outcome: r.outcome, ...(r.error ? { error: r.error } : {}) });
@@ -105,7 +148,12 @@ interface IntentResult {
 }
 
 /** Decide and act for one record: finished if every cookie is in its new form, else back to the snapshots. */
-export async function recoverIntent(api: CookieApi, intent: WriteIntent, options: TransitionOptions = {}, onSnapshot?: (plan: WritePlan) => Promise<void>): Promise<IntentResult> {
+export async function recoverIntent(
+  api: CookieApi,
+  intent: WriteIntent,
+  options: TransitionOptions = {},
+  onSnapshot?: (plan: WritePlan) => Promise<void>,
+): Promise<IntentResult> {
   if (!intent.before) return { outcome: 'untouched' };
   const now = options.now ?? Date.now;
   const targets = new Map(intent.targets.map((t) => [cookieKey(t.id), t]));
@@ -122,10 +170,14 @@ export async function recoverIntent(api: CookieApi, intent: WriteIntent, options
     return t ? inNewForm(c, t, now()) : sameOrBothGone(c, s.cookie, now());
   });
   if (isNew) {
-    const entry = { before: present(intent.targets.map((t) => snapshotOf(intent, t.id))), after: present(intent.targets.map((t) => current.get(cookieKey(t.id)) ?? null)) };
+    const entry = {
+      before: present(intent.targets.map((t) => snapshotOf(intent, t.id))),
+      after: present(intent.targets.map((t) => current.get(cookieKey(t.id)) ?? null)),
+    };
     return { outcome: 'finished', entry };
   }
-  if (intent.before.every((s) => sameOrBothGone(current.get(cookieKey(s.id)) ?? null, s.cookie, now()))) return { outcome: 'untouched' };
+  if (intent.before.every((s) => sameOrBothGone(current.get(cookieKey(s.id)) ?? null, s.cookie, now())))
+    return { outcome: 'untouched' };
   const back: DesiredCookie[] = intent.before.map((s) => {
     const live = s.cookie && !isExpiredAt(s.cookie, now()) ? s.cookie : null;
     return live ? { id: s.id, want: setDetailsFromCookie(live), exact: live } : { id: s.id, want: null };
@@ -163,7 +215,11 @@ function present(cs: (Cookie | null)[]): Cookie[] {
 }
 
 /** Record a finished write's journal entry once (entry id = record id), or move the cursor past the replayed entry. */
-async function completeJournal(journals: JournalAccess, intent: WriteIntent, entry: { before: Cookie[]; after: Cookie[] }): Promise<void> {
+async function completeJournal(
+  journals: JournalAccess,
+  intent: WriteIntent,
+  entry: { before: Cookie[]; after: Cookie[] },
+): Promise<void> {
   const j = intent.journal;
   const journal = await journals.load(j.tabId);
   const next = finishedJournal(journal, intent, entry);
@@ -171,7 +227,11 @@ async function completeJournal(journals: JournalAccess, intent: WriteIntent, ent
 }
 
 /** The journal as it would be had the write answered; the same journal when it already is. */
-export function finishedJournal(journal: Journal, intent: WriteIntent, entry: { before: Cookie[]; after: Cookie[] }): Journal {
+export function finishedJournal(
+  journal: Journal,
+  intent: WriteIntent,
+  entry: { before: Cookie[]; after: Cookie[] },
+): Journal {
   const j = intent.journal;
   if (j.action !== 'record') {
     if (j.action === 'undo') return nextUndo(journal)?.id === j.entryId ? markUndone(journal) : journal;
@@ -181,7 +241,10 @@ export function finishedJournal(journal: Journal, intent: WriteIntent, entry: { 
   return recordEntry(journal, makeEntry({ id: intent.id, at: intent.at, label: recoveredLabel(j, entry), ...entry }));
 }
 
-function recoveredLabel(j: Extract<IntentJournal, { action: 'record' }>, entry: { before: Cookie[]; after: Cookie[] }): string {
+function recoveredLabel(
+  j: Extract<IntentJournal, { action: 'record' }>,
+  entry: { before: Cookie[]; after: Cookie[] },
+): string {
   if (j.kind === 'delete') return labelForDelete(entry.before);
   if (j.kind === 'import') return labelForImport(entry.after);
   const [stored] = entry.after;

@@ -3,12 +3,12 @@
  * `storage.session` by the service worker) and the two operations that replay it through safe-write.
  * An entry holds exact snapshots of the identities a change touched: `before` (what existed) and `after`.
  */
-import type { CookieApi } from '../write/cookie-api.ts';
 import { cookieKey } from '../cookie/cookie.ts';
+import type { Cookie } from '../cookie/model.ts';
+import type { CookieApi } from '../write/cookie-api.ts';
+import { applyCookieState, type StateResult, type WriteOptions } from '../write/safe-write.ts';
 import { cookieDifferences, readCookie } from '../write/snapshot.ts';
 import { messageOf } from '../write/transition.ts';
-import { applyCookieState, type StateResult, type WriteOptions } from '../write/safe-write.ts';
-import type { Cookie } from '../cookie/model.ts';
 
 export interface JournalEntry {
   id: string;
@@ -43,7 +43,13 @@ export function newEntryId(at: number): string {
   return `${at.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-export function makeEntry(e: { label: string; before: Cookie[]; after: Cookie[]; at: number; id?: string }): JournalEntry {
+export function makeEntry(e: {
+  label: string;
+  before: Cookie[];
+  after: Cookie[];
+  at: number;
+  id?: string;
+}): JournalEntry {
   return { id: e.id ?? newEntryId(e.at), at: e.at, label: e.label, before: e.before, after: e.after };
 }
 
@@ -103,7 +109,8 @@ async function findConflict(api: CookieApi, from: Cookie[], to: Cookie[]): Promi
     for (const [k, id] of ids) {
       const current = await readCookie(api, id);
       const want = expected.get(k);
-      if (!want && current) return `"${id.name}" (${id.domain}${id.path}) was created since; replaying would remove it.`;
+      if (!want && current)
+        return `"${id.name}" (${id.domain}${id.path}) was created since; replaying would remove it.`;
       if (want && !current) return `"${id.name}" (${id.domain}${id.path}) was removed since.`;
       if (want && current) {
         const diff = cookieDifferences(want, current);
@@ -115,4 +122,3 @@ async function findConflict(api: CookieApi, from: Cookie[], to: Cookie[]): Promi
   }
   return null;
 }
-

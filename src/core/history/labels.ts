@@ -1,10 +1,19 @@
 /** Human labels for journal entries: "Edit value of sessionid", "Rename a to b", "Delete 12 cookies". */
-import { cookieDifferences } from '../write/snapshot.ts';
 import type { Cookie } from '../cookie/model.ts';
+import { cookieDifferences } from '../write/snapshot.ts';
 
 const FIELD_WORDS: Record<string, string> = {
-  value: 'value', domain: 'domain', hostOnly: 'domain scope', path: 'path', secure: 'Secure', httpOnly: 'HttpOnly',
-  sameSite: 'SameSite', session: 'expiry', expirationDate: 'expiry', partitionKey: 'partition', storeId: 'store',
+  value: 'value',
+  domain: 'domain',
+  hostOnly: 'domain scope',
+  path: 'path',
+  secure: 'Secure',
+  httpOnly: 'HttpOnly',
+  sameSite: 'SameSite',
+  session: 'expiry',
+  expirationDate: 'expiry',
+  partitionKey: 'partition',
+  storeId: 'store',
 };
 
 export function labelForWrite(original: Cookie | undefined, stored: Cookie): string {

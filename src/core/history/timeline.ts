@@ -31,7 +31,12 @@ export interface TimelineEntry {
 }
 
 /** Add one onChanged event; an "added" right after an "overwrite" of the same cookie completes that entry. */
-export function addChange(entries: readonly TimelineEntry[], change: CookieChange, at: number, pendingKeys: ReadonlySet<string>): TimelineEntry[] {
+export function addChange(
+  entries: readonly TimelineEntry[],
+  change: CookieChange,
+  at: number,
+  pendingKeys: ReadonlySet<string>,
+): TimelineEntry[] {
   const c = change.cookie;
   const key = cookieKey(c);
   const byPanel = pendingKeys.has(key);
@@ -41,12 +46,17 @@ export function addChange(entries: readonly TimelineEntry[], change: CookieChang
     return [...entries.slice(0, -1), { ...merged, text: describe(merged) }];
   }
   const base = { at, key, name: c.name, domain: bareDomain(c.domain), byPanel };
-  const entry = change.removed ? removal(base, c.value, change.cause) : { ...base, kind: 'created' as const, newValue: c.value };
+  const entry = change.removed
+    ? removal(base, c.value, change.cause)
+    : { ...base, kind: 'created' as const, newValue: c.value };
   return [...entries, { ...entry, text: describe(entry) }];
 }
 
 /** A batch of events (e.g. replayed from storage) as timeline entries. */
-export function timelineOf(changes: readonly { at: number; change: CookieChange }[], pendingKeys: ReadonlySet<string> = new Set()): TimelineEntry[] {
+export function timelineOf(
+  changes: readonly { at: number; change: CookieChange }[],
+  pendingKeys: ReadonlySet<string> = new Set(),
+): TimelineEntry[] {
   return changes.reduce<TimelineEntry[]>((acc, { at, change }) => addChange(acc, change, at, pendingKeys), []);
 }
 
@@ -94,7 +104,10 @@ export interface StoryLine {
 }
 
 /** The login / rotation / logout story of session cookies, in plain words. */
-export function storyOf(entries: readonly TimelineEntry[], isSessionCookie: (name: string) => boolean = (n) => SESSION_NAME.test(n)): StoryLine[] {
+export function storyOf(
+  entries: readonly TimelineEntry[],
+  isSessionCookie: (name: string) => boolean = (n) => SESSION_NAME.test(n),
+): StoryLine[] {
   const lines: StoryLine[] = [];
   for (const e of entries) {
     if (!isSessionCookie(e.name)) continue;

@@ -1,6 +1,6 @@
 /** Which framework a site runs, from the analysed cookies (docs/rules.md §9), and the general tips. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
-import { FIX_FRAMEWORKS, fixFrameworkOf, REGISTRIES, type FixFramework } from '../frameworks/index.ts';
+import { FIX_FRAMEWORKS, type FixFramework, fixFrameworkOf, REGISTRIES } from '../frameworks/index.ts';
 import type { NameHint } from '../frameworks/types.ts';
 import { baseName } from '../rules/advice.ts';
 
@@ -29,7 +29,8 @@ export function detectFrameworks(cookies: readonly AnalyzedCookie[]): DetectedFr
   for (const { cookie, analysis } of cookies) {
     const fw = analysis.classification.framework;
     const mapped = fixFrameworkOf(fw);
-    if (mapped !== undefined) add(mapped, FORMAT_WEIGHT, `${cookie.name}: ${analysis.classification.frameworkLabel ?? fw} format`);
+    if (mapped !== undefined)
+      add(mapped, FORMAT_WEIGHT, `${cookie.name}: ${analysis.classification.frameworkLabel ?? fw} format`);
   }
   // A renamed cookie keeps its default name after a __Host-/__Secure- prefix (SESSION_COOKIE_NAME = "__Host-sessionid").
   const names = new Set(cookies.map((c) => baseName(c.cookie.name)));

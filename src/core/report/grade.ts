@@ -13,8 +13,19 @@ export const GRADING = {
   deductionPerRule: { high: 30, medium: 15, low: 5, info: 0 } as const satisfies Record<Severity, number>,
   /** Lowest score for each grade, best first (MDN Observatory `src/grader/charts.js` scale). */
   grades: [
-    [100, 'A+'], [90, 'A'], [85, 'A-'], [80, 'B+'], [70, 'B'], [65, 'B-'], [60, 'C+'],
-    [50, 'C'], [45, 'C-'], [40, 'D+'], [30, 'D'], [25, 'D-'], [0, 'F'],
+    [100, 'A+'],
+    [90, 'A'],
+    [85, 'A-'],
+    [80, 'B+'],
+    [70, 'B'],
+    [65, 'B-'],
+    [60, 'C+'],
+    [50, 'C'],
+    [45, 'C-'],
+    [40, 'D+'],
+    [30, 'D'],
+    [25, 'D-'],
+    [0, 'F'],
   ] as const,
   formula:
     'score = max(0, 100 − Σ deduction[worst severity of the rule] over every rule with a non-muted finding), ' +

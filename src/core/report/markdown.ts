@@ -23,7 +23,10 @@ export function reportToMarkdown(report: SiteReport): string {
   out.push(`Page: ${escapeMarkdown(report.pageUrl)}`, '');
   out.push(`**Grade ${report.grade}** (score ${report.score}/100), ${report.cookieCount} cookies.`, '');
   const { high, medium, low, info } = report.counts;
-  out.push(`Findings: ${high} high, ${medium} medium, ${low} low, ${info} info${report.mutedCount ? `, ${report.mutedCount} muted` : ''}.`, '');
+  out.push(
+    `Findings: ${high} high, ${medium} medium, ${low} low, ${info} info${report.mutedCount ? `, ${report.mutedCount} muted` : ''}.`,
+    '',
+  );
   if (report.groups.length > 0) out.push('## Findings', '');
   for (const g of report.groups) {
     const flags = [g.severity, g.observable === 'raw-header' ? 'from Set-Cookie headers' : '', g.muted ? 'muted' : '']

@@ -2,12 +2,19 @@
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import { registrableDomain } from '../cookie/cookie.ts';
 import { FIX_FRAMEWORKS, REGISTRIES } from '../frameworks/index.ts';
-import { detectFrameworks, GENERAL_TIPS, type DetectedFramework } from './frameworks.ts';
-import { gradeFindings, type Deduction, type Grade } from './grade.ts';
-import { frameworkSettings, type FrameworkSettings } from './settings.ts';
-import { SEVERITIES, severityRank, type Finding, type FixFramework, type Observable, type Severity } from '../rules/types.ts';
+import {
+  type Finding,
+  type FixFramework,
+  type Observable,
+  SEVERITIES,
+  type Severity,
+  severityRank,
+} from '../rules/types.ts';
+import { type DetectedFramework, detectFrameworks, GENERAL_TIPS } from './frameworks.ts';
+import { type Deduction, type Grade, gradeFindings } from './grade.ts';
+import { type FrameworkSettings, frameworkSettings } from './settings.ts';
 
-export { GRADING, gradeFindings, gradeFor } from './grade.ts';
+export { gradeFindings, gradeFor, GRADING } from './grade.ts';
 
 export interface FindingGroup {
   ruleId: string;
@@ -71,7 +78,9 @@ function groupFixes(list: readonly Finding[]): FindingGroup['fixes'] {
     const { comment } = REGISTRIES[fw];
     const more = list.length - shown.length;
     fixes[fw] = [
-      byText.size === 1 ? [...byText.keys()].join('') : [...byText].map(([text, names]) => `${comment} ${names.join(', ') || 'site'}:\n${text}`).join('\n'),
+      byText.size === 1
+        ? [...byText.keys()].join('')
+        : [...byText].map(([text, names]) => `${comment} ${names.join(', ') || 'site'}:\n${text}`).join('\n'),
       ...(more > 0 ? [`${comment} … and ${more} more cookie(s): see each cookie's findings`] : []),
     ].join('\n');
   }
@@ -102,7 +111,10 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     };
   });
   return groups.sort(
-    (a, b) => Number(a.muted) - Number(b.muted) || severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId),
+    (a, b) =>
+      Number(a.muted) - Number(b.muted) ||
+      severityRank(a.severity) - severityRank(b.severity) ||
+      a.ruleId.localeCompare(b.ruleId),
   );
 }
 

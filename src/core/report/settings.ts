@@ -2,7 +2,7 @@
  * The site's settings block for one framework: the settings every unmuted finding's fix asks for, merged by setting
  * (src/core/rules/advice.ts) and written in the framework's own syntax by its registry.
  */
-import { REGISTRIES, type FixFramework } from '../frameworks/index.ts';
+import { type FixFramework, REGISTRIES } from '../frameworks/index.ts';
 import { mergeSettings } from '../rules/advice.ts';
 import type { Finding } from '../rules/types.ts';
 

@@ -9,8 +9,16 @@
  */
 import type { AnalyzedCookie, CookieAnalysis } from '../analysis-types.ts';
 import type { Cookie } from '../cookie/model.ts';
-import { REGISTRIES, type FixFramework } from '../frameworks/index.ts';
-import type { DesiredAttributes, FixTopic, FrameworkRegistry, ManagedCookie, SettingChange, SettingValue, SiteTopic } from '../frameworks/types.ts';
+import { type FixFramework, REGISTRIES } from '../frameworks/index.ts';
+import type {
+  DesiredAttributes,
+  FixTopic,
+  FrameworkRegistry,
+  ManagedCookie,
+  SettingChange,
+  SettingValue,
+  SiteTopic,
+} from '../frameworks/types.ts';
 
 export interface Advice {
   /** Settings-file lines (merged into the site's block). */
@@ -95,7 +103,14 @@ function insecurePageReason(reg: FrameworkRegistry): string {
   return `${reg.comment} Secure and a __Host- name need HTTPS: on this http page the browser would refuse the cookie; serve the site over https first, then add them`;
 }
 
-function managedAdvice(m: ManagedCookie, want: DesiredAttributes, topics: readonly FixTopic[], target: FixTarget, page: FixPage, reg: FrameworkRegistry): Advice {
+function managedAdvice(
+  m: ManagedCookie,
+  want: DesiredAttributes,
+  topics: readonly FixTopic[],
+  target: FixTarget,
+  page: FixPage,
+  reg: FrameworkRegistry,
+): Advice {
   const settings: SettingChange[] = [];
   const code: string[] = [];
   const renaming = want.name !== undefined;
@@ -109,7 +124,10 @@ function managedAdvice(m: ManagedCookie, want: DesiredAttributes, topics: readon
   }
   if (!page.secureContext) withoutSecure(want, insecurePageReason(reg), code);
   else if (m.secureNeedsHttps && !page.https) withoutSecure(want, `${reg.comment} ${m.secureNeedsHttps}`, code);
-  for (const [attr, wanted] of Object.entries(want) as [keyof DesiredAttributes, NonNullable<DesiredAttributes[keyof DesiredAttributes]> | null][]) {
+  for (const [attr, wanted] of Object.entries(want) as [
+    keyof DesiredAttributes,
+    NonNullable<DesiredAttributes[keyof DesiredAttributes]> | null,
+  ][]) {
     const control = m.controls[attr];
     if (control === undefined) {
       const hint = m.codeFor?.[attr];
@@ -119,7 +137,8 @@ function managedAdvice(m: ManagedCookie, want: DesiredAttributes, topics: readon
     const value = control.encode(wanted as never);
     const change: SettingChange = { key: control.key, value };
     if (m.group !== undefined) change.group = m.group;
-    if (sameValue(value, control.default)) change.note = `the default; this site's ${target.cookie.name} cookie shows it is overridden`;
+    if (sameValue(value, control.default))
+      change.note = `the default; this site's ${target.cookie.name} cookie shows it is overridden`;
     settings.push(change);
   }
   if (topics.includes('server-side') && target.analysis?.classification.class === 'client-data') {
@@ -129,12 +148,25 @@ function managedAdvice(m: ManagedCookie, want: DesiredAttributes, topics: readon
   return { settings, code };
 }
 
-function appAdvice(reg: FrameworkRegistry, want: DesiredAttributes, topics: readonly FixTopic[], target: FixTarget, page: FixPage): Advice {
+function appAdvice(
+  reg: FrameworkRegistry,
+  want: DesiredAttributes,
+  topics: readonly FixTopic[],
+  target: FixTarget,
+  page: FixPage,
+): Advice {
   const { cookie } = target;
   const code: string[] = [];
   if (!page.secureContext) withoutSecure(want, insecurePageReason(reg), code);
   if (Object.keys(want).length > 0) {
-    const observedSameSite = cookie.sameSite === 'lax' ? 'Lax' : cookie.sameSite === 'strict' ? 'Strict' : cookie.sameSite === 'no_restriction' ? 'None' : undefined;
+    const observedSameSite =
+      cookie.sameSite === 'lax'
+        ? 'Lax'
+        : cookie.sameSite === 'strict'
+          ? 'Strict'
+          : cookie.sameSite === 'no_restriction'
+            ? 'None'
+            : undefined;
     const sameSite = want.sameSite ?? observedSameSite;
     code.push(
       reg.setCookie({
@@ -151,7 +183,12 @@ function appAdvice(reg: FrameworkRegistry, want: DesiredAttributes, topics: read
 }
 
 /** The fix for one finding in one framework. */
-export function adviceFor(framework: FixFramework, topics: readonly FixTopic[], target: FixTarget | undefined, page: FixPage): Advice {
+export function adviceFor(
+  framework: FixFramework,
+  topics: readonly FixTopic[],
+  target: FixTarget | undefined,
+  page: FixPage,
+): Advice {
   const reg = REGISTRIES[framework];
   const site: SettingChange[] = [];
   for (const t of topics) if (SITE_TOPICS.includes(t)) site.push(...(reg.site[t as SiteTopic] ?? []));
@@ -159,7 +196,9 @@ export function adviceFor(framework: FixFramework, topics: readonly FixTopic[], 
   if (!target || cookieTopics.length === 0 || setByVendor(target.analysis)) return { settings: site, code: [] };
   const want = wantedAttributes(target.cookie, cookieTopics);
   const managed = managedCookieOf(reg, target);
-  const own = managed ? managedAdvice(managed, want, cookieTopics, target, page, reg) : appAdvice(reg, want, cookieTopics, target, page);
+  const own = managed
+    ? managedAdvice(managed, want, cookieTopics, target, page, reg)
+    : appAdvice(reg, want, cookieTopics, target, page);
   return { settings: [...own.settings, ...site], code: own.code };
 }
 
@@ -188,7 +227,9 @@ function stripNote(s: SettingChange): SettingChange {
 }
 
 /** The analysed cookie a finding is about, for the fix: by key, or by name for site-level and raw-header hits. */
-export function fixTargets(cookies: readonly AnalyzedCookie[]): (cookie: Cookie | undefined, name: string | undefined) => FixTarget | undefined {
+export function fixTargets(
+  cookies: readonly AnalyzedCookie[],
+): (cookie: Cookie | undefined, name: string | undefined) => FixTarget | undefined {
   const byCookie = new Map<Cookie, AnalyzedCookie>();
   const byName = new Map<string, AnalyzedCookie>();
   for (const c of cookies) {

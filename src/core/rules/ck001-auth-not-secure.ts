@@ -1,6 +1,6 @@
+import { observatory, owaspSession, rfc6265bis, zap } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { observatory, owaspSession, rfc6265bis, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK001: `https && AUTH(c) && !c.secure`. */

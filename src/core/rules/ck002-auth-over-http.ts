@@ -1,7 +1,7 @@
 import { cookieAppliesTo } from '../cookie/cookie.ts';
+import { observatory, owaspSession, rfc6265bis } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { isAuth } from './predicates.ts';
-import { observatory, owaspSession, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK002 (site): the page is plain HTTP and a session cookie is sent with it. */
@@ -22,7 +22,9 @@ export const ck002AuthOverHttp: Rule = {
   ],
   check(ctx) {
     if (!ctx.page.insecureHttp) return [];
-    const sent = ctx.cookies.filter(({ cookie, analysis }) => isAuth(analysis) && cookieAppliesTo(cookie, ctx.page.url));
+    const sent = ctx.cookies.filter(
+      ({ cookie, analysis }) => isAuth(analysis) && cookieAppliesTo(cookie, ctx.page.url),
+    );
     if (sent.length === 0) return [];
     return [{ detail: `Sent over HTTP: ${sent.map((s) => s.cookie.name).join(', ')}` }];
   },

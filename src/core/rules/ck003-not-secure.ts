@@ -1,6 +1,6 @@
+import { observatory, rfc6265bis, zap } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth, isClass } from './predicates.ts';
-import { observatory, rfc6265bis, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /**
@@ -15,7 +15,8 @@ export const ck003NotSecure: Rule = {
   observable: 'store',
   title: 'Cookie without Secure on an HTTPS site',
   why: 'The site uses HTTPS but this cookie lacks Secure, so it is also sent over HTTP and can be set or overwritten from HTTP.',
-  attack: 'A network attacker reads the cookie from an http:// request, or injects a different value the site will then trust.',
+  attack:
+    'A network attacker reads the cookie from an http:// request, or injects a different value the site will then trust.',
   fix: ruleFix('Add Secure to every cookie on an HTTPS site.'),
   fixTopics: ['secure'],
   missing: { attribute: 'Secure', specificity: 0 },

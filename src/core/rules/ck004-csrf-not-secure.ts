@@ -1,6 +1,6 @@
+import { DJANGO_CSRF_COOKIE_SECURE, observatory } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass } from './predicates.ts';
-import { DJANGO_CSRF_COOKIE_SECURE, observatory } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK004: `https && CLASS(c)===CSRF && !c.secure`. */
@@ -11,13 +11,11 @@ export const ck004CsrfNotSecure: Rule = {
   observable: 'store',
   title: 'CSRF cookie without Secure',
   why: 'The anti-CSRF token cookie is also sent and accepted over HTTP.',
-  attack: 'A network attacker reads or overwrites the CSRF token over HTTP and can then forge requests that pass the check.',
+  attack:
+    'A network attacker reads or overwrites the CSRF token over HTTP and can then forge requests that pass the check.',
   fix: ruleFix('Mark the CSRF cookie Secure.'),
   fixTopics: ['secure'],
   missing: { attribute: 'Secure', specificity: 1 },
-  sources: [
-    DJANGO_CSRF_COOKIE_SECURE,
-    observatory('cookies-without-secure-flag'),
-  ],
+  sources: [DJANGO_CSRF_COOKIE_SECURE, observatory('cookies-without-secure-flag')],
   check: eachCookie(({ cookie, analysis }, page) => page.https && isClass(analysis, 'csrf') && !cookie.secure),
 };

@@ -1,7 +1,7 @@
+import { observatory, owaspSession, RFC_HTTPONLY, zap } from '../sources.ts';
 import { hasLayer } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { observatory, owaspSession, RFC_HTTPONLY, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK006: `AUTH(c) && !c.httpOnly`; high when the value is a JWT or holds personal data. */
@@ -13,7 +13,8 @@ export const ck006AuthNotHttpOnly: Rule = {
   observable: 'store',
   title: 'Session cookie readable by JavaScript (no HttpOnly)',
   why: 'Page scripts can read this session/auth cookie through document.cookie.',
-  attack: 'Any injected script (XSS, a compromised third-party script) reads the token and sends it to the attacker, who then uses the session from anywhere.',
+  attack:
+    'Any injected script (XSS, a compromised third-party script) reads the token and sends it to the attacker, who then uses the session from anywhere.',
   fix: ruleFix('Set HttpOnly on session and auth cookies.'),
   fixTopics: ['httponly'],
   missing: { attribute: 'HttpOnly', specificity: 1 },

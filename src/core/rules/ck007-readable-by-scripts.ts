@@ -1,6 +1,6 @@
+import { zap } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth, isClass } from './predicates.ts';
-import { zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK007: `!c.httpOnly && CLASS(c)∉{SESSION,CSRF} && !AUTH(c)`. */
@@ -15,8 +15,8 @@ export const ck007ReadableByScripts: Rule = {
   fix: ruleFix('Add HttpOnly unless front-end code needs to read the cookie.'),
   fixTopics: ['httponly'],
   missing: { attribute: 'HttpOnly', specificity: 0 },
-  sources: [zap('10010', 'Cookie No HttpOnly Flag (ZAP flags every cookie, Low; downgraded here for non-auth cookies)')],
-  check: eachCookie(
-    ({ cookie, analysis }) => !cookie.httpOnly && !isAuth(analysis) && !isClass(analysis, 'csrf'),
-  ),
+  sources: [
+    zap('10010', 'Cookie No HttpOnly Flag (ZAP flags every cookie, Low; downgraded here for non-auth cookies)'),
+  ],
+  check: eachCookie(({ cookie, analysis }) => !cookie.httpOnly && !isAuth(analysis) && !isClass(analysis, 'csrf')),
 };

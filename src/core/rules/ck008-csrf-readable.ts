@@ -11,11 +11,16 @@ export const ck008CsrfReadable: Rule = {
   title: 'CSRF cookie readable by scripts (expected)',
   why: 'Double-submit CSRF cookies (Django csrftoken, Laravel/Angular XSRF-TOKEN) are meant to be read by JavaScript, which copies the token into a header or form field.',
   attack: 'None by itself: a script that can read it can already send requests as the user.',
-  fix: ruleFix('Nothing to do. Optionally make it HttpOnly if you read the token from the page instead (Django CSRF_COOKIE_HTTPONLY = True).'),
+  fix: ruleFix(
+    'Nothing to do. Optionally make it HttpOnly if you read the token from the page instead (Django CSRF_COOKIE_HTTPONLY = True).',
+  ),
   fixTopics: [],
   missing: { attribute: 'HttpOnly', specificity: 1 },
   sources: [
-    { label: 'Django CSRF_COOKIE_HTTPONLY (default False)', url: 'https://docs.djangoproject.com/en/stable/ref/settings/#csrf-cookie-httponly' },
+    {
+      label: 'Django CSRF_COOKIE_HTTPONLY (default False)',
+      url: 'https://docs.djangoproject.com/en/stable/ref/settings/#csrf-cookie-httponly',
+    },
     { label: 'Laravel docs: X-XSRF-TOKEN', url: 'https://laravel.com/docs/csrf#csrf-x-xsrf-token' },
   ],
   check: eachCookie(({ cookie, analysis }) => isClass(analysis, 'csrf') && !cookie.httpOnly),

@@ -1,5 +1,5 @@
-import { ruleFix } from './framework-fixes.ts';
 import { chromium, observatory, rfc6265bis } from '../sources.ts';
+import { ruleFix } from './framework-fixes.ts';
 import type { Rule } from './types.ts';
 
 /** CK012 (raw header): `SameSite=None` without `Secure`; Chrome refuses the cookie. */
@@ -10,7 +10,8 @@ export const ck012SameSiteNoneInsecure: Rule = {
   observable: 'raw-header',
   title: 'SameSite=None without Secure (refused by Chrome)',
   why: 'Browsers ignore a cookie that asks for SameSite=None without Secure, so the server thinks it set a cookie the browser never stored.',
-  attack: 'Features that depend on the cookie break in Chrome; older browsers that accept it send it cross-site over plain HTTP.',
+  attack:
+    'Features that depend on the cookie break in Chrome; older browsers that accept it send it cross-site over plain HTTP.',
   fix: ruleFix('Add Secure to SameSite=None cookies, or use SameSite=Lax.'),
   fixTopics: ['secure'],
   sources: [

@@ -1,6 +1,6 @@
+import { owaspSession, RFC_PREFIXES, rfc6265bis } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { owaspSession, RFC_PREFIXES, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 const EXACT_PREFIX = /^__(Host|Secure)-/;
@@ -13,7 +13,8 @@ export const ck013AuthWithoutPrefix: Rule = {
   observable: 'store',
   title: 'Session cookie without a __Host- or __Secure- prefix',
   why: 'Without a prefix the server cannot tell whether the cookie was set by this host over HTTPS, or by a sibling subdomain or over HTTP.',
-  attack: 'An attacker controlling a subdomain (or a network attacker over HTTP) plants a cookie with the same name ("cookie tossing") to fix the victim\'s session to one the attacker knows.',
+  attack:
+    'An attacker controlling a subdomain (or a network attacker over HTTP) plants a cookie with the same name ("cookie tossing") to fix the victim\'s session to one the attacker knows.',
   fix: ruleFix('Rename the cookie to __Host-<name> (requires Secure, Path=/ and no Domain).'),
   fixTopics: ['host-prefix'],
   sources: [

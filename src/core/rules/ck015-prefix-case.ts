@@ -1,6 +1,6 @@
+import { rfc6265bis } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 const ANY_CASE_PREFIX = /^__(host|secure)-/i;

@@ -1,7 +1,7 @@
 import { bareDomain } from '../cookie/cookie.ts';
+import { owaspSession, rfc6265bis, zap } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { owaspSession, rfc6265bis, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK016: domain cookie scoped to a parent of the page host (ZAP 90033). */
@@ -13,7 +13,8 @@ export const ck016LooselyScoped: Rule = {
   observable: 'store',
   title: 'Cookie scoped to a parent domain',
   why: 'The Domain attribute names a parent domain, so every subdomain receives this cookie and can overwrite it.',
-  attack: 'A compromised or user-controlled subdomain (a blog, a staging host) reads the cookie or replaces it with its own value.',
+  attack:
+    'A compromised or user-controlled subdomain (a blog, a staging host) reads the cookie or replaces it with its own value.',
   fix: ruleFix('Omit Domain (host-only cookie) unless sharing across subdomains is really required.'),
   fixTopics: ['host-only'],
   sources: [

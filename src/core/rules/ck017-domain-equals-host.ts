@@ -1,7 +1,7 @@
 import { bareDomain } from '../cookie/cookie.ts';
+import { rfc6265bis } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK017: `!c.hostOnly && cd === u.hostname`. */
@@ -16,5 +16,7 @@ export const ck017DomainEqualsHost: Rule = {
   fix: ruleFix('Remove the Domain attribute.'),
   fixTopics: ['host-only'],
   sources: [rfc6265bis('§4.1.2.3 The Domain attribute', 'attribute-domain')],
-  check: eachCookie(({ cookie }, page) => !cookie.hostOnly && bareDomain(cookie.domain) === page.url.hostname.toLowerCase()),
+  check: eachCookie(
+    ({ cookie }, page) => !cookie.hostOnly && bareDomain(cookie.domain) === page.url.hostname.toLowerCase(),
+  ),
 };

@@ -1,8 +1,8 @@
-import { cookieAppliesTo } from '../cookie/cookie.ts';
 import type { AnalyzedCookie } from '../analysis-types.ts';
+import { cookieAppliesTo } from '../cookie/cookie.ts';
+import { owaspSession, rfc6265bis } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { isAuth } from './predicates.ts';
-import { owaspSession, rfc6265bis } from '../sources.ts';
 import type { Rule, RuleHit } from './types.ts';
 
 /** CK018 (site): two or more cookies with the same name are sent to the page. */
@@ -14,7 +14,8 @@ export const ck018DuplicateNames: Rule = {
   observable: 'store',
   title: 'Several cookies with the same name',
   why: 'The server receives all of them, in an order it must not rely on.',
-  attack: 'Classic cookie tossing: an attacker on a subdomain or over HTTP adds a same-name cookie with a narrower path so the server picks the attacker\'s session (session fixation).',
+  attack:
+    "Classic cookie tossing: an attacker on a subdomain or over HTTP adds a same-name cookie with a narrower path so the server picks the attacker's session (session fixation).",
   fix: ruleFix('Remove stale variants (other domains/paths) and use a __Host- name for session cookies.'),
   fixTopics: ['host-prefix'],
   sources: [

@@ -1,6 +1,6 @@
+import { owaspSession, rfc6265bis } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { owaspSession, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK019: `AUTH(c) && c.path!=='/'`. */

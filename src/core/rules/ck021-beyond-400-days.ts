@@ -1,7 +1,7 @@
 import { secondsToExpiry } from '../cookie/cookie.ts';
+import { chromium, rfc6265bis } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { chromium, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 export const FOUR_HUNDRED_DAYS_S = 400 * 86_400;

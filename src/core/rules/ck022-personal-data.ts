@@ -1,7 +1,7 @@
 import type { SensitiveKind } from '../analysis-types.ts';
+import { owaspSession, WSTG_SESSION_SCHEMA, zap } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { owaspSession, WSTG_SESSION_SCHEMA, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 const PERSONAL_OR_SECRET: readonly SensitiveKind[] = ['email', 'card', 'ssn', 'password'];

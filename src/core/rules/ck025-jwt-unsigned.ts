@@ -1,8 +1,8 @@
 import { isUnsecuredJwt } from '../decode/jwt.ts';
+import { OWASP_JWT, RFC7519_UNSECURED, RFC8725_ALG } from '../sources.ts';
 import { jwtOf } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { OWASP_JWT, RFC7519_UNSECURED, RFC8725_ALG } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK025: a JWT with `alg: none` or an empty signature segment. */
@@ -13,7 +13,8 @@ export const ck025JwtUnsigned: Rule = {
   observable: 'store',
   title: 'Unsigned JWT (alg "none")',
   why: 'This JSON Web Token carries no signature, so nothing proves the server issued its claims.',
-  attack: 'If the server accepts it, anyone edits the claims (user id, role) and sends the forged token to become another user.',
+  attack:
+    'If the server accepts it, anyone edits the claims (user id, role) and sends the forged token to become another user.',
   fix: ruleFix('Reject alg "none" on the server and pin the expected signing algorithm; issue signed tokens only.'),
   fixTopics: [],
   sources: [RFC7519_UNSECURED, RFC8725_ALG, OWASP_JWT],

@@ -1,7 +1,7 @@
+import { OWASP_JWT, RFC_HTTPONLY } from '../sources.ts';
 import { hasLayer } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isAuth } from './predicates.ts';
-import { OWASP_JWT, RFC_HTTPONLY } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK026: a JWS/JWE used as an auth token and readable by scripts. */
@@ -12,7 +12,8 @@ export const ck026TokenReadable: Rule = {
   observable: 'store',
   title: 'Bearer token (JWT) readable by scripts',
   why: 'This cookie holds a JWT/JWE used for authentication and lacks HttpOnly, so page scripts can read it.',
-  attack: 'Token sidejacking: an XSS payload reads the token and replays it from the attacker\'s machine until it expires.',
+  attack:
+    "Token sidejacking: an XSS payload reads the token and replays it from the attacker's machine until it expires.",
   fix: ruleFix('Keep bearer tokens in an HttpOnly; Secure; SameSite cookie.'),
   fixTopics: ['httponly'],
   missing: { attribute: 'HttpOnly', specificity: 2 },

@@ -1,7 +1,7 @@
+import { OWASP_JWT, RFC7519_EXP } from '../sources.ts';
 import { jwtOf } from './decoded-data.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { OWASP_JWT, RFC7519_EXP } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 const THIRTY_DAYS_S = 30 * 86_400;

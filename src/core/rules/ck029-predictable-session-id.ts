@@ -1,7 +1,7 @@
 import { predictabilityFlags } from '../classify/entropy.ts';
+import { owaspSession, WSTG_SESSION_SCHEMA } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass, plainValue } from './predicates.ts';
-import { owaspSession, WSTG_SESSION_SCHEMA } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK029: opaque session ID with predictable parts. */
@@ -13,7 +13,7 @@ export const ck029PredictableSessionId: Rule = {
   title: 'Session ID with predictable parts',
   why: 'Parts of this session ID look structured (digits only, a timestamp, a time-based UUID, an e-mail, repeated runs), which reduces how hard it is to guess.',
   attack: 'An attacker who sees a few IDs predicts the structure of others and guesses live sessions faster.',
-  fix: ruleFix('Use the framework\'s session ID generator (a CSPRNG, at least 128 bits), with no meaningful parts.'),
+  fix: ruleFix("Use the framework's session ID generator (a CSPRNG, at least 128 bits), with no meaningful parts."),
   fixTopics: [],
   sources: [WSTG_SESSION_SCHEMA, owaspSession('Session ID Entropy', 'session-id-entropy')],
   // The same flags the analysis computes (core/classify/entropy.ts, docs/rules.md §6.2).

@@ -1,12 +1,21 @@
+import { owaspSession, zap } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { isClass } from './predicates.ts';
-import { owaspSession, zap } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** ZAP HttpSessionsParam.DEFAULT_TOKENS (lower-case; `aspsessionid` is a prefix). */
 export const ZAP_SESSION_TOKENS: readonly string[] = [
-  'asp.net_sessionid', 'aspsessionid', 'siteserver', 'cfid', 'cftoken', 'jsessionid', 'phpsessid', 'sessid', 'sid',
-  'viewstate', 'zenid',
+  'asp.net_sessionid',
+  'aspsessionid',
+  'siteserver',
+  'cfid',
+  'cftoken',
+  'jsessionid',
+  'phpsessid',
+  'sessid',
+  'sid',
+  'viewstate',
+  'zenid',
 ];
 
 const JSESSIONID_IN_PATH = /;jsessionid=[\dA-Z]{8,}/i;
@@ -19,7 +28,8 @@ export const ck033SessionIdInUrl: Rule = {
   observable: 'store',
   title: 'Session ID in the URL',
   why: 'The page URL carries a session ID; URLs end up in history, server logs, proxies and the Referer header sent to other sites.',
-  attack: 'Someone who sees the URL uses the session; or an attacker sends a link with a session ID they know and waits for the victim to log in with it (session fixation).',
+  attack:
+    'Someone who sees the URL uses the session; or an attacker sends a link with a session ID they know and waits for the victim to log in with it (session fixation).',
   fix: ruleFix('Accept session IDs from cookies only.'),
   fixTopics: ['cookies-only-session-id'],
   sources: [

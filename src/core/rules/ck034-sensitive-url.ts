@@ -1,9 +1,20 @@
-import { ruleFix } from './framework-fixes.ts';
 import { zap } from '../sources.ts';
+import { ruleFix } from './framework-fixes.ts';
 import type { Rule } from './types.ts';
 
 /** ZAP URL-information-disclosure-messages.txt keywords. */
-const SENSITIVE_PARAM_WORDS = ['user', 'username', 'pass', 'password', 'pwd', 'token', 'ticket', 'session', 'jsessionid', 'sessionid'];
+const SENSITIVE_PARAM_WORDS = [
+  'user',
+  'username',
+  'pass',
+  'password',
+  'pwd',
+  'token',
+  'ticket',
+  'session',
+  'jsessionid',
+  'sessionid',
+];
 const EMAIL = /^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}$/;
 const US_SSN = /^\d{3}-\d{2}-\d{4}$/;
 const CARD_LIKE = /^\d{13,19}$/;
@@ -33,7 +44,8 @@ export const ck034SensitiveUrl: Rule = {
   observable: 'store',
   title: 'Sensitive data in the URL',
   why: 'The page URL has a parameter whose name or value looks sensitive (user, password, token, session, an e-mail, a card number).',
-  attack: 'URLs are logged and leaked through history and the Referer header, so the data reaches people it was not meant for.',
+  attack:
+    'URLs are logged and leaked through history and the Referer header, so the data reaches people it was not meant for.',
   fix: ruleFix('Send sensitive data in the request body or headers, not in the URL.'),
   fixTopics: [],
   sources: [zap('10024', 'Information Disclosure - Sensitive Information in URL (Informational)')],

@@ -1,7 +1,7 @@
 import { cookieSize } from '../cookie/cookie.ts';
+import { chromium, rfc6265bis } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { chromium, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** 87.5 % of the 4096-octet name+value limit. */

@@ -1,6 +1,6 @@
 import { bareDomain, registrableDomain } from '../cookie/cookie.ts';
-import { ruleFix } from './framework-fixes.ts';
 import { chromium, rfc6265bis } from '../sources.ts';
+import { ruleFix } from './framework-fixes.ts';
 import type { Rule } from './types.ts';
 
 export const SITE_COOKIE_WARNING = 150;
@@ -11,12 +11,16 @@ export const ck036NearSiteQuota: Rule = {
   severity: 'low',
   scope: 'site',
   observable: 'store',
-  title: 'Close to Chrome\'s 180-cookies-per-site limit',
+  title: "Close to Chrome's 180-cookies-per-site limit",
   why: 'This site has close to 180 cookies. Past that Chrome evicts 30 of them, non-Secure ones first.',
-  attack: 'Anyone who can set cookies for the site (a subdomain, an HTTP page) can push it over the limit and evict the session cookie, logging users out.',
+  attack:
+    'Anyone who can set cookies for the site (a subdomain, an HTTP page) can push it over the limit and evict the session cookie, logging users out.',
   fix: ruleFix('Reduce the number of cookies and mark the important ones Secure.'),
   fixTopics: [],
-  sources: [chromium('cookie_monster.cc', 'kDomainMaxCookies = 180, kDomainPurgeCookies = 30'), rfc6265bis('§6.1 Limits', 'limits')],
+  sources: [
+    chromium('cookie_monster.cc', 'kDomainMaxCookies = 180, kDomainPurgeCookies = 30'),
+    rfc6265bis('§6.1 Limits', 'limits'),
+  ],
   check(ctx) {
     const count = ctx.cookies.filter((c) => registrableDomain(bareDomain(c.cookie.domain)) === ctx.page.site).length;
     return count >= SITE_COOKIE_WARNING ? [{ detail: `${count} cookies for ${ctx.page.site}` }] : [];

@@ -1,6 +1,6 @@
 import { cookieAppliesTo, cookieSize } from '../cookie/cookie.ts';
-import { ruleFix } from './framework-fixes.ts';
 import { rfc6265bis } from '../sources.ts';
+import { ruleFix } from './framework-fixes.ts';
 import type { Rule } from './types.ts';
 
 export const COOKIE_HEADER_LIMIT = 8190;

@@ -1,6 +1,6 @@
+import { chromium, rfc6265bis } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { chromium, rfc6265bis } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** RFC 9110 token characters. */
@@ -10,7 +10,8 @@ const COOKIE_VALUE = /^(?:"[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*"|[\x21\x2
 
 export function nonConformance(name: string, value: string): string | null {
   if (!TOKEN.test(name)) return 'the name is not an HTTP token';
-  if (!COOKIE_VALUE.test(value)) return 'the value has characters outside cookie-octet (space, comma, quote, backslash or non-ASCII)';
+  if (!COOKIE_VALUE.test(value))
+    return 'the value has characters outside cookie-octet (space, comma, quote, backslash or non-ASCII)';
   return null;
 }
 

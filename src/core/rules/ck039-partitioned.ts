@@ -1,6 +1,6 @@
+import { CHIPS_DOCS, chromium } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie } from './predicates.ts';
-import { CHIPS_DOCS, chromium } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK039: a partitioned (CHIPS) cookie, explained. */
@@ -17,7 +17,10 @@ export const ck039Partitioned: Rule = {
   sources: [
     CHIPS_DOCS,
     chromium('cookie_util.cc', 'IsCookiePartitionedValid'),
-    { label: 'chrome.cookies API: partitionKey', url: 'https://developer.chrome.com/docs/extensions/reference/api/cookies' },
+    {
+      label: 'chrome.cookies API: partitionKey',
+      url: 'https://developer.chrome.com/docs/extensions/reference/api/cookies',
+    },
   ],
   check: eachCookie(({ cookie }) =>
     cookie.partitionKey?.topLevelSite ? { detail: `Partition: ${cookie.partitionKey.topLevelSite}` } : false,

@@ -1,6 +1,6 @@
+import { GA4_COOKIE_USAGE, OPEN_COOKIE_DATABASE } from '../sources.ts';
 import { ruleFix } from './framework-fixes.ts';
 import { eachCookie, isClass, isThirdParty } from './predicates.ts';
-import { GA4_COOKIE_USAGE, OPEN_COOKIE_DATABASE } from '../sources.ts';
 import type { Rule } from './types.ts';
 
 /** CK040: tracking/analytics cookie, third-party when its site differs from the page's. */
@@ -17,7 +17,10 @@ export const ck040Tracking: Rule = {
   sources: [
     OPEN_COOKIE_DATABASE,
     GA4_COOKIE_USAGE,
-    { label: 'Meta: fbp and fbc parameters', url: 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc' },
+    {
+      label: 'Meta: fbp and fbc parameters',
+      url: 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc',
+    },
   ],
   check: eachCookie(({ cookie, analysis }, page) => {
     if (!isClass(analysis, 'tracking')) return false;

@@ -1,14 +1,22 @@
 /** Runs the rule registry over analysed cookies (and raw Set-Cookie headers) for one page. */
 import type { AnalyzedCookie } from '../analysis-types.ts';
 import { cookieKey, topLevelSite } from '../cookie/cookie.ts';
-import { adviceFor, adviceLines, fixTargets, type Advice, type FixPage, type FixTarget } from './advice.ts';
 import type { Cookie } from '../cookie/model.ts';
 import { FIX_FRAMEWORKS } from '../frameworks/index.ts';
 import type { ParsedSetCookie } from '../set-cookie/parse.ts';
 import { toStoredCookie } from '../set-cookie/store.ts';
+import { type Advice, adviceFor, adviceLines, type FixPage, type FixTarget, fixTargets } from './advice.ts';
 import { RULES } from './index.ts';
 import { pageContext } from './predicates.ts';
-import { severityRank, type Finding, type FixFramework, type Rule, type RuleContext, type RuleFix, type RuleHit } from './types.ts';
+import {
+  type Finding,
+  type FixFramework,
+  type Rule,
+  type RuleContext,
+  type RuleFix,
+  type RuleHit,
+  severityRank,
+} from './types.ts';
 
 export interface MuteList {
   /** Rule ids, e.g. "CK011". */
@@ -100,7 +108,13 @@ function fixFor(rule: Rule, target: FixTarget | undefined, page: FixPage): RuleF
   return rule.fixTopics.length === 0 ? rule.fix : new CookieFix(rule.fix.general, rule.fixTopics, target, page);
 }
 
-function toFinding(rule: Rule, hit: RuleHit, cookieKeyValue: string | undefined, muted: MuteList | undefined, fix: RuleFix): Finding {
+function toFinding(
+  rule: Rule,
+  hit: RuleHit,
+  cookieKeyValue: string | undefined,
+  muted: MuteList | undefined,
+  fix: RuleFix,
+): Finding {
   const finding: Finding = {
     ruleId: rule.id,
     severity: hit.severity ?? rule.severity,
@@ -110,7 +124,9 @@ function toFinding(rule: Rule, hit: RuleHit, cookieKeyValue: string | undefined,
     fix,
     sources: rule.sources,
     observable: rule.observable,
-    muted: (muted?.rules.includes(rule.id) ?? false) || (cookieKeyValue !== undefined && (muted?.cookies.includes(cookieKeyValue) ?? false)),
+    muted:
+      (muted?.rules.includes(rule.id) ?? false) ||
+      (cookieKeyValue !== undefined && (muted?.cookies.includes(cookieKeyValue) ?? false)),
   };
   if (cookieKeyValue !== undefined) finding.cookieKey = cookieKeyValue;
   const name = hit.cookie?.name ?? hit.cookieName;
@@ -159,14 +175,23 @@ export function onePerProblem(found: readonly { rule: Rule; finding: Finding }[]
   for (const list of groups.values()) {
     if (list.length < 2) continue;
     const ranked = [...list].sort(
-      (a, b) => Number(a.finding.muted) - Number(b.finding.muted) || (b.rule.missing?.specificity ?? 0) - (a.rule.missing?.specificity ?? 0),
+      (a, b) =>
+        Number(a.finding.muted) - Number(b.finding.muted) ||
+        (b.rule.missing?.specificity ?? 0) - (a.rule.missing?.specificity ?? 0),
     );
     const keep = ranked[0];
     if (!keep) continue;
     const others = ranked.slice(1).map((x) => x.finding);
-    const severity = [keep.finding, ...others.filter((f) => !f.muted)].reduce((w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w), keep.finding.severity);
+    const severity = [keep.finding, ...others.filter((f) => !f.muted)].reduce(
+      (w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w),
+      keep.finding.severity,
+    );
     const also = `Also reported by ${others.map((f) => f.ruleId).join(', ')}.`;
-    replaced.set(keep.finding, { ...keep.finding, severity, detail: keep.finding.detail ? `${keep.finding.detail} ${also}` : also });
+    replaced.set(keep.finding, {
+      ...keep.finding,
+      severity,
+      detail: keep.finding.detail ? `${keep.finding.detail} ${also}` : also,
+    });
     for (const f of others) replaced.set(f, null);
   }
   return found.flatMap(({ finding }) => {

@@ -3,10 +3,10 @@
  * Every explanation a user reads lives as data on the rule, next to its sources.
  */
 import type { AnalyzedCookie } from '../analysis-types.ts';
-import type { ParsedSetCookie } from '../set-cookie/parse.ts';
 import type { Cookie } from '../cookie/model.ts';
 import type { FixFramework } from '../frameworks/index.ts';
 import type { FixTopic, SettingChange } from '../frameworks/types.ts';
+import type { ParsedSetCookie } from '../set-cookie/parse.ts';
 import type { SourceLink } from '../sources.ts';
 
 export type { FixFramework, FixTopic, SourceLink };

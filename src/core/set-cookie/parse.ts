@@ -69,7 +69,11 @@ export function parseSetCookieHeader(line: string, requestUrl: string): ParsedSe
   const name = eq === -1 ? '' : pair.slice(0, eq).trim();
   const value = (eq === -1 ? pair : pair.slice(eq + 1)).trim();
   if (name === '' && value === '') return null;
-  const [parsed] = parseSetCookie(`x=y${semi === -1 ? '' : raw.slice(semi)}`, { decodeValues: false, silent: true, split: false });
+  const [parsed] = parseSetCookie(`x=y${semi === -1 ? '' : raw.slice(semi)}`, {
+    decodeValues: false,
+    silent: true,
+    split: false,
+  });
   if (!parsed) return null;
   const result: ParsedSetCookie = {
     raw,

@@ -4,12 +4,11 @@
  * whether the cookie would be refused.
  */
 import { defaultPath, MAX_EXPIRY_SECONDS, publicSuffixOf, topLevelSite as siteOf } from '../cookie/cookie.ts';
-import type { ParsedSetCookie } from './parse.ts';
 import type { Cookie, SameSite } from '../cookie/model.ts';
+import type { ParsedSetCookie } from './parse.ts';
 
 export const MAX_ATTRIBUTE_VALUE_BYTES = 1024;
 export { MAX_EXPIRY_SECONDS as MAX_LIFETIME_S } from '../cookie/cookie.ts';
-
 export { defaultPath } from '../cookie/cookie.ts';
 
 export function storedSameSite(raw: string | undefined): SameSite {

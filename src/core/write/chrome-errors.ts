@@ -25,7 +25,8 @@ const TRANSLATIONS: Translation[] = [
   { test: /^Cookie “[^”]*” (?:has been )?(?:rejected|is invalid)/u, explain: (m, d, b) => explainRefusal(d, b, m) },
   {
     test: /No host permissions for cookies at url/i,
-    explain: (m) => `Cookie Lens may not change cookies for ${quoted(m) ?? 'this site'}. Allow the extension on this site (Extensions menu → Cookie Lens → "On all sites" or this site) and try again.`,
+    explain: (m) =>
+      `Cookie Lens may not change cookies for ${quoted(m) ?? 'this site'}. Allow the extension on this site (Extensions menu → Cookie Lens → "On all sites" or this site) and try again.`,
   },
   {
     test: /^Permission denied to set cookie/i,
@@ -34,7 +35,8 @@ const TRANSLATIONS: Translation[] = [
   },
   {
     test: /Invalid url/i,
-    explain: (_m, d, b) => `${b} could not build a web address from domain "${d.domain}" and path "${d.path}". Check that the domain is a host name (e.g. example.com) and the path starts with "/".`,
+    explain: (_m, d, b) =>
+      `${b} could not build a web address from domain "${d.domain}" and path "${d.path}". Check that the domain is a host name (e.g. example.com) and the path starts with "/".`,
   },
   {
     test: /No cookie store found|Invalid cookie store id|Unknown storeId/i,
@@ -45,7 +47,8 @@ const TRANSLATIONS: Translation[] = [
   },
   {
     test: /First-Party Isolation is enabled/i,
-    explain: (m) => `Firefox's first-party isolation is on and the request did not say which site the cookie is isolated to (${m.trim()}). This is a Cookie Lens bug: please report it with this text.`,
+    explain: (m) =>
+      `Firefox's first-party isolation is on and the request did not say which site the cookie is isolated to (${m.trim()}). This is a Cookie Lens bug: please report it with this text.`,
   },
   {
     test: /partition/i,
@@ -56,11 +59,13 @@ const TRANSLATIONS: Translation[] = [
   },
   {
     test: /Invalid enumeration value/i,
-    explain: (m, _d, b) => `${b} did not accept one of the chosen options (${m.trim()}). Pick SameSite Strict, Lax, None or "not set".`,
+    explain: (m, _d, b) =>
+      `${b} did not accept one of the chosen options (${m.trim()}). Pick SameSite Strict, Lax, None or "not set".`,
   },
   {
     test: /Error at parameter|Invalid type|Unexpected property|Type error for parameter/i,
-    explain: (m, _d, b) => `${b} rejected the request itself (${m.trim()}). This is a Cookie Lens bug: please report it with this text.`,
+    explain: (m, _d, b) =>
+      `${b} rejected the request itself (${m.trim()}). This is a Cookie Lens bug: please report it with this text.`,
   },
 ];
 
@@ -85,7 +90,8 @@ function explainRefusal(d: CookieDraft, browser: BrowserName, said?: string): st
     errors = [];
   }
   if (errors.length > 0) return `${browser} refused the cookie "${d.name}": ${errors.join(' ')}`;
-  if (said) return `${browser} refused the cookie "${d.name}" (it said: ${said.trim()}). Nothing was changed; check the fields and try again.`;
+  if (said)
+    return `${browser} refused the cookie "${d.name}" (it said: ${said.trim()}). Nothing was changed; check the fields and try again.`;
   return `${browser} refused the cookie "${d.name}" without giving a reason. Common causes: the site's cookies are blocked in ${browser}'s settings or by policy, or another extension blocks cookie changes. Allow cookies for ${host} and try again.`;
 }
 

@@ -3,14 +3,12 @@
  * The conversion never changes what the user asked for: what Chrome would refuse or adjust is reported by
  * `validateCookieEdit`, not silently fixed here.
  */
-import type { SetDetails } from './cookie-api.ts';
 import { bareDomain, cookieUrl, topLevelSite } from '../cookie/cookie.ts';
 import type { Cookie, PartitionKey, SameSite } from '../cookie/model.ts';
+import type { SetDetails } from './cookie-api.ts';
 
 export type DraftExpiry =
-  | { kind: 'session' }
-  | { kind: 'date'; epochSeconds: number }
-  | { kind: 'max-age'; seconds: number };
+  { kind: 'session' } | { kind: 'date'; epochSeconds: number } | { kind: 'max-age'; seconds: number };
 
 export interface CookieDraft {
   name: string;
@@ -42,13 +40,18 @@ export function draftFromCookie(c: Cookie): CookieDraft {
     domain: bareDomain(c.domain),
     hostOnly: c.hostOnly,
     path: c.path,
-    expiry: c.session || c.expirationDate === undefined ? { kind: 'session' } : { kind: 'date', epochSeconds: c.expirationDate },
+    expiry:
+      c.session || c.expirationDate === undefined
+        ? { kind: 'session' }
+        : { kind: 'date', epochSeconds: c.expirationDate },
     secure: c.secure,
     httpOnly: c.httpOnly,
     sameSite: c.sameSite,
     partitioned: !!c.partitionKey?.topLevelSite,
     topLevelSite: c.partitionKey?.topLevelSite ?? '',
-    ...(c.partitionKey?.hasCrossSiteAncestor !== undefined ? { hasCrossSiteAncestor: c.partitionKey.hasCrossSiteAncestor } : {}),
+    ...(c.partitionKey?.hasCrossSiteAncestor !== undefined
+      ? { hasCrossSiteAncestor: c.partitionKey.hasCrossSiteAncestor }
+      : {}),
     ...(c.firstPartyDomain ? { firstPartyDomain: c.firstPartyDomain } : {}),
     storeId: c.storeId,
   };
@@ -80,7 +83,10 @@ export function draftExpirationDate(expiry: DraftExpiry, nowMs: number): number 
 export function draftPartitionKey(draft: CookieDraft, pageUrl: string): PartitionKey | undefined {
   if (!draft.partitioned) return undefined;
   const site = draft.topLevelSite.trim() === '' ? topLevelSite(new URL(pageUrl)) : draft.topLevelSite.trim();
-  return { topLevelSite: site, hasCrossSiteAncestor: draft.hasCrossSiteAncestor ?? draftOwnSite(draft, pageUrl) !== site };
+  return {
+    topLevelSite: site,
+    hasCrossSiteAncestor: draft.hasCrossSiteAncestor ?? draftOwnSite(draft, pageUrl) !== site,
+  };
 }
 
 /** The schemeful site of the cookie itself (partitioned cookies are Secure, so https). */

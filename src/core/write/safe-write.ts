@@ -5,11 +5,11 @@
  * Why: delete-then-set editors lose the cookie when the set fails (Cookie-Editor issue 123, "Cookie Erased when is
  * modified": https://github.com/Moustachauve/cookie-editor/issues/123).
  */
-import type { CookieApi, SetDetails } from './cookie-api.ts';
 import { cookieKey } from '../cookie/cookie.ts';
+import type { Cookie } from '../cookie/model.ts';
+import type { CookieApi, SetDetails } from './cookie-api.ts';
 import { cookieDifferences, identityOfDetails, readCookie, setDetailsFromCookie } from './snapshot.ts';
 import { applyTransition, type DesiredCookie, messageOf, type TransitionOptions } from './transition.ts';
-import type { Cookie } from '../cookie/model.ts';
 
 export type { TransitionOptions as WriteOptions } from './transition.ts';
 
@@ -41,7 +41,11 @@ export type WriteResult =
     }
   | WriteFailure;
 
-export async function writeCookie(api: CookieApi, request: WriteRequest, options?: TransitionOptions): Promise<WriteResult> {
+export async function writeCookie(
+  api: CookieApi,
+  request: WriteRequest,
+  options?: TransitionOptions,
+): Promise<WriteResult> {
   const exact = isCookie(request.next) ? request.next : undefined;
   const details = isCookie(request.next) ? setDetailsFromCookie(request.next) : request.next;
   const target = identityOfDetails(details);
@@ -50,14 +54,27 @@ export async function writeCookie(api: CookieApi, request: WriteRequest, options
   if (original && cookieKey(original) !== cookieKey(target)) desired.push({ id: original, want: null });
   const r = await applyTransition(api, desired, options);
   if (!r.ok) return r;
-  return { ok: true, cookie: r.after.get(cookieKey(target)) ?? null, before: present(r.before), after: present(r.after) };
+  return {
+    ok: true,
+    cookie: r.after.get(cookieKey(target)) ?? null,
+    before: present(r.before),
+    after: present(r.after),
+  };
 }
 
 export type DeleteResult = { ok: true; removed: Cookie[] } | WriteFailure;
 
 /** Remove these cookies (all or none); `removed` holds exact snapshots of what was in the store, for undo. */
-export async function deleteCookies(api: CookieApi, cookies: Cookie[], options?: TransitionOptions): Promise<DeleteResult> {
-  const r = await applyTransition(api, cookies.map((c) => ({ id: c, want: null })), options);
+export async function deleteCookies(
+  api: CookieApi,
+  cookies: Cookie[],
+  options?: TransitionOptions,
+): Promise<DeleteResult> {
+  const r = await applyTransition(
+    api,
+    cookies.map((c) => ({ id: c, want: null })),
+    options,
+  );
   if (!r.ok) return r;
   return { ok: true, removed: present(r.before) };
 }
@@ -77,11 +94,18 @@ export type StateResult = { ok: true; before: Cookie[]; after: Cookie[] } | Writ
  * Make the store hold exactly `to` for every identity in `from` ∪ `to`: cookies of `to` are re-created exactly,
  * identities only in `from` are removed. Used by undo/redo.
  */
-export async function applyCookieState(api: CookieApi, from: Cookie[], to: Cookie[], options?: TransitionOptions): Promise<StateResult> {
+export async function applyCookieState(
+  api: CookieApi,
+  from: Cookie[],
+  to: Cookie[],
+  options?: TransitionOptions,
+): Promise<StateResult> {
   const wanted = new Set(to.map(cookieKey));
   const desired: DesiredCookie[] = [
     ...to.map((c) => ({ id: c, want: setDetailsFromCookie(c), exact: c })),
-    ...dedupe(from).filter((c) => !wanted.has(cookieKey(c))).map((c) => ({ id: c, want: null })),
+    ...dedupe(from)
+      .filter((c) => !wanted.has(cookieKey(c)))
+      .map((c) => ({ id: c, want: null })),
   ];
   const r = await applyTransition(api, desired, options);
   if (!r.ok) return r;
@@ -100,7 +124,10 @@ export async function checkConcurrent(api: CookieApi, original: Cookie): Promise
   try {
     current = await readCookie(api, original);
   } catch (e) {
-    return { status: 'unavailable', error: `Could not read "${original.name}" to check for changes (${messageOf(e)}).` };
+    return {
+      status: 'unavailable',
+      error: `Could not read "${original.name}" to check for changes (${messageOf(e)}).`,
+    };
   }
   if (!current) return { status: 'gone' };
   const fields = cookieDifferences(original, current);

@@ -2,9 +2,9 @@
  * Exact snapshots of stored cookies: reading one identity back, comparing every attribute, and the `cookies.set`
  * details that re-create a snapshot exactly (host-only by omitting `domain`, session by omitting `expirationDate`).
  */
-import type { CookieApi, SetDetails } from './cookie-api.ts';
 import { bareDomain, cookieKey, cookieUrl, defaultPath, partitionKeyString } from '../cookie/cookie.ts';
 import type { Cookie } from '../cookie/model.ts';
+import type { CookieApi, SetDetails } from './cookie-api.ts';
 
 export type CookieIdentity = Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey' | 'firstPartyDomain'>;
 
@@ -58,7 +58,18 @@ export async function readCookie(api: CookieApi, id: CookieIdentity): Promise<Co
 /** Attributes in which two snapshots differ (empty = the same cookie, exactly). */
 export function cookieDifferences(a: Cookie, b: Cookie): string[] {
   const out: string[] = [];
-  for (const f of ['name', 'value', 'domain', 'hostOnly', 'path', 'secure', 'httpOnly', 'sameSite', 'session', 'storeId'] as const) {
+  for (const f of [
+    'name',
+    'value',
+    'domain',
+    'hostOnly',
+    'path',
+    'secure',
+    'httpOnly',
+    'sameSite',
+    'session',
+    'storeId',
+  ] as const) {
     if (a[f] !== b[f]) out.push(f);
   }
   if (!a.session || !b.session) {
@@ -85,7 +96,11 @@ export function requestDifferences(stored: Cookie, d: SetDetails): string[] {
   if (stored.hostOnly !== (d.domain === undefined || d.domain === '')) out.push('hostOnly');
   if (d.expirationDate === undefined) {
     if (!stored.session) out.push('expirationDate');
-  } else if (stored.session || stored.expirationDate === undefined || stored.expirationDate > d.expirationDate + EXPIRY_EPSILON_S) {
+  } else if (
+    stored.session ||
+    stored.expirationDate === undefined ||
+    stored.expirationDate > d.expirationDate + EXPIRY_EPSILON_S
+  ) {
     out.push('expirationDate');
   }
   return out;

@@ -10,8 +10,9 @@
  * remove that could take a newly seen same-name cookie with it, so a stopped worker can finish or undo the write
  * from them (journal-intent.ts).
  */
-import type { CookieApi, SetDetails } from './cookie-api.ts';
 import { cookieKey, cookieUrl } from '../cookie/cookie.ts';
+import type { Cookie } from '../cookie/model.ts';
+import type { CookieApi, SetDetails } from './cookie-api.ts';
 import {
   type CookieIdentity,
   isExpiredAt,
@@ -20,7 +21,6 @@ import {
   sameCookie,
   setDetailsFromCookie,
 } from './snapshot.ts';
-import type { Cookie } from '../cookie/model.ts';
 
 export interface DesiredCookie {
   id: CookieIdentity;
@@ -64,26 +64,46 @@ type State = Map<string, Cookie | null>;
 type Ids = Map<string, CookieIdentity>;
 
 class StepError extends Error {
-  constructor(message: string, readonly chromeMessage?: string) {
+  constructor(
+    message: string,
+    readonly chromeMessage?: string,
+  ) {
     super(message);
   }
 }
 
-export async function applyTransition(api: CookieApi, desired: DesiredCookie[], options: TransitionOptions = {}): Promise<TransitionResult> {
+export async function applyTransition(
+  api: CookieApi,
+  desired: DesiredCookie[],
+  options: TransitionOptions = {},
+): Promise<TransitionResult> {
   const now = options.now ?? Date.now;
   const before: State = new Map();
   const ids: Ids = new Map(desired.map((d) => [cookieKey(d.id), d.id]));
-  const record = async () => options.writeAhead?.({ targets: desired, before: [...before].map(([k, cookie]) => ({ id: ids.get(k) as CookieIdentity, cookie })) });
+  const record = async () =>
+    options.writeAhead?.({
+      targets: desired,
+      before: [...before].map(([k, cookie]) => ({ id: ids.get(k) as CookieIdentity, cookie })),
+    });
   try {
     await options.writeAhead?.({ targets: desired, before: null });
     for (const d of desired) before.set(cookieKey(d.id), await readCookie(api, d.id));
   } catch (e) {
-    return { ok: false, error: `Could not read the cookies before changing them (${messageOf(e)}). Nothing was changed.`, chromeMessage: messageOf(e), restored: true };
+    return {
+      ok: false,
+      error: `Could not read the cookies before changing them (${messageOf(e)}). Nothing was changed.`,
+      chromeMessage: messageOf(e),
+      restored: true,
+    };
   }
   try {
     await record();
   } catch (e) {
-    return { ok: false, error: `Could not record the change before making it (${messageOf(e)}). Nothing was changed.`, restored: true };
+    return {
+      ok: false,
+      error: `Could not record the change before making it (${messageOf(e)}). Nothing was changed.`,
+      restored: true,
+    };
   }
   const expected: State = new Map(before);
   const doomed = new Set(desired.filter((d) => d.want === null).map((d) => cookieKey(d.id)));
@@ -91,13 +111,16 @@ export async function applyTransition(api: CookieApi, desired: DesiredCookie[], 
     for (const d of desired) if (d.want) expected.set(cookieKey(d.id), await writeAndCheck(api, d, d.want, now));
     for (const d of desired) {
       const current = expected.get(cookieKey(d.id));
-      if (d.want === null && current) await removeKeepingOthers(api, current, { expected, before, ids, doomed, record });
+      if (d.want === null && current)
+        await removeKeepingOthers(api, current, { expected, before, ids, doomed, record });
     }
     await verify(api, expected, ids, now);
   } catch (e) {
     const restored = await rollBack(api, before, ids, options.rollbackAttempts ?? 3, now, record);
     const chromeMessage = e instanceof StepError ? e.chromeMessage : messageOf(e);
-    const tail = restored ? 'Every cookie was put back as it was.' : 'Some cookies could not be put back: reload the panel to see the store.';
+    const tail = restored
+      ? 'Every cookie was put back as it was.'
+      : 'Some cookies could not be put back: reload the panel to see the store.';
     return { ok: false, error: `${messageOf(e)} ${tail}`, ...(chromeMessage ? { chromeMessage } : {}), restored };
   }
   const after: State = new Map();
@@ -107,7 +130,12 @@ export async function applyTransition(api: CookieApi, desired: DesiredCookie[], 
   return { ok: true, before: touched, after };
 }
 
-async function writeAndCheck(api: CookieApi, d: DesiredCookie, want: SetDetails, now: () => number): Promise<Cookie | null> {
+async function writeAndCheck(
+  api: CookieApi,
+  d: DesiredCookie,
+  want: SetDetails,
+  now: () => number,
+): Promise<Cookie | null> {
   try {
     await api.set(want);
   } catch (e) {
@@ -121,7 +149,8 @@ async function writeAndCheck(api: CookieApi, d: DesiredCookie, want: SetDetails,
   }
   if (!stored) throw new StepError(`Chrome reported "${want.name}" as saved, but it is not in the store.`);
   const diffs = d.exact ? (sameCookie(stored, d.exact) ? [] : ['attributes']) : requestDifferences(stored, want);
-  if (diffs.length > 0) throw new StepError(`Chrome stored "${want.name}" with a different ${diffs.join(', ')} than requested.`);
+  if (diffs.length > 0)
+    throw new StepError(`Chrome stored "${want.name}" with a different ${diffs.join(', ')} than requested.`);
   return stored;
 }
 
@@ -194,12 +223,20 @@ async function verify(api: CookieApi, expected: State, ids: Ids, now: () => numb
     const id = ids.get(k) as CookieIdentity;
     const back = await readCookie(api, id);
     const live = c && !isExpiredAt(c, now()) ? c : null;
-    if (live ? !back || !sameCookie(back, live) : back) throw new StepError(`"${id.name}" is not in the store as expected after the change.`);
+    if (live ? !back || !sameCookie(back, live) : back)
+      throw new StepError(`"${id.name}" is not in the store as expected after the change.`);
   }
 }
 
 /** Put every identity back to its snapshot; retries the whole pass, since any single call may fail. */
-async function rollBack(api: CookieApi, before: State, ids: Ids, attempts: number, now: () => number, record: () => Promise<void>): Promise<boolean> {
+async function rollBack(
+  api: CookieApi,
+  before: State,
+  ids: Ids,
+  attempts: number,
+  now: () => number,
+  record: () => Promise<void>,
+): Promise<boolean> {
   for (let i = 0; i < attempts; i++) {
     try {
       const target: State = new Map([...before].map(([k, c]) => [k, c && !isExpiredAt(c, now()) ? c : null]));
@@ -213,7 +250,8 @@ async function rollBack(api: CookieApi, before: State, ids: Ids, attempts: numbe
         if (c) continue;
         const id = ids.get(k);
         const current = id ? await readCookie(api, id) : null;
-        if (current) await removeKeepingOthers(api, current, { expected: new Map(target), before, ids, doomed, record });
+        if (current)
+          await removeKeepingOthers(api, current, { expected: new Map(target), before, ids, doomed, record });
       }
       await verify(api, target, ids, now);
       return true;

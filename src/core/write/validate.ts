@@ -5,7 +5,18 @@
  * prefixes), §5.5 (400-day cap), §5.6-5.7 (limits, SameSite=None needs Secure); Chromium net/cookies/parsed_cookie.h
  * (4096 and 1024 byte limits), canonical_cookie.cc and cookie_util.cc (prefix checks, IsCookiePrefixValid).
  */
-import { bareDomain, domainMatches, isSecureContextUrl, publicSuffixOf, MAX_ATTRIBUTE_BYTES, MAX_EXPIRY_SECONDS, MAX_NAME_VALUE_BYTES, topLevelSite, utf8Length } from '../cookie/cookie.ts';
+import {
+  bareDomain,
+  domainMatches,
+  isSecureContextUrl,
+  MAX_ATTRIBUTE_BYTES,
+  MAX_EXPIRY_SECONDS,
+  MAX_NAME_VALUE_BYTES,
+  publicSuffixOf,
+  topLevelSite,
+  utf8Length,
+} from '../cookie/cookie.ts';
+import type { Cookie } from '../cookie/model.ts';
 import {
   hasEdgeSpaces,
   isConformingValue,
@@ -17,7 +28,6 @@ import {
   refusedValueChar,
 } from '../cookie/text.ts';
 import { type CookieDraft, draftExpirationDate, draftHost, draftOwnSite } from './draft.ts';
-import type { Cookie } from '../cookie/model.ts';
 
 export interface FieldIssue {
   field: keyof CookieDraft | 'form';
@@ -66,38 +76,68 @@ export function validateCookieEdit(draft: CookieDraft, ctx: ValidationContext): 
   checkSecurity(draft, page, sink, ctx.original);
   checkPartition(draft, ctx.pageUrl, sink);
   checkExpiry(draft, ctx.nowMs, sink);
-  if (draft.storeId.trim() === '') sink.error('storeId', 'store-missing', 'Choose the cookie store (normal or incognito) to write to.');
+  if (draft.storeId.trim() === '')
+    sink.error('storeId', 'store-missing', 'Choose the cookie store (normal or incognito) to write to.');
   return result;
 }
 
 function checkName(d: CookieDraft, s: Sink): void {
   const refused = refusedNameChar(d.name);
   if (refused) s.error('name', 'name-refused-char', `Chrome refuses names containing ${refused}. Remove it.`);
-  else if (hasEdgeSpaces(d.name)) s.error('name', 'name-edge-space', 'Chrome refuses names that start or end with a space. Remove the spaces.');
+  else if (hasEdgeSpaces(d.name))
+    s.error('name', 'name-edge-space', 'Chrome refuses names that start or end with a space. Remove the spaces.');
   else if (!isTokenName(d.name)) {
-    s.warn('name', 'name-nonconforming', `Chrome accepts it, but RFC 6265bis §4.1.1 allows only token characters in names; servers may not read ${nonConformingChars(d.name, isTokenChar)}.`);
+    s.warn(
+      'name',
+      'name-nonconforming',
+      `Chrome accepts it, but RFC 6265bis §4.1.1 allows only token characters in names; servers may not read ${nonConformingChars(d.name, isTokenChar)}.`,
+    );
   }
-  if (d.name === '' && d.value === '') s.error('name', 'empty-cookie', 'Give the cookie a name or a value: Chrome refuses a cookie with neither.');
+  if (d.name === '' && d.value === '')
+    s.error('name', 'empty-cookie', 'Give the cookie a name or a value: Chrome refuses a cookie with neither.');
   else if (d.name === '') {
-    s.warn('name', 'name-empty', 'A cookie without a name is sent as just its value; RFC 6265bis §4.1.1 tells servers not to use nameless cookies.');
+    s.warn(
+      'name',
+      'name-empty',
+      'A cookie without a name is sent as just its value; RFC 6265bis §4.1.1 tells servers not to use nameless cookies.',
+    );
     // 6265bis §5.7 (storage model): a nameless cookie whose value starts with a prefix is ignored.
-    if (/^__(secure|host)-/i.test(d.value)) s.error('value', 'hidden-prefix', 'A nameless cookie cannot have a value starting with __Secure- or __Host-: Chrome refuses it. Add a name.');
+    if (/^__(secure|host)-/i.test(d.value))
+      s.error(
+        'value',
+        'hidden-prefix',
+        'A nameless cookie cannot have a value starting with __Secure- or __Host-: Chrome refuses it. Add a name.',
+      );
   }
 }
 
 function checkValue(d: CookieDraft, s: Sink): void {
   const refused = refusedValueChar(d.value);
-  if (refused) s.error('value', 'value-refused-char', `Chrome refuses values containing ${refused}. Remove it or URL-encode the value (";" becomes %3B).`);
-  else if (hasEdgeSpaces(d.value)) s.error('value', 'value-edge-space', 'Chrome refuses values that start or end with a space. Remove the spaces.');
+  if (refused)
+    s.error(
+      'value',
+      'value-refused-char',
+      `Chrome refuses values containing ${refused}. Remove it or URL-encode the value (";" becomes %3B).`,
+    );
+  else if (hasEdgeSpaces(d.value))
+    s.error('value', 'value-edge-space', 'Chrome refuses values that start or end with a space. Remove the spaces.');
   else if (!isConformingValue(d.value)) {
-    s.warn('value', 'value-nonconforming', `Chrome accepts it, but RFC 6265bis §4.1.1 excludes ${nonConformingChars(d.value, isCookieOctet)} from values; servers may cut or reject it. URL- or base64-encode the value.`);
+    s.warn(
+      'value',
+      'value-nonconforming',
+      `Chrome accepts it, but RFC 6265bis §4.1.1 excludes ${nonConformingChars(d.value, isCookieOctet)} from values; servers may cut or reject it. URL- or base64-encode the value.`,
+    );
   }
 }
 
 function checkSize(d: CookieDraft, s: Sink): void {
   const bytes = utf8Length(d.name) + utf8Length(d.value);
   if (bytes > MAX_NAME_VALUE_BYTES) {
-    s.error('value', 'too-large', `Name and value take ${bytes} bytes (UTF-8); Chrome refuses more than ${MAX_NAME_VALUE_BYTES}. Remove ${bytes - MAX_NAME_VALUE_BYTES} bytes.`);
+    s.error(
+      'value',
+      'too-large',
+      `Name and value take ${bytes} bytes (UTF-8); Chrome refuses more than ${MAX_NAME_VALUE_BYTES}. Remove ${bytes - MAX_NAME_VALUE_BYTES} bytes.`,
+    );
   }
 }
 
@@ -111,11 +151,32 @@ function checkPrefixes(d: CookieDraft, s: Sink): void {
   const host = prefix.startsWith('__Host-');
   const http = prefix.endsWith('Http-');
   const section = http ? '6265bis §4.1.3' : host ? '6265bis §4.1.3.2' : '6265bis §4.1.3.1';
-  if (!d.secure) s.error('secure', host ? 'host-prefix-secure' : 'secure-prefix-secure', `A ${prefix} cookie must be Secure (${section}). Tick Secure.`);
-  if (http && !d.httpOnly) s.error('httpOnly', 'http-prefix-httponly', `A ${prefix} cookie must be HttpOnly (${section}): Chrome refuses it otherwise. Tick HttpOnly.`);
-  if (host && d.path !== '/' && d.path !== '') s.error('path', 'host-prefix-path', `A ${prefix} cookie must have Path=/ (${section}). Set the path to /.`);
-  if (host && !d.hostOnly) s.error('hostOnly', 'host-prefix-domain', `A ${prefix} cookie must not have a Domain (${section}). Make it host-only.`);
-  if (!d.name.startsWith(prefix)) s.warn('name', 'prefix-case', `Chrome treats this as the ${prefix} prefix, but servers should write it exactly as ${prefix}.`);
+  if (!d.secure)
+    s.error(
+      'secure',
+      host ? 'host-prefix-secure' : 'secure-prefix-secure',
+      `A ${prefix} cookie must be Secure (${section}). Tick Secure.`,
+    );
+  if (http && !d.httpOnly)
+    s.error(
+      'httpOnly',
+      'http-prefix-httponly',
+      `A ${prefix} cookie must be HttpOnly (${section}): Chrome refuses it otherwise. Tick HttpOnly.`,
+    );
+  if (host && d.path !== '/' && d.path !== '')
+    s.error('path', 'host-prefix-path', `A ${prefix} cookie must have Path=/ (${section}). Set the path to /.`);
+  if (host && !d.hostOnly)
+    s.error(
+      'hostOnly',
+      'host-prefix-domain',
+      `A ${prefix} cookie must not have a Domain (${section}). Make it host-only.`,
+    );
+  if (!d.name.startsWith(prefix))
+    s.warn(
+      'name',
+      'prefix-case',
+      `Chrome treats this as the ${prefix} prefix, but servers should write it exactly as ${prefix}.`,
+    );
 }
 
 /** Longest first: `__Host-Http-` before `__Host-`. */
@@ -124,37 +185,62 @@ const PREFIXES = ['__Host-Http-', '__Http-', '__Host-', '__Secure-'] as const;
 function checkDomain(d: CookieDraft, page: URL, s: Sink, original?: ValidationContext['original']): void {
   const host = draftHost(d, page.href);
   if (utf8Length(host) > MAX_ATTRIBUTE_BYTES) {
-    s.error('domain', 'domain-too-long', `The domain takes ${utf8Length(host)} bytes; Chrome ignores attributes over ${MAX_ATTRIBUTE_BYTES} bytes.`);
+    s.error(
+      'domain',
+      'domain-too-long',
+      `The domain takes ${utf8Length(host)} bytes; Chrome ignores attributes over ${MAX_ATTRIBUTE_BYTES} bytes.`,
+    );
     return;
   }
   let canonical: string;
   try {
     canonical = new URL(`http://${host}/`).hostname;
   } catch {
-    s.error('domain', 'domain-invalid', `"${host}" is not a host name. Use letters, digits, dots and hyphens, e.g. example.com.`);
+    s.error(
+      'domain',
+      'domain-invalid',
+      `"${host}" is not a host name. Use letters, digits, dots and hyphens, e.g. example.com.`,
+    );
     return;
   }
   if (canonical !== host) s.warn('domain', 'domain-canonical', `Chrome will store the domain as ${canonical}.`);
   const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(canonical) || canonical.startsWith('[');
-  if (!d.hostOnly && isIp) s.error('hostOnly', 'domain-ip', 'An IP address has no subdomains: make the cookie host-only.');
+  if (!d.hostOnly && isIp)
+    s.error('hostOnly', 'domain-ip', 'An IP address has no subdomains: make the cookie host-only.');
   // Chromium cookie_util::GetCookieDomainWithString refuses a Domain that is a public suffix (6265bis §5.7 step 9).
   if (!d.hostOnly && !isIp && publicSuffixOf(canonical) === canonical) {
-    s.error('domain', 'domain-public-suffix', `${canonical} is a public suffix shared by unrelated sites; Chrome refuses a cookie for all of it. Use your own domain, or make it host-only.`);
+    s.error(
+      'domain',
+      'domain-public-suffix',
+      `${canonical} is a public suffix shared by unrelated sites; Chrome refuses a cookie for all of it. Use your own domain, or make it host-only.`,
+    );
   }
   if (!domainMatches({ domain: canonical, hostOnly: d.hostOnly }, page.hostname)) {
     const scope = d.hostOnly ? `only to ${canonical}` : `to ${canonical} and its subdomains`;
     const introduced = !original || bareDomain(original.domain) !== canonical || original.hostOnly !== d.hostOnly;
     if (introduced) {
-      s.error('domain', 'domain-mismatch', `This cookie would be sent ${scope}, which does not include the page's host ${page.hostname}: the page could never have set it. Use ${page.hostname} or a parent domain of it.`);
+      s.error(
+        'domain',
+        'domain-mismatch',
+        `This cookie would be sent ${scope}, which does not include the page's host ${page.hostname}: the page could never have set it. Use ${page.hostname} or a parent domain of it.`,
+      );
     } else {
-      s.warn('domain', 'domain-mismatch', `This cookie is sent ${scope}, not to the page's host ${page.hostname}; the page could not have set it itself.`);
+      s.warn(
+        'domain',
+        'domain-mismatch',
+        `This cookie is sent ${scope}, not to the page's host ${page.hostname}; the page could not have set it itself.`,
+      );
     }
   }
 }
 
 function checkPath(d: CookieDraft, s: Sink): void {
   if (utf8Length(d.path) > MAX_ATTRIBUTE_BYTES) {
-    s.error('path', 'path-too-long', `The path takes ${utf8Length(d.path)} bytes; Chrome ignores attributes over ${MAX_ATTRIBUTE_BYTES} bytes.`);
+    s.error(
+      'path',
+      'path-too-long',
+      `The path takes ${utf8Length(d.path)} bytes; Chrome ignores attributes over ${MAX_ATTRIBUTE_BYTES} bytes.`,
+    );
     return;
   }
   if (d.path === '') {
@@ -163,7 +249,11 @@ function checkPath(d: CookieDraft, s: Sink): void {
     return;
   }
   if (!d.path.startsWith('/')) {
-    s.error('path', 'path-not-absolute', 'The path must start with "/" (e.g. / or /app); Chrome refuses any other path (CreateSanitizedCookie).');
+    s.error(
+      'path',
+      'path-not-absolute',
+      'The path must start with "/" (e.g. / or /app); Chrome refuses any other path (CreateSanitizedCookie).',
+    );
     return;
   }
   const refused = refusedValueChar(d.path);
@@ -176,7 +266,12 @@ function checkPath(d: CookieDraft, s: Sink): void {
   // that other path without an error. The write would then make a different cookie than the one asked for (and the
   // read-back could not find it), so a path that is not already canonical is refused with the canonical form.
   const canonical = canonicalPath(d.path);
-  if (canonical !== d.path) s.error('path', 'path-canonical', `Chrome would store this path as ${canonical}, a different cookie. Write the path as ${canonical}.`);
+  if (canonical !== d.path)
+    s.error(
+      'path',
+      'path-canonical',
+      `Chrome would store this path as ${canonical}, a different cookie. Write the path as ${canonical}.`,
+    );
 }
 
 export function canonicalPath(path: string): string {
@@ -185,35 +280,70 @@ export function canonicalPath(path: string): string {
 
 function checkSecurity(d: CookieDraft, page: URL, s: Sink, original?: ValidationContext['original']): void {
   // 6265bis §5.7 step 19; Chromium EXCLUDE_SAMESITE_NONE_INSECURE.
-  if (d.sameSite === 'no_restriction' && !d.secure) s.error('sameSite', 'samesite-none-insecure', 'SameSite=None requires Secure: Chrome refuses it otherwise. Tick Secure or choose Lax.');
+  if (d.sameSite === 'no_restriction' && !d.secure)
+    s.error(
+      'sameSite',
+      'samesite-none-insecure',
+      'SameSite=None requires Secure: Chrome refuses it otherwise. Tick Secure or choose Lax.',
+    );
   // 6265bis "Leave Secure Cookies Alone"; potentially trustworthy hosts (localhost, 127.x, [::1]) count as secure.
-  if (d.secure && !isSecureContextUrl(page) && !(original?.secure ?? false) && domainMatches({ domain: draftHost(d, page.href), hostOnly: d.hostOnly }, page.hostname)) {
-    s.error('secure', 'secure-on-insecure-page', `This page is plain http (${page.host}), which cannot set or read Secure cookies (6265bis §5.7 step 13). Untick Secure, or serve the page over https.`);
+  if (
+    d.secure &&
+    !isSecureContextUrl(page) &&
+    !(original?.secure ?? false) &&
+    domainMatches({ domain: draftHost(d, page.href), hostOnly: d.hostOnly }, page.hostname)
+  ) {
+    s.error(
+      'secure',
+      'secure-on-insecure-page',
+      `This page is plain http (${page.host}), which cannot set or read Secure cookies (6265bis §5.7 step 13). Untick Secure, or serve the page over https.`,
+    );
   } else if (d.secure && !isSecureContextUrl(page)) {
-    s.warn('secure', 'secure-on-insecure-page', `The page is served over http (${page.host}), so the browser will not send this Secure cookie to it, and the page cannot see it.`);
+    s.warn(
+      'secure',
+      'secure-on-insecure-page',
+      `The page is served over http (${page.host}), so the browser will not send this Secure cookie to it, and the page cannot see it.`,
+    );
   }
 }
 
 function checkPartition(d: CookieDraft, pageUrl: string, s: Sink): void {
   if (!d.partitioned) return;
   // Chromium cookie_util::IsCookiePartitionedValid: Partitioned requires Secure.
-  if (!d.secure) s.error('partitioned', 'partitioned-insecure', 'A partitioned (CHIPS) cookie must be Secure: Chrome refuses it otherwise. Tick Secure.');
+  if (!d.secure)
+    s.error(
+      'partitioned',
+      'partitioned-insecure',
+      'A partitioned (CHIPS) cookie must be Secure: Chrome refuses it otherwise. Tick Secure.',
+    );
   const site = d.topLevelSite.trim();
   if (site === '') return;
   let url: URL;
   try {
     url = new URL(site);
   } catch {
-    s.error('topLevelSite', 'partition-site-invalid', `"${site}" is not a site. Write it as scheme and registrable domain, e.g. https://example.com.`);
+    s.error(
+      'topLevelSite',
+      'partition-site-invalid',
+      `"${site}" is not a site. Write it as scheme and registrable domain, e.g. https://example.com.`,
+    );
     return;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     // Deliberate: Chrome's API stores a partition of any scheme, but only http(s) pages are top-level sites that set cookies.
-    s.error('topLevelSite', 'partition-site-scheme', `A top-level site is an http or https site, e.g. https://${url.hostname || 'example.com'}.`);
+    s.error(
+      'topLevelSite',
+      'partition-site-scheme',
+      `A top-level site is an http or https site, e.g. https://${url.hostname || 'example.com'}.`,
+    );
     return;
   }
   if (url.pathname !== '/' || url.port !== '' || url.search || url.hash || site.endsWith('/')) {
-    s.error('topLevelSite', 'partition-site-invalid', `Write the top-level site as scheme and domain only, e.g. ${url.protocol}//${url.hostname}.`);
+    s.error(
+      'topLevelSite',
+      'partition-site-invalid',
+      `Write the top-level site as scheme and domain only, e.g. ${url.protocol}//${url.hostname}.`,
+    );
     return;
   }
   // Chrome keys a partition by the schemeful site (CookiePartitionKey, net/cookies/cookie_partition_key.cc): given a
@@ -221,13 +351,21 @@ function checkPartition(d: CookieDraft, pageUrl: string, s: Sink): void {
   // cookie than the one asked for. Only the site itself is accepted.
   const siteOfIt = topLevelSite(url);
   if (site !== siteOfIt) {
-    s.error('topLevelSite', 'partition-site-not-site', `Chrome keys partitions by site, so it would store this cookie in ${siteOfIt}'s partition. Write the top-level site as ${siteOfIt}.`);
+    s.error(
+      'topLevelSite',
+      'partition-site-not-site',
+      `Chrome keys partitions by site, so it would store this cookie in ${siteOfIt}'s partition. Write the top-level site as ${siteOfIt}.`,
+    );
     return;
   }
   // Chrome refuses hasCrossSiteAncestor=false for a cookie whose site is not the top-level site (cookies_helpers.cc):
   // it can only come from editing an existing first-party partitioned cookie and moving it to another partition.
   if (d.hasCrossSiteAncestor === false && draftOwnSite(d, pageUrl) !== siteOfIt) {
-    s.error('topLevelSite', 'partition-cross-site', `This cookie was first-party in its partition; in ${siteOfIt}'s partition it would be cross-site, which Chrome refuses for an existing cookie. Add it as a new cookie instead.`);
+    s.error(
+      'topLevelSite',
+      'partition-cross-site',
+      `This cookie was first-party in its partition; in ${siteOfIt}'s partition it would be cross-site, which Chrome refuses for an existing cookie. Add it as a new cookie instead.`,
+    );
   }
 }
 

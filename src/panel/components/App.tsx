@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+
 import { cookiesOfSiteScope } from '../../core/cookie/scope.ts';
 import { usePanelStore } from '../context.ts';
 import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
@@ -53,7 +54,13 @@ export function App() {
         consumeKey(e);
         deleteCookies(chosen, 'selected');
       }
-    } else if (e.key === 'Escape' && !edits.editor.value && view.selectedKey.value !== null && !inTextField(e.target) && view.section.value === 'cookies') {
+    } else if (
+      e.key === 'Escape' &&
+      !edits.editor.value &&
+      view.selectedKey.value !== null &&
+      !inTextField(e.target) &&
+      view.section.value === 'cookies'
+    ) {
       consumeKey(e);
       view.select(null);
       if (focusIsLost()) focusPanelHome();

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+
 import { usePanelStore } from '../context.ts';
 
 /** What this browser's DevTools cannot give the panel, said once above the table; the user can dismiss it. */

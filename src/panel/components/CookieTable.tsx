@@ -1,20 +1,29 @@
 import { Component } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+
 import type { CookieAnalysis } from '../../core/analysis-types.ts';
 import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import type { Severity } from '../../core/rules/types.ts';
-import { CLASS_LABEL, nextSort, type Column, type ColumnId, type Row } from '../table-model.ts';
-import type { EditStore } from '../store/edits.ts';
 import { usePanelStore, usePrivacy } from '../context.ts';
 import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
-import { ALWAYS_SHOWN, MIN_COLUMN_WIDTH, type LayoutStore } from '../store/layout.ts';
-import type { ViewStore } from '../store/view.ts';
-import { columnsInView, columnWidths, MARKER_WIDTH, OVERSCAN, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../virtual-rows.ts';
-import { Menu, positionBelow, type MenuPosition } from './Menu.tsx';
-import { rowMenuItems } from './row-menu.ts';
-import { followPointer } from '../pointer-drag.ts';
 import { onNextFrame } from '../frame.ts';
+import { followPointer } from '../pointer-drag.ts';
+import type { EditStore } from '../store/edits.ts';
+import { ALWAYS_SHOWN, type LayoutStore, MIN_COLUMN_WIDTH } from '../store/layout.ts';
+import type { ViewStore } from '../store/view.ts';
+import { CLASS_LABEL, type Column, type ColumnId, nextSort, type Row } from '../table-model.ts';
+import {
+  columnsInView,
+  columnWidths,
+  MARKER_WIDTH,
+  OVERSCAN,
+  ROW_HEIGHT,
+  scrollToReveal,
+  visibleWindow,
+} from '../virtual-rows.ts';
+import { Menu, type MenuPosition, positionBelow } from './Menu.tsx';
+import { rowMenuItems } from './row-menu.ts';
 
 function gridTemplate(widths: readonly number[]): string {
   return `${MARKER_WIDTH}px ${widths.map((w) => `${w}px`).join(' ')}`;
@@ -126,7 +135,8 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
     pendingFocus.current = null;
     // A request that had to wait for its row takes focus only where focus is lost or still in the table, never back
     // from a control the user has moved to since (a dialog's opener, the filter).
-    if (!pendingWaited.current || focusIsLost() || table?.contains(document.activeElement)) el.focus({ preventScroll: true });
+    if (!pendingWaited.current || focusIsLost() || table?.contains(document.activeElement))
+      el.focus({ preventScroll: true });
   });
 
   // Focus moved outside the table (a toolbar button, a dialog): a row still waiting for focus no longer gets it.
@@ -231,7 +241,14 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
           }}
         >
           <div role="columnheader" class="marker-cell marker-header">
-            <button type="button" class="sort legend-button" aria-expanded={legend} aria-controls="marker-legend" onClick={() => setLegend(!legend)} title="What the markers mean">
+            <button
+              type="button"
+              class="sort legend-button"
+              aria-expanded={legend}
+              aria-controls="marker-legend"
+              onClick={() => setLegend(!legend)}
+              title="What the markers mean"
+            >
               Risk
             </button>
           </div>
@@ -273,7 +290,9 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
           onClick={(e) => {
             const found = rowOf(e);
             if (!found) return;
-            if (e.detail <= 1) firstClickColumn.current = (e.target as HTMLElement).closest('[data-col]')?.getAttribute('data-col') ?? null;
+            if (e.detail <= 1)
+              firstClickColumn.current =
+                (e.target as HTMLElement).closest('[data-col]')?.getAttribute('data-col') ?? null;
             view.select(found.row.key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'only');
           }}
           onDblClick={(e) => {
@@ -315,7 +334,15 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
           testId="row-menu"
           position={menu.at}
           onClose={() => setMenu(null)}
-          items={rowMenuItems({ row: menu.row, selected: view.selectedCookies.value, pageUrl, edits, mutes, copyText, onDelete })}
+          items={rowMenuItems({
+            row: menu.row,
+            selected: view.selectedCookies.value,
+            pageUrl,
+            edits,
+            mutes,
+            copyText,
+            onDelete,
+          })}
         />
       )}
       {menu?.kind === 'columns' && (
@@ -385,7 +412,16 @@ function TableRow(props: TableRowProps) {
 }
 
 /** What the cells show, all in RowCells' props (the cookie object is replaced when the cookie changes). */
-const CELL_INPUTS: readonly (keyof TableRowProps)[] = ['cookie', 'analysis', 'worst', 'findingCount', 'inline', 'columnIds', 'pageSite', 'value'];
+const CELL_INPUTS: readonly (keyof TableRowProps)[] = [
+  'cookie',
+  'analysis',
+  'worst',
+  'findingCount',
+  'inline',
+  'columnIds',
+  'pageSite',
+  'value',
+];
 
 class RowCells extends Component<TableRowProps> {
   override shouldComponentUpdate(next: TableRowProps): boolean {
@@ -401,7 +437,9 @@ class RowCells extends Component<TableRowProps> {
         </div>
         {cellColumns.map((col) => {
           if (col.id === 'value' && inline) {
-            return <InlineValueEditor key={col.id} cookie={cookie} edits={edits} value={inline.value} error={inline.error} />;
+            return (
+              <InlineValueEditor key={col.id} cookie={cookie} edits={edits} value={inline.value} error={inline.error} />
+            );
           }
           if (col.id === 'class') return <ClassCell key={col.id} analysis={analysis} />;
           const text = col.id === 'value' ? value : col.text(row);
@@ -473,7 +511,14 @@ function MarkerLegend({ onClose }: { onClose: () => void }) {
 /** Severity by letter and shape as well as colour (WCAG 1.4.1): H in a triangle, M in a diamond, L in a circle. */
 function SeverityMark({ severity, title, label }: { severity: Severity; title?: string; label?: string }) {
   return (
-    <span class={`marker severity sev-${severity}`} data-testid="severity" data-severity={severity} title={title} aria-label={label} role={label ? 'img' : undefined}>
+    <span
+      class={`marker severity sev-${severity}`}
+      data-testid="severity"
+      data-severity={severity}
+      title={title}
+      aria-label={label}
+      role={label ? 'img' : undefined}
+    >
       <span aria-hidden={label ? 'true' : undefined}>{SEVERITY_LETTER[severity]}</span>
     </span>
   );
@@ -492,7 +537,17 @@ const KEY_MOVES: Record<string, Parameters<ViewStore['moveSelection']>[0]> = {
 };
 
 /** The value cell while editing it in place: Enter saves (through the same safe write), Escape cancels. */
-function InlineValueEditor({ cookie, edits, value, error }: { cookie: Cookie; edits: EditStore; value: string; error?: string }) {
+function InlineValueEditor({
+  cookie,
+  edits,
+  value,
+  error,
+}: {
+  cookie: Cookie;
+  edits: EditStore;
+  value: string;
+  error?: string;
+}) {
   const privacy = usePrivacy();
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
@@ -505,7 +560,8 @@ function InlineValueEditor({ cookie, edits, value, error }: { cookie: Cookie; ed
   useEffect(
     () => () =>
       queueMicrotask(() => {
-        if (document.activeElement === document.body) document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+        if (document.activeElement === document.body)
+          document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
       }),
     [key],
   );
@@ -548,7 +604,10 @@ function ClassCell({ analysis }: { analysis: CookieAnalysis | undefined }) {
   return (
     <div role="gridcell" class="cell" data-col="class">
       {c && (
-        <span class={`class-badge cls-${c.class}`} title={`${CLASS_LABEL[c.class]} (${c.confidence} confidence): ${c.evidence[0] ?? ''}`}>
+        <span
+          class={`class-badge cls-${c.class}`}
+          title={`${CLASS_LABEL[c.class]} (${c.confidence} confidence): ${c.evidence[0] ?? ''}`}
+        >
           {CLASS_LABEL[c.class]}
         </span>
       )}
@@ -559,7 +618,17 @@ function ClassCell({ analysis }: { analysis: CookieAnalysis | undefined }) {
 const SEVERITY_WORD: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 
 /** The per-row marker slot: worst security finding, then third-party or partitioned. */
-function RowMarkers({ cookie, worst, findingCount, pageSite }: { cookie: Cookie; worst: Severity | undefined; findingCount: number; pageSite: string }) {
+function RowMarkers({
+  cookie,
+  worst,
+  findingCount,
+  pageSite,
+}: {
+  cookie: Cookie;
+  worst: Severity | undefined;
+  findingCount: number;
+  pageSite: string;
+}) {
   const site = registrableDomain(bareDomain(cookie.domain));
   const thirdParty = pageSite !== '' && site !== pageSite;
   return (
@@ -572,12 +641,20 @@ function RowMarkers({ cookie, worst, findingCount, pageSite }: { cookie: Cookie;
         />
       )}
       {cookie.partitionKey?.topLevelSite ? (
-        <span class="marker partitioned" title={`Partitioned (CHIPS): only sent under ${cookie.partitionKey.topLevelSite}`} aria-label="Partitioned cookie">
+        <span
+          class="marker partitioned"
+          title={`Partitioned (CHIPS): only sent under ${cookie.partitionKey.topLevelSite}`}
+          aria-label="Partitioned cookie"
+        >
           ◫
         </span>
       ) : (
         thirdParty && (
-          <span class="marker third-party" title={`Third-party: belongs to ${site}, not to ${pageSite}`} aria-label="Third-party cookie">
+          <span
+            class="marker third-party"
+            title={`Third-party: belongs to ${site}, not to ${pageSite}`}
+            aria-label="Third-party cookie"
+          >
             3P
           </span>
         )

@@ -21,7 +21,14 @@ export function CookiesView() {
   const paneOpen = editing || (selected !== null && selectedKey !== null);
   const detailWidth = layout.layout.value.detailWidth;
   return (
-    <div class={paneOpen ? 'split with-detail' : 'split'} style={paneOpen ? { gridTemplateColumns: `minmax(0, 1fr) min(${detailWidth}px, calc(100% - ${MIN_TABLE_WIDTH}px))` } : undefined}>
+    <div
+      class={paneOpen ? 'split with-detail' : 'split'}
+      style={
+        paneOpen
+          ? { gridTemplateColumns: `minmax(0, 1fr) min(${detailWidth}px, calc(100% - ${MIN_TABLE_WIDTH}px))` }
+          : undefined
+      }
+    >
       {store.status.value.kind === 'loading' && store.all.value.size === 0 ? (
         <p class="empty" role="status">
           Reading cookies…
@@ -36,7 +43,11 @@ export function CookiesView() {
       {paneOpen && (
         <div class="side">
           <Splitter width={detailWidth} onResize={(px) => layout.setDetailWidth(px)} />
-          {editing ? <EditorPane /> : selected && selectedKey !== null && <DetailPane cookie={selected} cookieKey={selectedKey} />}
+          {editing ? (
+            <EditorPane />
+          ) : (
+            selected && selectedKey !== null && <DetailPane cookie={selected} cookieKey={selectedKey} />
+          )}
         </div>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+
 import { cookieSize, partitionKeyString } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import { usePanelStore } from '../context.ts';
@@ -38,9 +39,17 @@ export function DetailPane({ cookie, cookieKey }: { cookie: Cookie; cookieKey: s
     setCopyState(await copyText(cookie.value));
   };
   const rows: [string, string][] = [
-    ['Domain', `${cookie.domain}${cookie.hostOnly ? ' (host-only: this host only)' : ' (this domain and its subdomains)'}`],
+    [
+      'Domain',
+      `${cookie.domain}${cookie.hostOnly ? ' (host-only: this host only)' : ' (this domain and its subdomains)'}`,
+    ],
     ['Path', cookie.path],
-    ['Expires', cookie.session ? 'Session (deleted when the browser closes)' : `${formatExpiry(cookie)} (${relative(cookie.expirationDate ?? 0)})`],
+    [
+      'Expires',
+      cookie.session
+        ? 'Session (deleted when the browser closes)'
+        : `${formatExpiry(cookie)} (${relative(cookie.expirationDate ?? 0)})`,
+    ],
     ['Size', `${cookieSize(cookie)} bytes of name and value`],
     ['HttpOnly', cookie.httpOnly ? 'Yes: page scripts cannot read it' : 'No: page scripts can read it'],
     ['Secure', cookie.secure ? 'Yes: only sent over HTTPS (or localhost)' : 'No: also sent over plain HTTP'],
@@ -72,8 +81,8 @@ export function DetailPane({ cookie, cookieKey }: { cookie: Cookie; cookieKey: s
       </header>
       {selectedCount > 1 && (
         <p class="muted" data-testid="multi-selection">
-          {selectedCount} rows are selected: the Delete key, Export's "Selected" and the row menu's copies act on all of them; this pane and its Delete button on{' '}
-          {cookie.name || '(no name)'} alone.
+          {selectedCount} rows are selected: the Delete key, Export's "Selected" and the row menu's copies act on all of
+          them; this pane and its Delete button on {cookie.name || '(no name)'} alone.
         </p>
       )}
       <section>

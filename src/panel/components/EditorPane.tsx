@@ -1,9 +1,10 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { consumeKey, currentFocus, focusIsLost, returnFocus } from '../focus.ts';
-import type { CookieDraft } from '../../core/write/draft.ts';
+
 import type { SameSite } from '../../core/cookie/model.ts';
+import type { CookieDraft } from '../../core/write/draft.ts';
 import type { FieldIssue } from '../../core/write/validate.ts';
 import { usePanelStore } from '../context.ts';
+import { consumeKey, currentFocus, focusIsLost, returnFocus } from '../focus.ts';
 
 type Field = FieldIssue['field'];
 
@@ -54,7 +55,13 @@ export function EditorPane() {
     >
       <header class="detail-header">
         <h2 class="detail-name">{e.mode === 'add' ? 'Add a cookie' : `Edit ${e.original?.name || '(no name)'}`}</h2>
-        <button type="button" class="quiet" onClick={() => edits.closeEditor()} aria-label="Close the editor" title="Close (Escape)">
+        <button
+          type="button"
+          class="quiet"
+          onClick={() => edits.closeEditor()}
+          aria-label="Close the editor"
+          title="Close (Escape)"
+        >
           ✕
         </button>
       </header>
@@ -66,26 +73,63 @@ export function EditorPane() {
         </p>
       )}
       <Row label="Name" field="name" issues={at('name')}>
-        <input ref={first} id="f-name" value={d.name} onInput={(ev) => set({ name: ev.currentTarget.value })} spellcheck={false} {...described('name', at('name'))} />
+        <input
+          ref={first}
+          id="f-name"
+          value={d.name}
+          onInput={(ev) => set({ name: ev.currentTarget.value })}
+          spellcheck={false}
+          {...described('name', at('name'))}
+        />
       </Row>
       <Row label="Value" field="value" issues={at('value')}>
-        <textarea id="f-value" rows={3} class={privacy.editorHidden(e.original) ? 'masked-input' : undefined} value={d.value} onInput={(ev) => set({ value: ev.currentTarget.value })} spellcheck={false} {...described('value', at('value'))} />
+        <textarea
+          id="f-value"
+          rows={3}
+          class={privacy.editorHidden(e.original) ? 'masked-input' : undefined}
+          value={d.value}
+          onInput={(ev) => set({ value: ev.currentTarget.value })}
+          spellcheck={false}
+          {...described('value', at('value'))}
+        />
       </Row>
       <Row label="Domain" field="domain" issues={at('domain')}>
-        <input id="f-domain" value={d.domain} onInput={(ev) => set({ domain: ev.currentTarget.value })} spellcheck={false} {...described('domain', at('domain'))} />
+        <input
+          id="f-domain"
+          value={d.domain}
+          onInput={(ev) => set({ domain: ev.currentTarget.value })}
+          spellcheck={false}
+          {...described('domain', at('domain'))}
+        />
       </Row>
       <Row label="Scope" field="hostOnly" issues={at('hostOnly')}>
-        <select id="f-hostOnly" value={d.hostOnly ? 'host' : 'domain'} onChange={(ev) => set({ hostOnly: ev.currentTarget.value === 'host' })} {...described('hostOnly', at('hostOnly'))}>
+        <select
+          id="f-hostOnly"
+          value={d.hostOnly ? 'host' : 'domain'}
+          onChange={(ev) => set({ hostOnly: ev.currentTarget.value === 'host' })}
+          {...described('hostOnly', at('hostOnly'))}
+        >
           <option value="host">Host-only: this host only (no Domain attribute)</option>
           <option value="domain">Domain: this domain and its subdomains</option>
         </select>
       </Row>
       <Row label="Path" field="path" issues={at('path')}>
-        <input id="f-path" value={d.path} onInput={(ev) => set({ path: ev.currentTarget.value })} spellcheck={false} {...described('path', at('path'))} />
+        <input
+          id="f-path"
+          value={d.path}
+          onInput={(ev) => set({ path: ev.currentTarget.value })}
+          spellcheck={false}
+          {...described('path', at('path'))}
+        />
       </Row>
       <ExpiryField issues={at('expiry')} />
       <Row label="SameSite" field="sameSite" issues={at('sameSite')}>
-        <select id="f-sameSite" value={d.sameSite} onChange={(ev) => set({ sameSite: ev.currentTarget.value as SameSite })} {...described('sameSite', at('sameSite'))}>
+        <select
+          id="f-sameSite"
+          value={d.sameSite}
+          onChange={(ev) => set({ sameSite: ev.currentTarget.value as SameSite })}
+          {...described('sameSite', at('sameSite'))}
+        >
           <option value="unspecified">Unspecified (Chrome treats it as Lax)</option>
           <option value="lax">Lax</option>
           <option value="strict">Strict</option>
@@ -94,9 +138,27 @@ export function EditorPane() {
       </Row>
       <fieldset class="flags">
         <legend class="visually-hidden">Flags</legend>
-        <Check label="Secure" field="secure" checked={d.secure} onChange={(v) => set({ secure: v })} issues={at('secure')} />
-        <Check label="HttpOnly" field="httpOnly" checked={d.httpOnly} onChange={(v) => set({ httpOnly: v })} issues={at('httpOnly')} />
-        <Check label="Partitioned (CHIPS)" field="partitioned" checked={d.partitioned} onChange={(v) => set({ partitioned: v })} issues={at('partitioned')} />
+        <Check
+          label="Secure"
+          field="secure"
+          checked={d.secure}
+          onChange={(v) => set({ secure: v })}
+          issues={at('secure')}
+        />
+        <Check
+          label="HttpOnly"
+          field="httpOnly"
+          checked={d.httpOnly}
+          onChange={(v) => set({ httpOnly: v })}
+          issues={at('httpOnly')}
+        />
+        <Check
+          label="Partitioned (CHIPS)"
+          field="partitioned"
+          checked={d.partitioned}
+          onChange={(v) => set({ partitioned: v })}
+          issues={at('partitioned')}
+        />
       </fieldset>
       {d.partitioned && (
         <Row label="Top-level site" field="topLevelSite" issues={at('topLevelSite')}>
@@ -112,7 +174,11 @@ export function EditorPane() {
       )}
       {issues.needsConfirmation.map((i) => (
         <label key={i.code} class="confirm-issue">
-          <input type="checkbox" checked={e.confirmed.has(i.code)} onChange={(ev) => edits.confirmIssue(i.code, ev.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={e.confirmed.has(i.code)}
+            onChange={(ev) => edits.confirmIssue(i.code, ev.currentTarget.checked)}
+          />
           {i.message}
         </label>
       ))}
@@ -182,7 +248,17 @@ function Messages({ field, issues }: { field: Field; issues: FieldIssues }) {
   );
 }
 
-function Row({ label, field, issues, children }: { label: string; field: Field; issues: FieldIssues; children: preact.ComponentChildren }) {
+function Row({
+  label,
+  field,
+  issues,
+  children,
+}: {
+  label: string;
+  field: Field;
+  issues: FieldIssues;
+  children: preact.ComponentChildren;
+}) {
   return (
     <div class="field">
       <label for={`f-${field}`}>{label}</label>
@@ -192,11 +268,29 @@ function Row({ label, field, issues, children }: { label: string; field: Field; 
   );
 }
 
-function Check({ label, field, checked, onChange, issues }: { label: string; field: Field; checked: boolean; onChange: (v: boolean) => void; issues: FieldIssues }) {
+function Check({
+  label,
+  field,
+  checked,
+  onChange,
+  issues,
+}: {
+  label: string;
+  field: Field;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  issues: FieldIssues;
+}) {
   return (
     <div class="check">
       <label>
-        <input type="checkbox" id={`f-${field}`} checked={checked} onChange={(ev) => onChange(ev.currentTarget.checked)} {...described(field, issues)} />
+        <input
+          type="checkbox"
+          id={`f-${field}`}
+          checked={checked}
+          onChange={(ev) => onChange(ev.currentTarget.checked)}
+          {...described(field, issues)}
+        />
         {label}
       </label>
       <Messages field={field} issues={issues} />
@@ -213,14 +307,24 @@ function ExpiryField({ issues }: { issues: FieldIssues }) {
     const nowS = Math.floor(Date.now() / 1000);
     const current = x.kind === 'date' ? x.epochSeconds : x.kind === 'max-age' ? nowS + x.seconds : nowS + 86400;
     edits.updateDraft({
-      expiry: kind === 'session' ? { kind } : kind === 'date' ? { kind, epochSeconds: current } : { kind, seconds: Math.max(0, Math.round(current - nowS)) },
+      expiry:
+        kind === 'session'
+          ? { kind }
+          : kind === 'date'
+            ? { kind, epochSeconds: current }
+            : { kind, seconds: Math.max(0, Math.round(current - nowS)) },
     });
   };
   return (
     <div class="field">
       <label for="f-expiry">Expires</label>
       <div class="expiry">
-        <select id="f-expiry-kind" aria-label="Expiry kind" value={x.kind} onChange={(ev) => setKind(ev.currentTarget.value as 'session' | 'date' | 'max-age')}>
+        <select
+          id="f-expiry-kind"
+          aria-label="Expiry kind"
+          value={x.kind}
+          onChange={(ev) => setKind(ev.currentTarget.value as 'session' | 'date' | 'max-age')}
+        >
           <option value="session">Session (until the browser closes)</option>
           <option value="date">At a date and time (UTC)</option>
           <option value="max-age">After a number of seconds (Max-Age)</option>
@@ -245,7 +349,9 @@ function ExpiryField({ issues }: { issues: FieldIssues }) {
             type="number"
             aria-label="Max-Age in seconds"
             value={x.seconds}
-            onInput={(ev) => edits.updateDraft({ expiry: { kind: 'max-age', seconds: ev.currentTarget.valueAsNumber } })}
+            onInput={(ev) =>
+              edits.updateDraft({ expiry: { kind: 'max-age', seconds: ev.currentTarget.valueAsNumber } })
+            }
             {...described('expiry', issues)}
           />
         )}

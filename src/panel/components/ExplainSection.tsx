@@ -3,7 +3,15 @@ import { DATA_LIVES_WORDS, explainCookie, READABILITY_WORDS } from '../../core/c
 import { CLASS_LABEL } from '../table-model.ts';
 
 /** What the cookie is, where its data lives, what a holder could do, the evidence, and the lesson. */
-export function ExplainSection({ name, analysis, masked = false }: { name: string; analysis: CookieAnalysis; masked?: boolean }) {
+export function ExplainSection({
+  name,
+  analysis,
+  masked = false,
+}: {
+  name: string;
+  analysis: CookieAnalysis;
+  masked?: boolean;
+}) {
   const c = analysis.classification;
   const e = explainCookie(name, analysis);
   return (
@@ -14,7 +22,9 @@ export function ExplainSection({ name, analysis, masked = false }: { name: strin
           {CLASS_LABEL[c.class]}
         </span>{' '}
         {c.frameworkLabel && <span class="muted">{c.frameworkLabel} · </span>}
-        <span class="muted">{READABILITY_WORDS[c.readability]} · {c.confidence} confidence</span>
+        <span class="muted">
+          {READABILITY_WORDS[c.readability]} · {c.confidence} confidence
+        </span>
       </p>
       <p>{e.what}</p>
       <dl class="attributes">
@@ -37,7 +47,9 @@ export function ExplainSection({ name, analysis, masked = false }: { name: strin
             <dt>Known cookie</dt>
             <dd>
               {c.known.vendor}: {c.known.purpose} ({c.known.category}; usually {c.known.lifetime})
-              {c.known.source?.startsWith('Open Cookie Database') && <span class="muted"> · from the {c.known.source}, Apache-2.0</span>}
+              {c.known.source?.startsWith('Open Cookie Database') && (
+                <span class="muted"> · from the {c.known.source}, Apache-2.0</span>
+              )}
             </dd>
           </div>
         )}
@@ -48,29 +60,29 @@ export function ExplainSection({ name, analysis, masked = false }: { name: strin
         </p>
       ) : (
         <>
-      <h4>Why we think so</h4>
-      <ul class="evidence" data-testid="evidence">
-        {c.evidence.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      {analysis.sensitive.length > 0 && (
-        <>
-          <h4>Sensitive data inside</h4>
-          <ul class="evidence sensitive">
-            {analysis.sensitive.map((s) => (
-              <li key={`${s.kind}-${s.where}-${s.sample}`}>
-                {s.kind} in {s.where}: <code>{s.sample}</code>
-              </li>
+          <h4>Why we think so</h4>
+          <ul class="evidence" data-testid="evidence">
+            {c.evidence.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
-        </>
-      )}
-      <p class="lesson" data-testid="lesson">
-        <strong>Cookies vs sessions: </strong>
-        {e.lesson}
-      </p>
-      {analysis.layers.length > 0 && <DecodedLayers layers={analysis.layers} />}
+          {analysis.sensitive.length > 0 && (
+            <>
+              <h4>Sensitive data inside</h4>
+              <ul class="evidence sensitive">
+                {analysis.sensitive.map((s) => (
+                  <li key={`${s.kind}-${s.where}-${s.sample}`}>
+                    {s.kind} in {s.where}: <code>{s.sample}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p class="lesson" data-testid="lesson">
+            <strong>Cookies vs sessions: </strong>
+            {e.lesson}
+          </p>
+          {analysis.layers.length > 0 && <DecodedLayers layers={analysis.layers} />}
         </>
       )}
     </section>
@@ -88,7 +100,11 @@ function DecodedLayers({ layers }: { layers: DecodedLayer[] }) {
         {layers.map((layer, i) => (
           <li key={`${i}-${layer.kind}`} data-kind={layer.kind}>
             <div class="layer-label">{layer.label}</div>
-            <pre class="value">{layer.text.length > MAX_LAYER_CHARS ? `${layer.text.slice(0, MAX_LAYER_CHARS)}… (${layer.text.length - MAX_LAYER_CHARS} more characters)` : layer.text}</pre>
+            <pre class="value">
+              {layer.text.length > MAX_LAYER_CHARS
+                ? `${layer.text.slice(0, MAX_LAYER_CHARS)}… (${layer.text.length - MAX_LAYER_CHARS} more characters)`
+                : layer.text}
+            </pre>
           </li>
         ))}
       </ol>

@@ -1,11 +1,19 @@
 import { useMemo, useState } from 'preact/hooks';
-import { cookieKey } from '../../core/cookie/cookie.ts';
+
 import type { CookieAnalysis } from '../../core/analysis-types.ts';
-import type { ExportFormat } from '../../core/formats/index.ts';
+import { cookieKey } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
-import type { Engine } from '../store/engine.ts';
+import type { ExportFormat } from '../../core/formats/index.ts';
 import { usePanelStore, usePrivacy } from '../context.ts';
-import { buildExport, CHOICE_LABELS, defaultExportChoice, EXPORT_FORMATS, type ExportChoice, type ExportTargets } from '../transfer/export-model.ts';
+import type { Engine } from '../store/engine.ts';
+import {
+  buildExport,
+  CHOICE_LABELS,
+  defaultExportChoice,
+  EXPORT_FORMATS,
+  type ExportChoice,
+  type ExportTargets,
+} from '../transfer/export-model.ts';
 import { useInitialFocus, useModal } from './use-modal.ts';
 
 /** The format chosen last, while the panel is open: the next export starts from it. */
@@ -15,17 +23,53 @@ const CHOICES = Object.keys(CHOICE_LABELS) as ExportChoice[];
 const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 /** Export the chosen cookies in one format: preview as text, secrets named and redacted by default, download or copy. */
-export function ExportDialog({ open, targets, filtered, pageUrl, onClose }: { open: boolean; targets: ExportTargets; filtered: boolean; pageUrl: URL | null; onClose: () => void }) {
+export function ExportDialog({
+  open,
+  targets,
+  filtered,
+  pageUrl,
+  onClose,
+}: {
+  open: boolean;
+  targets: ExportTargets;
+  filtered: boolean;
+  pageUrl: URL | null;
+  onClose: () => void;
+}) {
   const { engine } = usePanelStore();
   const dialog = useModal(open, onClose);
   return (
     <dialog ref={dialog} class="transfer" aria-labelledby="export-title" tabIndex={-1} data-testid="export-dialog">
-      {open && pageUrl && (engine.value ? <ExportForm targets={targets} filtered={filtered} pageUrl={pageUrl} onClose={onClose} analyzeCookie={engine.value.analyzeCookie} /> : <p role="status">Preparing the export…</p>)}
+      {open &&
+        pageUrl &&
+        (engine.value ? (
+          <ExportForm
+            targets={targets}
+            filtered={filtered}
+            pageUrl={pageUrl}
+            onClose={onClose}
+            analyzeCookie={engine.value.analyzeCookie}
+          />
+        ) : (
+          <p role="status">Preparing the export…</p>
+        ))}
     </dialog>
   );
 }
 
-function ExportForm({ targets, filtered, pageUrl, onClose, analyzeCookie }: { targets: ExportTargets; filtered: boolean; pageUrl: URL; onClose: () => void; analyzeCookie: Engine['analyzeCookie'] }) {
+function ExportForm({
+  targets,
+  filtered,
+  pageUrl,
+  onClose,
+  analyzeCookie,
+}: {
+  targets: ExportTargets;
+  filtered: boolean;
+  pageUrl: URL;
+  onClose: () => void;
+  analyzeCookie: Engine['analyzeCookie'];
+}) {
   const { copyText, downloadText } = usePanelStore();
   const [choice, setChoice] = useState<ExportChoice>(() => defaultExportChoice(targets, filtered));
   const [format, setFormat] = useState<ExportFormat>(lastFormat);
@@ -55,14 +99,25 @@ function ExportForm({ targets, filtered, pageUrl, onClose, analyzeCookie }: { ta
         <legend>Cookies</legend>
         {CHOICES.map((c) => (
           <label key={c}>
-            <input type="radio" name="export-choice" value={c} checked={choice === c} data-autofocus={choice === c ? '' : undefined} disabled={targets[c].length === 0} onChange={() => (setChoice(c), setFeedback(''))} />
+            <input
+              type="radio"
+              name="export-choice"
+              value={c}
+              checked={choice === c}
+              data-autofocus={choice === c ? '' : undefined}
+              disabled={targets[c].length === 0}
+              onChange={() => (setChoice(c), setFeedback(''))}
+            />
             {CHOICE_LABELS[c]} ({targets[c].length})
           </label>
         ))}
       </fieldset>
       <label class="field">
         <span>Format</span>
-        <select value={format} onChange={(e) => (setFormat((lastFormat = e.currentTarget.value as ExportFormat)), setFeedback(''))}>
+        <select
+          value={format}
+          onChange={(e) => (setFormat((lastFormat = e.currentTarget.value as ExportFormat)), setFeedback(''))}
+        >
           {FORMATS.map((f) => (
             <option key={f} value={f}>
               {EXPORT_FORMATS[f].label}
@@ -75,7 +130,8 @@ function ExportForm({ targets, filtered, pageUrl, onClose, analyzeCookie }: { ta
         <div class="banner warning" data-testid="export-secrets">
           <p>
             <strong>
-              {model.secrets.length} of these cookies {model.secrets.length === 1 ? 'is a credential' : 'are credentials'}
+              {model.secrets.length} of these cookies{' '}
+              {model.secrets.length === 1 ? 'is a credential' : 'are credentials'}
             </strong>{' '}
             (session IDs and auth tokens): whoever gets them can act as you on this site, without your password.
           </p>
@@ -85,12 +141,16 @@ function ExportForm({ targets, filtered, pageUrl, onClose, analyzeCookie }: { ta
             ))}
           </ul>
           <label class="check">
-            <input type="checkbox" checked={redact} onChange={(e) => (setRedact(e.currentTarget.checked), setFeedback(''))} />
+            <input
+              type="checkbox"
+              checked={redact}
+              onChange={(e) => (setRedact(e.currentTarget.checked), setFeedback(''))}
+            />
             Redact session IDs and auth tokens
           </label>
           <p class="muted">
-            On by default because this export holds credentials: their values become REDACTED-… placeholders, which an import refuses. Untick it only to hand the
-            real session to a tool you trust (curl, yt-dlp).
+            On by default because this export holds credentials: their values become REDACTED-… placeholders, which an
+            import refuses. Untick it only to hand the real session to a tool you trust (curl, yt-dlp).
           </p>
         </div>
       ) : (
@@ -137,7 +197,11 @@ function ExportForm({ targets, filtered, pageUrl, onClose, analyzeCookie }: { ta
           disabled={empty}
           onClick={async () => {
             const result = await copyText(model.text);
-            setFeedback(result === 'Copied' ? `Copied ${model.cookies.length} cookie${model.cookies.length === 1 ? '' : 's'} to the clipboard${model.redacted ? ' (credentials redacted)' : ''}.` : result);
+            setFeedback(
+              result === 'Copied'
+                ? `Copied ${model.cookies.length} cookie${model.cookies.length === 1 ? '' : 's'} to the clipboard${model.redacted ? ' (credentials redacted)' : ''}.`
+                : result,
+            );
           }}
         >
           Copy to clipboard

@@ -5,12 +5,28 @@ import { usePanelStore } from '../context.ts';
 export { FRAMEWORK_LABEL };
 
 /** One finding: severity, why, what an attacker could do, the fix (with the framework's own setting), sources. */
-export function FindingItem({ finding, framework, cookieMute = true }: { finding: Finding; framework?: FixFramework; cookieMute?: boolean }) {
+export function FindingItem({
+  finding,
+  framework,
+  cookieMute = true,
+}: {
+  finding: Finding;
+  framework?: FixFramework;
+  cookieMute?: boolean;
+}) {
   const { mutes } = usePanelStore();
   const frameworkFix = framework ? finding.fix.frameworks[framework] : undefined;
-  const otherFixes = Object.entries(finding.fix.frameworks).filter(([fw]) => fw !== framework) as [FixFramework, string][];
+  const otherFixes = Object.entries(finding.fix.frameworks).filter(([fw]) => fw !== framework) as [
+    FixFramework,
+    string,
+  ][];
   return (
-    <li class={`finding sev-${finding.severity}${finding.muted ? ' muted-finding' : ''}`} data-testid="finding" data-rule={finding.ruleId} data-muted={finding.muted}>
+    <li
+      class={`finding sev-${finding.severity}${finding.muted ? ' muted-finding' : ''}`}
+      data-testid="finding"
+      data-rule={finding.ruleId}
+      data-muted={finding.muted}
+    >
       <div class="finding-head">
         <span class={`sev-badge sev-${finding.severity}`}>{finding.severity}</span>
         <span class="finding-title">{finding.title}</span>
@@ -55,7 +71,9 @@ export function FindingItem({ finding, framework, cookieMute = true }: { finding
           </a>
         ))}
         <button type="button" class="quiet-link" onClick={() => void mutes.toggleRule(finding.ruleId)}>
-          {mutes.mutes.value.rules.includes(finding.ruleId) ? `Unmute ${finding.ruleId} on this site` : `Mute ${finding.ruleId} on this site`}
+          {mutes.mutes.value.rules.includes(finding.ruleId)
+            ? `Unmute ${finding.ruleId} on this site`
+            : `Mute ${finding.ruleId} on this site`}
         </button>
         {cookieMute && finding.cookieKey && (
           <button type="button" class="quiet-link" onClick={() => void mutes.toggleCookie(finding.cookieKey as string)}>

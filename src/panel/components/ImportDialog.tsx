@@ -1,9 +1,18 @@
 import { useMemo, useState } from 'preact/hooks';
+
 import { cookieKey } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import { usePanelStore, usePrivacy } from '../context.ts';
 import type { PrivacyStore } from '../store/privacy.ts';
-import { checkImportFile, decodeImportFile, IMPORT_FILE_ACCEPT, IMPORT_FORMAT_LABELS, previewImport, truncateValue, type ImportPreview } from '../transfer/import-model.ts';
+import {
+  checkImportFile,
+  decodeImportFile,
+  IMPORT_FILE_ACCEPT,
+  IMPORT_FORMAT_LABELS,
+  type ImportPreview,
+  previewImport,
+  truncateValue,
+} from '../transfer/import-model.ts';
 import { useInitialFocus, useModal } from './use-modal.ts';
 
 export interface ImportDialogProps {
@@ -31,7 +40,10 @@ function ImportForm({ pageUrl, storeId, existing, onClose }: ImportDialogProps &
   const [fileError, setFileError] = useState('');
   const [busy, setBusy] = useState(false);
   const [applyError, setApplyError] = useState('');
-  const preview = useMemo<ImportPreview>(() => previewImport(text, { pageUrl, storeId, existing, nowMs: Date.now() }), [text, pageUrl, storeId, existing]);
+  const preview = useMemo<ImportPreview>(
+    () => previewImport(text, { pageUrl, storeId, existing, nowMs: Date.now() }),
+    [text, pageUrl, storeId, existing],
+  );
   const toWrite = preview.kind === 'plan' ? preview.toWrite : [];
 
   const chooseFile = async (input: HTMLInputElement) => {
@@ -71,12 +83,19 @@ function ImportForm({ pageUrl, storeId, existing, onClose }: ImportDialogProps &
     <form ref={form} method="dialog" onSubmit={(e) => (e.preventDefault(), void apply())}>
       <h2 id="import-title">Import cookies for {pageUrl.hostname}</h2>
       <p class="muted">
-        Paste JSON (Cookie-Editor, EditThisCookie), a Netscape cookies.txt, a Cookie header or Set-Cookie lines, or choose a file. The format is detected. Nothing
-        is written until you click Import; one Undo takes it all back.
+        Paste JSON (Cookie-Editor, EditThisCookie), a Netscape cookies.txt, a Cookie header or Set-Cookie lines, or
+        choose a file. The format is detected. Nothing is written until you click Import; one Undo takes it all back.
       </p>
       <label class="field">
         <span>Cookies to import</span>
-        <textarea rows={8} value={text} spellcheck={false} wrap="off" data-testid="import-text" onInput={(e) => (setText(e.currentTarget.value), setApplyError(''))} />
+        <textarea
+          rows={8}
+          value={text}
+          spellcheck={false}
+          wrap="off"
+          data-testid="import-text"
+          onInput={(e) => (setText(e.currentTarget.value), setApplyError(''))}
+        />
       </label>
       <label class="field">
         <span>Or choose a file (up to 5 MiB)</span>
@@ -140,21 +159,54 @@ function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         </ul>
       )}
       <p data-testid="import-counts">
-        {plan.create.length} to create, {plan.overwrite.length} to overwrite, {plan.unchanged.length} unchanged, {plan.refuse.length} refused
+        {plan.create.length} to create, {plan.overwrite.length} to overwrite, {plan.unchanged.length} unchanged,{' '}
+        {plan.refuse.length} refused
       </p>
-      <PlanList title="Create" testId="import-create" items={plan.create.map((c) => ({ key: cookieKey(c), name: c.name, text: `${where(c)} = ${shown(c, privacy)}` }))} />
+      <PlanList
+        title="Create"
+        testId="import-create"
+        items={plan.create.map((c) => ({
+          key: cookieKey(c),
+          name: c.name,
+          text: `${where(c)} = ${shown(c, privacy)}`,
+        }))}
+      />
       <PlanList
         title="Overwrite"
         testId="import-overwrite"
-        items={plan.overwrite.map(({ old, next }) => ({ key: cookieKey(next), name: next.name, text: `${where(next)}: "${shown(old, privacy)}" → "${shown(next, privacy)}"` }))}
+        items={plan.overwrite.map(({ old, next }) => ({
+          key: cookieKey(next),
+          name: next.name,
+          text: `${where(next)}: "${shown(old, privacy)}" → "${shown(next, privacy)}"`,
+        }))}
       />
-      <PlanList title="Unchanged" testId="import-unchanged" items={plan.unchanged.map((c) => ({ key: cookieKey(c), name: c.name, text: where(c) }))} />
-      <PlanList title="Refused" testId="import-refused" items={plan.refuse.map(({ cookie, reason }, i) => ({ key: `${cookieKey(cookie)}#${i}`, name: cookie.name, text: reason }))} />
+      <PlanList
+        title="Unchanged"
+        testId="import-unchanged"
+        items={plan.unchanged.map((c) => ({ key: cookieKey(c), name: c.name, text: where(c) }))}
+      />
+      <PlanList
+        title="Refused"
+        testId="import-refused"
+        items={plan.refuse.map(({ cookie, reason }, i) => ({
+          key: `${cookieKey(cookie)}#${i}`,
+          name: cookie.name,
+          text: reason,
+        }))}
+      />
     </section>
   );
 }
 
-function PlanList({ title, testId, items }: { title: string; testId: string; items: { key: string; name: string; text: string }[] }) {
+function PlanList({
+  title,
+  testId,
+  items,
+}: {
+  title: string;
+  testId: string;
+  items: { key: string; name: string; text: string }[];
+}) {
   if (items.length === 0) return null;
   return (
     <details open={items.length <= 20} data-testid={testId}>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+
 import { consumeKey, currentFocus, focusIsLost, returnFocus } from '../focus.ts';
 
 export interface MenuItem {
@@ -22,14 +23,28 @@ export type MenuPosition = { x: number; y: number };
  * closes it and focus returns to what opened it (Escape stops there and never reaches DevTools). A click outside
  * closes it too. Placed at `position` (viewport px), kept inside the window.
  */
-export function Menu({ label, items, position, onClose, testId }: { label: string; items: readonly MenuItem[]; position: MenuPosition; onClose: () => void; testId?: string }) {
+export function Menu({
+  label,
+  items,
+  position,
+  onClose,
+  testId,
+}: {
+  label: string;
+  items: readonly MenuItem[];
+  position: MenuPosition;
+  onClose: () => void;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLElement | null>(currentFocus());
   const [place, setPlace] = useState(position);
   const close = useRef(onClose);
   close.current = onClose;
 
-  const buttons = () => [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not([disabled])') ?? [])];
+  const buttons = () => [
+    ...(ref.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not([disabled])') ?? []),
+  ];
   const closed = useRef(false);
   const dismiss = (refocus: boolean) => {
     if (closed.current) return;

@@ -7,7 +7,11 @@ export function RevealValue({ cookie }: { cookie: Cookie }) {
   if (!privacy.masked.value) return null;
   const hidden = privacy.isHidden(cookie);
   return (
-    <button type="button" onClick={() => (hidden ? privacy.reveal(cookie) : privacy.hide(cookie))} title={hidden ? 'Show this value; the others stay masked' : 'Mask this value again'}>
+    <button
+      type="button"
+      onClick={() => (hidden ? privacy.reveal(cookie) : privacy.hide(cookie))}
+      title={hidden ? 'Show this value; the others stay masked' : 'Mask this value again'}
+    >
       {hidden ? 'Reveal' : 'Hide'}
     </button>
   );

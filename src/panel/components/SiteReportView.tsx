@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+
 import type { FindingGroup } from '../../core/report/report.ts';
 import { usePanelStore } from '../context.ts';
 import { FindingItem } from './FindingsSection.tsx';
@@ -10,7 +11,12 @@ export function SiteReportView() {
   const refused = network.refused.value;
   const [copied, setCopied] = useState('');
   const e = engine.value;
-  if (!report || !e) return <p class="empty" role="status">The report appears once the page and the analysis have loaded.</p>;
+  if (!report || !e)
+    return (
+      <p class="empty" role="status">
+        The report appears once the page and the analysis have loaded.
+      </p>
+    );
   const primary = report.frameworks[0]?.framework;
   return (
     <section class="report" aria-label="Site report" data-testid="report">
@@ -23,7 +29,8 @@ export function SiteReportView() {
             Cookie report for {report.site} <span class="muted">({report.score}/100)</span>
           </h2>
           <p class="muted">
-            {report.cookieCount} cookies · {report.counts.high} high · {report.counts.medium} medium · {report.counts.low} low · {report.counts.info} info
+            {report.cookieCount} cookies · {report.counts.high} high · {report.counts.medium} medium ·{' '}
+            {report.counts.low} low · {report.counts.info} info
             {report.mutedCount > 0 && ` · ${report.mutedCount} muted`}
           </p>
           <details>
@@ -50,10 +57,12 @@ export function SiteReportView() {
           {report.frameworkSettings.lines.length > 0 ? (
             <div class="fix-code">
               <div class="muted">
-                Paste into {report.frameworkSettings.file}: every line changes something on this site (cookies set by your own code are fixed
-                where they are set; see each finding).
+                Paste into {report.frameworkSettings.file}: every line changes something on this site (cookies set by
+                your own code are fixed where they are set; see each finding).
               </div>
-              <pre class="value" data-testid="framework-settings">{report.frameworkSettings.lines.join('\n')}</pre>
+              <pre class="value" data-testid="framework-settings">
+                {report.frameworkSettings.lines.join('\n')}
+              </pre>
               <button
                 type="button"
                 onClick={async () => setCopied(await copyText(`${report.frameworkSettings?.lines.join('\n') ?? ''}\n`))}
@@ -91,14 +100,19 @@ export function SiteReportView() {
         {!inDevTools ? (
           <p class="muted">Open Cookie Lens inside DevTools to see the Set-Cookie headers of the page's responses.</p>
         ) : refused.length === 0 ? (
-          <p class="muted">No refused Set-Cookie header in the responses seen since DevTools opened (reload the page to capture them all).</p>
+          <p class="muted">
+            No refused Set-Cookie header in the responses seen since DevTools opened (reload the page to capture them
+            all).
+          </p>
         ) : (
           <ul class="findings">
             {refused.map((r, i) => (
               <li key={`${r.at}-${i}`} class="finding sev-high" data-testid="refused-cookie" data-name={r.header.name}>
                 <div class="finding-head">
                   <span class="finding-title">{r.header.name || '(no name)'}</span>
-                  <span class="muted">{r.refusal.effect === 'rejected' ? 'not stored' : 'stored without an attribute'}</span>
+                  <span class="muted">
+                    {r.refusal.effect === 'rejected' ? 'not stored' : 'stored without an attribute'}
+                  </span>
                 </div>
                 <pre class="value">{`Set-Cookie: ${r.header.raw}`}</pre>
                 <p class="muted">from {r.header.requestUrl}</p>
@@ -132,7 +146,13 @@ export function SiteReportView() {
 }
 
 /** One rule's findings as one item: the group's worst severity, and every cookie it affects. */
-function GroupItem({ group, framework }: { group: FindingGroup; framework?: Parameters<typeof FindingItem>[0]['framework'] }) {
+function GroupItem({
+  group,
+  framework,
+}: {
+  group: FindingGroup;
+  framework?: Parameters<typeof FindingItem>[0]['framework'];
+}) {
   const [first] = group.findings;
   if (!first) return null;
   const names = [...new Set(group.cookies)];

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+
 import { consumeKey } from '../focus.ts';
 import { followPointer } from '../pointer-drag.ts';
 import { MIN_DETAIL_WIDTH, MIN_TABLE_WIDTH } from '../store/layout.ts';
@@ -41,7 +42,9 @@ export function Splitter({ width, onResize }: { width: number; onResize: (px: nu
       }}
       onKeyDown={(e) => {
         const step = e.shiftKey ? KEY_STEP * 4 : KEY_STEP;
-        const next = { ArrowLeft: shown + step, ArrowRight: shown - step, Home: limits().min, End: limits().max }[e.key];
+        const next = { ArrowLeft: shown + step, ArrowRight: shown - step, Home: limits().min, End: limits().max }[
+          e.key
+        ];
         if (next === undefined) return;
         consumeKey(e);
         onResize(clamp(next));

@@ -9,7 +9,9 @@ export function whatHappened(e: PanelTimelineEntry): string {
     case 'created':
       return `Created${by}`;
     case 'changed':
-      return e.newValue !== undefined && e.newValue === e.oldValue ? `Set again${by}, same value` : `Value changed${by}`;
+      return e.newValue !== undefined && e.newValue === e.oldValue
+        ? `Set again${by}, same value`
+        : `Value changed${by}`;
     case 'removed':
       return `Removed${by}`;
     case 'expired':
@@ -77,7 +79,13 @@ export function TimelineView() {
               const e = r.entry;
               const same = e.kind === 'changed' && e.newValue !== undefined && e.newValue === e.oldValue;
               return (
-                <tr key={`${e.at}-${e.key}-${i}`} data-testid="timeline-row" data-name={e.name} data-kind={same ? 'same-value' : e.kind} class={same ? 'same-value' : undefined}>
+                <tr
+                  key={`${e.at}-${e.key}-${i}`}
+                  data-testid="timeline-row"
+                  data-name={e.name}
+                  data-kind={same ? 'same-value' : e.kind}
+                  class={same ? 'same-value' : undefined}
+                >
                   <td>
                     <time>{clock(e.at)}</time>
                   </td>
@@ -86,10 +94,22 @@ export function TimelineView() {
                   </td>
                   <td>
                     {whatHappened(e)}
-                    {e.byPanel && <span class="badge panel-badge">{e.action ? `by Cookie Lens: ${e.action}` : 'by Cookie Lens'}</span>}
+                    {e.byPanel && (
+                      <span class="badge panel-badge">
+                        {e.action ? `by Cookie Lens: ${e.action}` : 'by Cookie Lens'}
+                      </span>
+                    )}
                   </td>
                   <td class="value-cell">{privacy.masked.value ? mask(e.oldValue) : short(e.oldValue, e.newValue)}</td>
-                  <td class="value-cell">{same ? <span class="muted">(same)</span> : privacy.masked.value ? mask(e.newValue) : short(e.newValue, e.oldValue)}</td>
+                  <td class="value-cell">
+                    {same ? (
+                      <span class="muted">(same)</span>
+                    ) : privacy.masked.value ? (
+                      mask(e.newValue)
+                    ) : (
+                      short(e.newValue, e.oldValue)
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -1,8 +1,9 @@
-import type { CookieClass } from '../../core/analysis-types.ts';
-import type { Scope } from '../../core/cookie/scope.ts';
 import type { JSX } from 'preact';
 import { Fragment } from 'preact';
 import { useRef } from 'preact/hooks';
+
+import type { CookieClass } from '../../core/analysis-types.ts';
+import type { Scope } from '../../core/cookie/scope.ts';
 import { usePanelStore, usePrivacy, useTransfer } from '../context.ts';
 import { consumeKey } from '../focus.ts';
 import { MenuButton, type MenuItem } from './Menu.tsx';
@@ -11,8 +12,8 @@ import { useOverflow } from './use-overflow.ts';
 /** Tools that move into the "More tools" (») menu when the toolbar is too narrow, the first one first. */
 const OVERFLOW = ['mask', 'import', 'export', 'reload', 'findings'] as const;
 type OverflowId = (typeof OVERFLOW)[number];
-import { CLASS_LABEL, countText } from '../table-model.ts';
 import type { Section } from '../store/view.ts';
+import { CLASS_LABEL, countText } from '../table-model.ts';
 import { DeleteMenu, type DeleteTargets } from './DeleteMenu.tsx';
 import { VIEWS } from './views.ts';
 
@@ -50,16 +51,36 @@ export function Toolbar({ deleteTargets }: ToolbarProps) {
   const tools: Record<OverflowId, { button: JSX.Element; item: MenuItem }> = {
     findings: {
       button: (
-        <label class="toggle" data-ov="findings" title="Only cookies with a low, medium or high finding that is not muted">
-          <input type="checkbox" data-testid="only-findings" checked={view.onlyFindings.value} onChange={(e) => (view.onlyFindings.value = e.currentTarget.checked)} />
+        <label
+          class="toggle"
+          data-ov="findings"
+          title="Only cookies with a low, medium or high finding that is not muted"
+        >
+          <input
+            type="checkbox"
+            data-testid="only-findings"
+            checked={view.onlyFindings.value}
+            onChange={(e) => (view.onlyFindings.value = e.currentTarget.checked)}
+          />
           With findings
         </label>
       ),
-      item: { id: 'findings', label: 'Only cookies with findings', checked: view.onlyFindings.value, onSelect: () => (view.onlyFindings.value = !view.onlyFindings.value) },
+      item: {
+        id: 'findings',
+        label: 'Only cookies with findings',
+        checked: view.onlyFindings.value,
+        onSelect: () => (view.onlyFindings.value = !view.onlyFindings.value),
+      },
     },
     export: {
       button: (
-        <button type="button" data-ov="export" onClick={() => (openTransfer.value = 'export')} disabled={noPage} title="Export cookies as JSON, cookies.txt, a Cookie header or a curl command">
+        <button
+          type="button"
+          data-ov="export"
+          onClick={() => (openTransfer.value = 'export')}
+          disabled={noPage}
+          title="Export cookies as JSON, cookies.txt, a Cookie header or a curl command"
+        >
           Export…
         </button>
       ),
@@ -67,7 +88,13 @@ export function Toolbar({ deleteTargets }: ToolbarProps) {
     },
     import: {
       button: (
-        <button type="button" data-ov="import" onClick={() => (openTransfer.value = 'import')} disabled={noPage} title="Import cookies for this site from JSON, cookies.txt, a Cookie header or Set-Cookie lines">
+        <button
+          type="button"
+          data-ov="import"
+          onClick={() => (openTransfer.value = 'import')}
+          disabled={noPage}
+          title="Import cookies for this site from JSON, cookies.txt, a Cookie header or Set-Cookie lines"
+        >
           Import…
         </button>
       ),
@@ -81,7 +108,11 @@ export function Toolbar({ deleteTargets }: ToolbarProps) {
           aria-pressed={masked}
           class={masked ? 'toggle on' : 'toggle'}
           onClick={() => privacy.toggle()}
-          title={masked ? 'Values are hidden (for screen sharing); click to show them' : 'Hide every cookie value (for screen sharing)'}
+          title={
+            masked
+              ? 'Values are hidden (for screen sharing); click to show them'
+              : 'Hide every cookie value (for screen sharing)'
+          }
         >
           Mask values
         </button>
@@ -90,7 +121,14 @@ export function Toolbar({ deleteTargets }: ToolbarProps) {
     },
     reload: {
       button: (
-        <button type="button" class="icon" data-ov="reload" onClick={() => void store.reload()} aria-label="Reload cookies from the browser" title="Reload cookies from the browser">
+        <button
+          type="button"
+          class="icon"
+          data-ov="reload"
+          onClick={() => void store.reload()}
+          aria-label="Reload cookies from the browser"
+          title="Reload cookies from the browser"
+        >
           <span aria-hidden="true">⟳</span>
         </button>
       ),
@@ -116,53 +154,84 @@ export function Toolbar({ deleteTargets }: ToolbarProps) {
           </button>
         ))}
       </div>
-      <select aria-label="Scope" class="scope" title="Which cookies: those sent with this page, every cookie of this site (and those sent with the page), or every site's" value={store.chosenScope.value} onChange={(e) => store.setScope(e.currentTarget.value as Scope)}>
+      <select
+        aria-label="Scope"
+        class="scope"
+        title="Which cookies: those sent with this page, every cookie of this site (and those sent with the page), or every site's"
+        value={store.chosenScope.value}
+        onChange={(e) => store.setScope(e.currentTarget.value as Scope)}
+      >
         <option value="page">Sent with this page</option>
         <option value="site">This site</option>
         <option value="all">All sites</option>
       </select>
       {section === 'cookies' && (
         <>
-      <input
-        type="search"
-        class={filter.kind === 'invalid' ? 'filter invalid' : 'filter'}
-        placeholder="Filter (Ctrl+F): name, value, domain or /regex/"
-        aria-label="Filter cookies"
-        data-testid="filter"
-        aria-invalid={filter.kind === 'invalid'}
-        aria-describedby={filter.kind === 'invalid' ? 'filter-error' : undefined}
-        value={view.filterText.value}
-        onInput={(e) => (view.filterText.value = e.currentTarget.value)}
-        spellcheck={false}
-      />
-      <select aria-label="Class" value={view.classFilter.value} onChange={(e) => (view.classFilter.value = e.currentTarget.value as CookieClass | 'all')}>
-        <option value="all">All classes</option>
-        {CLASSES.map(([id, label]) => (
-          <option key={id} value={id}>
-            {label}
-          </option>
-        ))}
-      </select>
-      {!overflow.collapsed.has('findings') && tools.findings.button}
-      <CookieCount />
-      {filter.kind === 'invalid' && (
-        <span id="filter-error" class="error-text" role="alert">
-          {filter.error}
-        </span>
-      )}
+          <input
+            type="search"
+            class={filter.kind === 'invalid' ? 'filter invalid' : 'filter'}
+            placeholder="Filter (Ctrl+F): name, value, domain or /regex/"
+            aria-label="Filter cookies"
+            data-testid="filter"
+            aria-invalid={filter.kind === 'invalid'}
+            aria-describedby={filter.kind === 'invalid' ? 'filter-error' : undefined}
+            value={view.filterText.value}
+            onInput={(e) => (view.filterText.value = e.currentTarget.value)}
+            spellcheck={false}
+          />
+          <select
+            aria-label="Class"
+            value={view.classFilter.value}
+            onChange={(e) => (view.classFilter.value = e.currentTarget.value as CookieClass | 'all')}
+          >
+            <option value="all">All classes</option>
+            {CLASSES.map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {!overflow.collapsed.has('findings') && tools.findings.button}
+          <CookieCount />
+          {filter.kind === 'invalid' && (
+            <span id="filter-error" class="error-text" role="alert">
+              {filter.error}
+            </span>
+          )}
         </>
       )}
       <span class="spacer" />
-      <button type="button" onClick={() => edits.openAdd()} disabled={!store.pageUrl.value} title="Add a cookie for this site">
+      <button
+        type="button"
+        onClick={() => edits.openAdd()}
+        disabled={!store.pageUrl.value}
+        title="Add a cookie for this site"
+      >
         Add
       </button>
       <DeleteMenu targets={deleteTargets} onDelete={onDelete} />
-      {OVERFLOW.map((id) => id !== 'findings' && !overflow.collapsed.has(id) && <Fragment key={id}>{tools[id].button}</Fragment>)}
+      {OVERFLOW.map(
+        (id) => id !== 'findings' && !overflow.collapsed.has(id) && <Fragment key={id}>{tools[id].button}</Fragment>,
+      )}
       <span class="icon-group">
-        <button type="button" class="icon" onClick={() => void edits.undo()} disabled={!history.undo} title={history.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo'} aria-label={history.undo ? `Undo: ${history.undo}` : 'Undo'}>
+        <button
+          type="button"
+          class="icon"
+          onClick={() => void edits.undo()}
+          disabled={!history.undo}
+          title={history.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo'}
+          aria-label={history.undo ? `Undo: ${history.undo}` : 'Undo'}
+        >
           <span aria-hidden="true">↶</span>
         </button>
-        <button type="button" class="icon" onClick={() => void edits.redo()} disabled={!history.redo} title={history.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={history.redo ? `Redo: ${history.redo}` : 'Redo'}>
+        <button
+          type="button"
+          class="icon"
+          onClick={() => void edits.redo()}
+          disabled={!history.redo}
+          title={history.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+          aria-label={history.redo ? `Redo: ${history.redo}` : 'Redo'}
+        >
           <span aria-hidden="true">↷</span>
         </button>
       </span>
@@ -173,7 +242,11 @@ export function Toolbar({ deleteTargets }: ToolbarProps) {
           iconOnly
           class="icon more"
           testId="more-tools"
-          items={() => OVERFLOW.filter((id) => overflow.collapsed.has(id) && (id !== 'findings' || section === 'cookies')).map((id) => tools[id].item)}
+          items={() =>
+            OVERFLOW.filter((id) => overflow.collapsed.has(id) && (id !== 'findings' || section === 'cookies')).map(
+              (id) => tools[id].item,
+            )
+          }
         >
           <span aria-hidden="true">»</span>
         </MenuButton>
@@ -190,7 +263,9 @@ function CookieCount() {
   const { cookies: store, view } = usePanelStore();
   return (
     <span class="count" role="status" data-testid="count">
-      {store.readingAllSites.value ? 'Reading every site…' : countText(view.rows.value.length, view.total.value, view.selectedCookies.value.length)}
+      {store.readingAllSites.value
+        ? 'Reading every site…'
+        : countText(view.rows.value.length, view.total.value, view.selectedCookies.value.length)}
     </span>
   );
 }

@@ -18,13 +18,23 @@ export function TransferDialogs() {
         pageUrl={page}
         targets={
           open === 'export'
-            ? { selected: view.selectedCookies.value, shown: view.rows.value.map((r) => r.cookie), site: page ? cookiesOfSiteScope(all, store.urls.value, page) : [] }
+            ? {
+                selected: view.selectedCookies.value,
+                shown: view.rows.value.map((r) => r.cookie),
+                site: page ? cookiesOfSiteScope(all, store.urls.value, page) : [],
+              }
             : { selected: [], shown: [], site: [] }
         }
         filtered={view.narrowed.value}
         onClose={close}
       />
-      <ImportDialog open={open === 'import'} pageUrl={page} storeId={store.storeId.value} existing={all} onClose={close} />
+      <ImportDialog
+        open={open === 'import'}
+        pageUrl={page}
+        storeId={store.storeId.value}
+        existing={all}
+        onClose={close}
+      />
     </>
   );
 }

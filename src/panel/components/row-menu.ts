@@ -25,10 +25,16 @@ export interface RowMenuContext {
 /** A URL the cookie is sent to: the page when it is, else the cookie's own host and path. */
 export function urlForCookie(c: Cookie, pageUrl: URL | null): URL {
   if (pageUrl && cookieAppliesTo(c, pageUrl)) return pageUrl;
-  return new URL(`${c.secure ? 'https' : 'http'}://${bareDomain(c.domain) || 'localhost'}${c.path.startsWith('/') ? c.path : '/'}`);
+  return new URL(
+    `${c.secure ? 'https' : 'http'}://${bareDomain(c.domain) || 'localhost'}${c.path.startsWith('/') ? c.path : '/'}`,
+  );
 }
 
-async function copyAndSay({ edits, copyText }: Pick<RowMenuContext, 'edits' | 'copyText'>, text: string, what: string): Promise<void> {
+async function copyAndSay(
+  { edits, copyText }: Pick<RowMenuContext, 'edits' | 'copyText'>,
+  text: string,
+  what: string,
+): Promise<void> {
   const result = await copyText(text);
   edits.status.value = result === 'Copied' ? { kind: 'ok', text: `Copied ${what}.` } : { kind: 'error', text: result };
 }
@@ -42,14 +48,26 @@ export function rowMenuItems({ row, selected, pageUrl, edits, mutes, copyText, o
   const muted = mutes.mutes.value.cookies.includes(key);
   const hasFindings = row.info.findingCount > 0;
   return [
-    { id: 'copy-name', label: 'Copy name', onSelect: () => void copyAndSay(clipboard, c.name, `the name of ${c.name}`) },
-    { id: 'copy-value', label: 'Copy value', onSelect: () => void copyAndSay(clipboard, c.value, `the value of ${c.name}`) },
+    {
+      id: 'copy-name',
+      label: 'Copy name',
+      onSelect: () => void copyAndSay(clipboard, c.name, `the name of ${c.name}`),
+    },
+    {
+      id: 'copy-value',
+      label: 'Copy value',
+      onSelect: () => void copyAndSay(clipboard, c.value, `the value of ${c.name}`),
+    },
     {
       id: 'copy-header',
       label: several ? `Copy as Cookie: header (${group.length})` : 'Copy as Cookie: header',
       onSelect: () =>
         void import('../../core/formats/header.ts').then(({ exportHeader }) =>
-          copyAndSay(clipboard, `Cookie: ${exportHeader(group).text}`, several ? `a Cookie header with ${group.length} cookies` : `a Cookie header with ${c.name}`),
+          copyAndSay(
+            clipboard,
+            `Cookie: ${exportHeader(group).text}`,
+            several ? `a Cookie header with ${group.length} cookies` : `a Cookie header with ${c.name}`,
+          ),
         ),
     },
     {
@@ -57,7 +75,11 @@ export function rowMenuItems({ row, selected, pageUrl, edits, mutes, copyText, o
       label: several ? `Copy as curl (${group.length})` : 'Copy as curl',
       onSelect: () =>
         void import('../../core/formats/curl.ts').then(({ exportCurl }) =>
-          copyAndSay(clipboard, exportCurl(group, { url: urlForCookie(c, pageUrl).href }).text, `a curl command sending ${several ? `${group.length} cookies` : c.name}`),
+          copyAndSay(
+            clipboard,
+            exportCurl(group, { url: urlForCookie(c, pageUrl).href }).text,
+            `a curl command sending ${several ? `${group.length} cookies` : c.name}`,
+          ),
         ),
     },
     { id: 'edit', label: 'Edit…', hint: 'Shift+Enter', separated: true, onSelect: () => edits.openEdit(c) },

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+
 import { consumeKey, currentFocus, focusInitial, returnFocus, trapTab } from '../focus.ts';
 
 /**

@@ -4,6 +4,7 @@
  * context, src/panel/context.ts), add its row here.
  */
 import type { ComponentType } from 'preact';
+
 import type { Section } from '../store/view.ts';
 import { CookiesView } from './CookiesView.tsx';
 import { SiteReportView } from './SiteReportView.tsx';

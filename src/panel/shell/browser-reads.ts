@@ -80,7 +80,12 @@ function originPattern(url: string): string {
  * Chrome: Site access): then the browser returns an empty list without an error. Say so, with a way to grant it.
  * Checked only when a read is empty, so a page with cookies pays nothing.
  */
-export async function checkHostAccess(reads: BrowserReads, pageUrl: string, tabId: number, reload: () => void): Promise<void> {
+export async function checkHostAccess(
+  reads: BrowserReads,
+  pageUrl: string,
+  tabId: number,
+  reload: () => void,
+): Promise<void> {
   if (!/^https?:/.test(pageUrl)) return;
   let granted = true;
   try {
@@ -91,13 +96,20 @@ export async function checkHostAccess(reads: BrowserReads, pageUrl: string, tabI
   if (granted) return;
   const host = new URL(pageUrl).hostname;
   const name = browserName();
-  const where = name === 'Firefox' ? 'about:addons → Cookie Lens → Permissions, "Access your data for all websites"' : 'chrome://extensions → Cookie Lens → Details, "Site access"';
+  const where =
+    name === 'Firefox'
+      ? 'about:addons → Cookie Lens → Permissions, "Access your data for all websites"'
+      : 'chrome://extensions → Cookie Lens → Details, "Site access"';
   const message = `${name} does not let Cookie Lens read the cookies of ${host}: its access to websites was turned off (${where}). The cookies are still there; allow access to see and edit them.`;
   const action: PanelAction = reads.direct
     ? {
         label: 'Allow access to websites',
         // A permission request must run in the click's own task (user gesture), so nothing is awaited before it.
-        run: () => void browser.permissions.request({ origins: ['<all_urls>'] }).then((ok) => ok && reload(), () => undefined),
+        run: () =>
+          void browser.permissions.request({ origins: ['<all_urls>'] }).then(
+            (ok) => ok && reload(),
+            () => undefined,
+          ),
       }
     : {
         // Firefox's toolbox panel has no permissions API: the panel as a tab has, and asks there.

@@ -1,6 +1,6 @@
 /** The store root's deps (store/deps.ts) as the browser provides them: the extension's APIs, the DOM, the port. */
 import type { PanelDeps } from '../store/deps.ts';
-import { checkHostAccess, type BrowserReads } from './browser-reads.ts';
+import { type BrowserReads, checkHostAccess } from './browser-reads.ts';
 import { copyText } from './clipboard.ts';
 import { connectToBackground } from './connection.ts';
 import { downloadText } from './download.ts';

@@ -28,7 +28,10 @@ type ThemeEvent = { addListener(listener: (name: string) => void): void };
 const NO_RESOURCE_LIST =
   'Firefox does not tell extensions which files the page loaded before DevTools opened: cookies of sites reached only by those requests appear after a reload of the page (or choose All sites).';
 
-export function resolveInspectedTab(search: string, frameUrls: (tabId: number) => Promise<{ pageUrl: string; urls: string[] }>): InspectedTab | { error: string } {
+export function resolveInspectedTab(
+  search: string,
+  frameUrls: (tabId: number) => Promise<{ pageUrl: string; urls: string[] }>,
+): InspectedTab | { error: string } {
   const dt = devtools();
   const fromQuery = new URLSearchParams(search).get('tabId');
   const tabId = dt ? dt.inspectedWindow.tabId : fromQuery !== null ? Number(fromQuery) : NaN;
@@ -53,9 +56,13 @@ export function resolveInspectedTab(search: string, frameUrls: (tabId: number) =
     onNavigated: (listener) => dt?.network.onNavigated.addListener(listener),
     onThemeChanged: (listener) => {
       const themeEvent = (dt?.panels as { onThemeChanged?: ThemeEvent } | undefined)?.onThemeChanged;
-      if (dt?.panels.setThemeChangeHandler) dt.panels.setThemeChangeHandler((name) => listener(name === 'dark' ? 'dark' : 'light'));
+      if (dt?.panels.setThemeChangeHandler)
+        dt.panels.setThemeChangeHandler((name) => listener(name === 'dark' ? 'dark' : 'light'));
       else if (themeEvent) themeEvent.addListener((name) => listener(name === 'dark' ? 'dark' : 'light'));
-      else globalThis.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', (e) => listener(e.matches ? 'dark' : 'light'));
+      else
+        globalThis
+          .matchMedia?.('(prefers-color-scheme: dark)')
+          .addEventListener('change', (e) => listener(e.matches ? 'dark' : 'light'));
     },
     onSetCookieHeaders: (listener) => {
       if (!dt) return;
@@ -76,14 +83,18 @@ interface HarEntryLike {
 
 /** HAR keeps each Set-Cookie as its own header; some producers join several with newlines. */
 function setCookieLines(entry: HarEntryLike): string[] {
-  return entry.response.headers.filter((h) => h.name.toLowerCase() === 'set-cookie').flatMap((h) => h.value.split('\n')).filter((l) => l.trim() !== '');
+  return entry.response.headers
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .flatMap((h) => h.value.split('\n'))
+    .filter((l) => l.trim() !== '');
 }
 
 /** The page's subresources: Chrome lists them; Firefox's network log has those loaded while the toolbox was open. */
 function resourceUrls(dt: DevTools): Promise<string[]> {
   return new Promise((resolve) => {
     try {
-      if (dt.inspectedWindow.getResources) dt.inspectedWindow.getResources((resources) => resolve(resources.map((r) => r.url)));
+      if (dt.inspectedWindow.getResources)
+        dt.inspectedWindow.getResources((resources) => resolve(resources.map((r) => r.url)));
       else dt.network.getHAR((har) => resolve((har?.entries ?? []).map((e) => e.request.url)));
     } catch {
       resolve([]); // a DevTools without either: the frames' URLs are all the panel has

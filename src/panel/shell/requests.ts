@@ -1,12 +1,21 @@
 /** The panel's one way to ask the background: typed by the protocol's contracts, errors as data. */
 import { browser, isFirefox } from '../../shared/browser.ts';
-import type { RequestEnvelope, RequestFailure, RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
+import type {
+  RequestEnvelope,
+  RequestFailure,
+  RequestKind,
+  RequestPayload,
+  ResponseOf,
+} from '../../shared/protocol.ts';
 
 /** Chrome's words when a message reached no listener (the worker was stopping or starting): nothing ran, so retry. */
 const NOT_DELIVERED = /Receiving end does not exist|Could not establish connection/i;
 const ATTEMPTS = 3;
 
-export async function request<K extends RequestKind>(kind: K, payload: RequestPayload<K>): Promise<ResponseOf<K> | RequestFailure> {
+export async function request<K extends RequestKind>(
+  kind: K,
+  payload: RequestPayload<K>,
+): Promise<ResponseOf<K> | RequestFailure> {
   const envelope: RequestEnvelope = { channel: 'cookie-lens', kind, payload };
   let last = '';
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {

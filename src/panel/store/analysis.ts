@@ -3,11 +3,12 @@
  * a render never re-analyses. Findings, the site report and per-cookie markers are derived signals. Every step is
  * core's jar analysis (src/core/analyze-jar.ts), the one `cookie-lens classify` and `audit` run, cut into time slices.
  */
-import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+
 import type { AnalyzedCookie, CookieAnalysis } from '../../core/analysis-types.ts';
-import { severityRank, type Finding, type Severity } from '../../core/rules/types.ts';
-import type { ParsedSetCookie } from '../../core/set-cookie/index.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
+import { type Finding, type Severity, severityRank } from '../../core/rules/types.ts';
+import type { ParsedSetCookie } from '../../core/set-cookie/index.ts';
 import { onNextFrame } from '../frame.ts';
 import type { Engine } from './engine.ts';
 import type { MuteList } from './mutes.ts';
@@ -78,7 +79,14 @@ export function createAnalysisStore(deps: {
    * The jar the cookies in view make (one context per cookie list, page and engine, not one per time slice: building
    * it reads every cookie), and the analyses computed on demand in it (`early`) that no slice has taken in yet.
    */
-  let jarFor: { cookies: Cookie[]; page: URL; engine: Engine; jar: ReturnType<Engine['jarContext']>; signature: string; early: Map<string, CookieAnalysis> } | null = null;
+  let jarFor: {
+    cookies: Cookie[];
+    page: URL;
+    engine: Engine;
+    jar: ReturnType<Engine['jarContext']>;
+    signature: string;
+    early: Map<string, CookieAnalysis>;
+  } | null = null;
   function currentJar(): typeof jarFor {
     const page = deps.pageUrl.value;
     const e = deps.engine.value;
@@ -198,7 +206,13 @@ export function createAnalysisStore(deps: {
     const page = deps.pageUrl.value;
     const e = deps.engine.value;
     if (!page || !e) return [];
-    return e.jarFindings({ pageUrl: page.href, nowMs: now(), cookies: analyzed.value, setCookieHeaders: deps.headers.value, muted: deps.mutes.value });
+    return e.jarFindings({
+      pageUrl: page.href,
+      nowMs: now(),
+      cookies: analyzed.value,
+      setCookieHeaders: deps.headers.value,
+      muted: deps.mutes.value,
+    });
   });
 
   const findingsByKey = computed(() => {
@@ -218,7 +232,10 @@ export function createAnalysisStore(deps: {
     for (const [key, list] of findingsByKey.value) {
       const live = list.filter((f) => !f.muted && f.severity !== 'info');
       if (live.length === 0) continue;
-      map.set(key, live.reduce<Severity>((w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w), 'low'));
+      map.set(
+        key,
+        live.reduce<Severity>((w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w), 'low'),
+      );
     }
     return map;
   });

@@ -4,14 +4,16 @@
  * (src/panel/frame.ts), so they and the analysis they start render together.
  */
 import { batch, computed, signal } from '@preact/signals';
+
 import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
-import { dedupe, inScope, normaliseUrls, sitesOf, type Scope } from '../../core/cookie/scope.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
+import { dedupe, inScope, normaliseUrls, type Scope, sitesOf } from '../../core/cookie/scope.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 import { onNextFrame } from '../frame.ts';
 
 /** `action`: what the user can do about the error (e.g. grant host access again), shown as a button. */
-export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string; action?: { label: string; run(): void } };
+export type LoadStatus =
+  { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string; action?: { label: string; run(): void } };
 
 export interface CookieSource {
   collectUrls(): Promise<{ pageUrl: string; urls: string[] }>;
@@ -93,7 +95,9 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   }
 
   function readEverything(): Promise<Cookie[]> {
-    return storeKnown ? source.readAllCookies(storeId.value) : Promise.resolve(source.storeReady).then(() => source.readAllCookies(storeId.value));
+    return storeKnown
+      ? source.readAllCookies(storeId.value)
+      : Promise.resolve(source.storeReady).then(() => source.readAllCookies(storeId.value));
   }
 
   /**
@@ -103,7 +107,10 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
    */
   async function showAllSites(): Promise<void> {
     const mine = ++generation;
-    const slow = setTimeout(() => (readingAllSites.value = chosenScope.value === 'all' && scope.value !== 'all'), SLOW_READ_MS);
+    const slow = setTimeout(
+      () => (readingAllSites.value = chosenScope.value === 'all' && scope.value !== 'all'),
+      SLOW_READ_MS,
+    );
     try {
       const read = await readEverything().finally(() => {
         clearTimeout(slow);
@@ -186,7 +193,25 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     all.value = next;
   }
 
-  return { all, urls, pageUrl, storeId, scope, chosenScope, readingAllSites, setScope, status, cookies, isRelevant, reload, navigated, addUrl: (url: string) => addUrls([url]), addUrls, applyChanges, flush };
+  return {
+    all,
+    urls,
+    pageUrl,
+    storeId,
+    scope,
+    chosenScope,
+    readingAllSites,
+    setScope,
+    status,
+    cookies,
+    isRelevant,
+    reload,
+    navigated,
+    addUrl: (url: string) => addUrls([url]),
+    addUrls,
+    applyChanges,
+    flush,
+  };
 }
 
 function readFailure(e: unknown): LoadStatus {

@@ -9,7 +9,10 @@ import type { LayoutStorage } from './layout.ts';
 import type { MuteStorage } from './mutes.ts';
 
 /** Sends one typed request to the background; errors come back as data, never as a rejection. */
-export type Requester = <K extends RequestKind>(kind: K, payload: RequestPayload<K>) => Promise<ResponseOf<K> | { ok: false; kind: 'unreachable'; error: string }>;
+export type Requester = <K extends RequestKind>(
+  kind: K,
+  payload: RequestPayload<K>,
+) => Promise<ResponseOf<K> | { ok: false; kind: 'unreachable'; error: string }>;
 
 /** The inspected page, as DevTools (or `?tabId=` outside DevTools) describes it. */
 export interface InspectedPage {

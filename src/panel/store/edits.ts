@@ -2,15 +2,19 @@
  * Editing state and intents: the attribute editor, inline value edits, deletes with confirmation, undo/redo and the
  * status line. Every write goes to the background (`request`); the panel shows what the store reports back.
  */
-import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+
 import { cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
-import { cookieDifferences } from '../../core/write/snapshot.ts';
-import { draftFromCookie, type CookieDraft } from '../../core/write/draft.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
-import { validateCookieEdit, type FieldIssue, type ValidationResult } from '../../core/write/validate.ts';
+import { type CookieDraft, draftFromCookie } from '../../core/write/draft.ts';
+import { cookieDifferences } from '../../core/write/snapshot.ts';
+import { type FieldIssue, validateCookieEdit, type ValidationResult } from '../../core/write/validate.ts';
 import type { HistoryState, RequestFailure, RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
 
-type Requester = <K extends RequestKind>(kind: K, payload: RequestPayload<K>) => Promise<ResponseOf<K> | RequestFailure>;
+type Requester = <K extends RequestKind>(
+  kind: K,
+  payload: RequestPayload<K>,
+) => Promise<ResponseOf<K> | RequestFailure>;
 
 export interface EditorState {
   mode: 'edit' | 'add';
@@ -88,7 +92,11 @@ export function createEditStore(deps: EditDeps) {
     const e = editor.value;
     const page = deps.pageUrl.value;
     if (!e || !page) return { errors: [], warnings: [], needsConfirmation: [] };
-    return validateCookieEdit(e.draft, { pageUrl: page.href, nowMs: now(), ...(e.original ? { original: e.original } : {}) });
+    return validateCookieEdit(e.draft, {
+      pageUrl: page.href,
+      nowMs: now(),
+      ...(e.original ? { original: e.original } : {}),
+    });
   });
 
   /** The edited cookie as the store has it now, when the site changed or removed it since the editor opened. */
@@ -103,7 +111,13 @@ export function createEditStore(deps: EditDeps) {
 
   function openEdit(cookie: Cookie): void {
     inline.value = null;
-    editor.value = { mode: 'edit', original: cookie, draft: draftFromCookie(cookie), confirmed: new Set(), saving: false };
+    editor.value = {
+      mode: 'edit',
+      original: cookie,
+      draft: draftFromCookie(cookie),
+      confirmed: new Set(),
+      saving: false,
+    };
   }
 
   function openAdd(): void {
@@ -204,7 +218,12 @@ export function createEditStore(deps: EditDeps) {
       inline.value = { key: cookieKey(cookie), value, error: problem.message };
       return;
     }
-    const result = await deps.request('writeCookie', { tabId: deps.tabId, pageUrl: page.href, original: cookie, draft });
+    const result = await deps.request('writeCookie', {
+      tabId: deps.tabId,
+      pageUrl: page.href,
+      original: cookie,
+      draft,
+    });
     batch(() => {
       if (result.ok) {
         inline.value = null;
@@ -254,9 +273,16 @@ export function createEditStore(deps: EditDeps) {
       });
       return result.error;
     }
-    const parts = [result.created > 0 ? `${result.created} created` : '', result.overwritten > 0 ? `${result.overwritten} overwritten` : ''].filter(Boolean);
+    const parts = [
+      result.created > 0 ? `${result.created} created` : '',
+      result.overwritten > 0 ? `${result.overwritten} overwritten` : '',
+    ].filter(Boolean);
     batch(() => {
-      status.value = { kind: 'ok', text: `${result.label}${parts.length ? ` (${parts.join(', ')})` : ''}.`, undoable: result.undoable };
+      status.value = {
+        kind: 'ok',
+        text: `${result.label}${parts.length ? ` (${parts.join(', ')})` : ''}.`,
+        undoable: result.undoable,
+      };
       follow(result);
     });
     return null;
@@ -271,7 +297,9 @@ export function createEditStore(deps: EditDeps) {
   async function replay(direction: 'undo' | 'redo', force = false): Promise<void> {
     const label = history.value[direction];
     replaying.value = `${direction === 'undo' ? 'Undo' : 'Redo'}${label ? `: ${label}` : ''}`;
-    const result = await deps.request(direction, { tabId: deps.tabId, ...(force ? { force } : {}) }).finally(() => (replaying.value = null));
+    const result = await deps
+      .request(direction, { tabId: deps.tabId, ...(force ? { force } : {}) })
+      .finally(() => (replaying.value = null));
     if (result.ok) {
       batch(() => {
         status.value = { kind: 'ok', text: `${result.label}.` };

@@ -1,5 +1,5 @@
 /** The lazily loaded analysis engine (src/panel/engine.ts) as a signal of the store root: null until its chunk has loaded. */
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { type ReadonlySignal, signal } from '@preact/signals';
 
 export type Engine = typeof import('../engine.ts');
 

@@ -4,7 +4,8 @@
  * (src/panel/shell/storage.ts).
  */
 import { signal } from '@preact/signals';
-import { COLUMNS, type ColumnId } from '../table-model.ts';
+
+import { type ColumnId, COLUMNS } from '../table-model.ts';
 
 export interface Layout {
   /** Width of the detail pane in px. */
@@ -43,11 +44,16 @@ export function parseLayout(raw: unknown): Layout {
   const layout = defaultLayout();
   if (typeof raw !== 'object' || raw === null) return layout;
   const r = raw as Record<string, unknown>;
-  if (typeof r.detailWidth === 'number' && Number.isFinite(r.detailWidth)) layout.detailWidth = clamp(r.detailWidth, MIN_DETAIL_WIDTH, 4000);
-  if (Array.isArray(r.hidden)) layout.hidden = r.hidden.filter((x): x is ColumnId => typeof x === 'string' && COLUMN_IDS.has(x) && !ALWAYS_SHOWN.has(x as ColumnId));
+  if (typeof r.detailWidth === 'number' && Number.isFinite(r.detailWidth))
+    layout.detailWidth = clamp(r.detailWidth, MIN_DETAIL_WIDTH, 4000);
+  if (Array.isArray(r.hidden))
+    layout.hidden = r.hidden.filter(
+      (x): x is ColumnId => typeof x === 'string' && COLUMN_IDS.has(x) && !ALWAYS_SHOWN.has(x as ColumnId),
+    );
   if (typeof r.widths === 'object' && r.widths !== null) {
     for (const [id, w] of Object.entries(r.widths as Record<string, unknown>)) {
-      if (COLUMN_IDS.has(id) && typeof w === 'number' && Number.isFinite(w)) layout.widths[id as ColumnId] = clamp(w, MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
+      if (COLUMN_IDS.has(id) && typeof w === 'number' && Number.isFinite(w))
+        layout.widths[id as ColumnId] = clamp(w, MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
     }
   }
   return layout;

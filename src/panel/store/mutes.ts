@@ -17,7 +17,13 @@ export interface MuteStorage {
 
 function isMuteList(v: unknown): v is MuteList {
   const m = v as MuteList;
-  return typeof v === 'object' && v !== null && Array.isArray(m.rules) && Array.isArray(m.cookies) && [...m.rules, ...m.cookies].every((x) => typeof x === 'string');
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(m.rules) &&
+    Array.isArray(m.cookies) &&
+    [...m.rules, ...m.cookies].every((x) => typeof x === 'string')
+  );
 }
 
 export type MuteStore = ReturnType<typeof createMuteStore>;

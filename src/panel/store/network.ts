@@ -6,10 +6,11 @@
  * navigation before it (the redirects and form posts that led to the page), so another site's Set-Cookie headers,
  * seen earlier in the same tab, are never judged against this page.
  */
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
+
 import { registrableDomain, topLevelSite } from '../../core/cookie/cookie.ts';
-import type { ParsedSetCookie, Refusal } from '../../core/set-cookie/index.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
+import type { ParsedSetCookie, Refusal } from '../../core/set-cookie/index.ts';
 import type { Engine } from './engine.ts';
 
 /** A response's Set-Cookie lines as DevTools reported them; parsed by the engine once it has loaded. */

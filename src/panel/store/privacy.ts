@@ -4,9 +4,10 @@
  * Display only: filtering, copying, editing and exporting still use the real value.
  */
 import { signal } from '@preact/signals';
+
 import { cookieKey } from '../../core/cookie/cookie.ts';
-import { maskValue } from '../../core/formats/secrets.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
+import { maskValue } from '../../core/formats/secrets.ts';
 
 type Identity = Pick<Cookie, 'name' | 'domain' | 'path' | 'storeId' | 'partitionKey'>;
 
@@ -46,5 +47,15 @@ export function createPrivacyStore() {
     return isHidden(c) ? maskValue(c.value) : c.value;
   }
 
-  return { masked, revealed, setMasked, toggle: () => setMasked(!masked.value), isHidden, editorHidden, reveal, hide, displayValue };
+  return {
+    masked,
+    revealed,
+    setMasked,
+    toggle: () => setMasked(!masked.value),
+    isHidden,
+    editorHidden,
+    reveal,
+    hide,
+    displayValue,
+  };
 }

@@ -3,7 +3,8 @@
  * behavioural fakes in tests), and the startup sequence that wires them to the page and the background. Components
  * read it from one context (src/panel/context.ts).
  */
-import { effect, signal, type Signal } from '@preact/signals';
+import { effect, type Signal, signal } from '@preact/signals';
+
 import { cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import { createAnalysisStore } from './analysis.ts';
@@ -42,7 +43,13 @@ export function createPanelStore(deps: PanelDeps) {
   });
   const mutes = createMuteStore(deps.storage.mutes);
   const network = createNetworkStore(() => cookies.pageUrl.value, engine);
-  const analysis = createAnalysisStore({ cookies: cookies.cookies, pageUrl: cookies.pageUrl, mutes: mutes.mutes, headers: network.headers, engine });
+  const analysis = createAnalysisStore({
+    cookies: cookies.cookies,
+    pageUrl: cookies.pageUrl,
+    mutes: mutes.mutes,
+    headers: network.headers,
+    engine,
+  });
   const view = createViewStore(cookies.cookies, (key, cookie) => {
     const findings = analysis.findingsByKey.value.get(key) ?? [];
     return {
@@ -52,7 +59,13 @@ export function createPanelStore(deps: PanelDeps) {
     };
   });
   const layout = createLayoutStore(deps.storage.layout);
-  const edits = createEditStore({ tabId: page.tabId, pageUrl: cookies.pageUrl, storeId: cookies.storeId, cookies: cookies.all, request: deps.request });
+  const edits = createEditStore({
+    tabId: page.tabId,
+    pageUrl: cookies.pageUrl,
+    storeId: cookies.storeId,
+    cookies: cookies.all,
+    request: deps.request,
+  });
   const timeline = createTimelineStore((name) => {
     const c = cookies.cookies.value.find((x) => x.name === name);
     const cls = c ? analysis.analysisOf(c)?.classification : undefined;

@@ -1,5 +1,6 @@
 /** The change timeline of the site's cookies while the panel is open, from the live change feed. */
 import { computed, signal } from '@preact/signals';
+
 import { cookieKey } from '../../core/cookie/cookie.ts';
 import { addChange, storyOf, type TimelineEntry } from '../../core/history/timeline.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
@@ -37,7 +38,8 @@ export function createTimelineStore(isSessionCookie?: (name: string) => boolean)
     let m = marks.length - 1;
     for (const entry of newestFirst.value) {
       // A change recorded at the instant of a navigation came with its response: it belongs after the mark.
-      while (m >= 0 && (marks[m] as NavigationMark).at > entry.at) out.push({ type: 'navigation', mark: marks[m--] as NavigationMark });
+      while (m >= 0 && (marks[m] as NavigationMark).at > entry.at)
+        out.push({ type: 'navigation', mark: marks[m--] as NavigationMark });
       out.push({ type: 'change', entry });
     }
     while (m >= 0) out.push({ type: 'navigation', mark: marks[m--] as NavigationMark });
@@ -56,7 +58,8 @@ export function createTimelineStore(isSessionCookie?: (name: string) => boolean)
       next = addChange(next, change, at, pending);
       const added = next.at(-1);
       // A new entry, or the second half of an overwrite: an undo's or redo's own writes say so.
-      if (added && label && change.byPanel && (next.length > before || added !== last)) next = [...next.slice(0, -1), { ...added, action: label }];
+      if (added && label && change.byPanel && (next.length > before || added !== last))
+        next = [...next.slice(0, -1), { ...added, action: label }];
     }
     entries.value = next.length > MAX_ENTRIES ? next.slice(-MAX_ENTRIES) : next;
   }
@@ -81,7 +84,11 @@ export function createTimelineStore(isSessionCookie?: (name: string) => boolean)
    */
   let held: { change: CookieChange; at: number }[] = [];
 
-  function receive(changes: readonly CookieChange[], isRelevant: (change: CookieChange) => boolean, at = Date.now()): void {
+  function receive(
+    changes: readonly CookieChange[],
+    isRelevant: (change: CookieChange) => boolean,
+    at = Date.now(),
+  ): void {
     const now: CookieChange[] = [];
     for (const change of changes) {
       if (isRelevant(change)) now.push(change);
@@ -103,5 +110,17 @@ export function createTimelineStore(isSessionCookie?: (name: string) => boolean)
     navigations.value = [];
   }
 
-  return { entries, navigations, newestFirst, rows, story, record, receive, releaseHeld, panelAction, markNavigation, clear };
+  return {
+    entries,
+    navigations,
+    newestFirst,
+    rows,
+    story,
+    record,
+    receive,
+    releaseHeld,
+    panelAction,
+    markNavigation,
+    clear,
+  };
 }

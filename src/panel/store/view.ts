@@ -1,9 +1,10 @@
 /** What the table shows of the cookies: filter, sort and selection, as signals derived from the cookie store. */
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
+
 import type { CookieClass } from '../../core/analysis-types.ts';
 import { cookieKey } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
-import { matchesFilter, parseFilter, sortRows, type Row, type RowInfo, type SortState } from '../table-model.ts';
+import { matchesFilter, parseFilter, type Row, type RowInfo, sortRows, type SortState } from '../table-model.ts';
 
 export type { Row } from '../table-model.ts';
 
@@ -14,7 +15,10 @@ export type Section = 'cookies' | 'timeline' | 'report';
 
 const NO_INFO: RowInfo = { findingCount: 0 };
 
-export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key: string, cookie: Cookie) => RowInfo = () => NO_INFO) {
+export function createViewStore(
+  cookies: ReadonlySignal<Cookie[]>,
+  infoOf: (key: string, cookie: Cookie) => RowInfo = () => NO_INFO,
+) {
   const section = signal<Section>('cookies');
   const filterText = signal('');
   /** Only rows of this class ('all' = any). */
@@ -49,17 +53,25 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key:
     const cls = classFilter.value;
     const findingsOnly = onlyFindings.value;
     const unfiltered = (f.kind === 'none' || f.kind === 'invalid') && cls === 'all' && !findingsOnly;
-    const shown = unfiltered ? allRows.value : allRows.value.filter(
-      (r) =>
-        matchesFilter(r.cookie, f) &&
-        (cls === 'all' || r.info.analysis?.classification.class === cls) &&
-        (!findingsOnly || r.info.findingCount > 0),
-    );
+    const shown = unfiltered
+      ? allRows.value
+      : allRows.value.filter(
+          (r) =>
+            matchesFilter(r.cookie, f) &&
+            (cls === 'all' || r.info.analysis?.classification.class === cls) &&
+            (!findingsOnly || r.info.findingCount > 0),
+        );
     return sortRows(shown, sort.value);
   });
   const total = computed(() => cookies.value.length);
   /** True when any filter narrows the rows. */
-  const narrowed = computed(() => filter.value.kind === 'text' || filter.value.kind === 'regex' || classFilter.value !== 'all' || onlyFindings.value);
+  const narrowed = computed(
+    () =>
+      filter.value.kind === 'text' ||
+      filter.value.kind === 'regex' ||
+      classFilter.value !== 'all' ||
+      onlyFindings.value,
+  );
   /** The focused cookie as the store has it now; null once it is gone (deleted, expired, out of scope). */
   const selected = computed<Cookie | null>(() => {
     const key = selectedKey.value;
@@ -113,7 +125,10 @@ export function createViewStore(cookies: ReadonlySignal<Cookie[]>, infoOf: (key:
     return null;
   }
 
-  function moveSelection(to: 'next' | 'previous' | 'first' | 'last' | 'page-down' | 'page-up', pageSize = 10): string | null {
+  function moveSelection(
+    to: 'next' | 'previous' | 'first' | 'last' | 'page-down' | 'page-up',
+    pageSize = 10,
+  ): string | null {
     const list = rows.value;
     if (list.length === 0) return null;
     const current = list.findIndex((r) => r.key === selectedKey.value);

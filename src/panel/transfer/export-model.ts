@@ -3,10 +3,10 @@
  * it, and the file name. Pure: the classifier is passed in, so the model is tested without a browser.
  */
 import { registrableDomain } from '../../core/cookie/cookie.ts';
-import { exportCookies } from '../../core/formats/export.ts';
-import type { AnalysisOf, SecretMark } from '../../core/formats/secrets.ts';
-import { EXPORT_FORMATS as EXPORT_FORMAT_IDS, exporterOf, type ExportFormat } from '../../core/formats/index.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
+import { exportCookies } from '../../core/formats/export.ts';
+import { EXPORT_FORMATS as EXPORT_FORMAT_IDS, exporterOf, type ExportFormat } from '../../core/formats/index.ts';
+import type { AnalysisOf, SecretMark } from '../../core/formats/secrets.ts';
 
 export type ExportChoice = 'selected' | 'shown' | 'site';
 
@@ -30,7 +30,16 @@ export interface FormatInfo {
 export const EXPORT_FORMATS = Object.fromEntries(
   EXPORT_FORMAT_IDS.map((id) => {
     const f = exporterOf(id);
-    return [id, { label: f.exporter.choice, carries: f.exporter.carries, extension: f.extension, mime: f.mime, stem: f.exporter.stem }];
+    return [
+      id,
+      {
+        label: f.exporter.choice,
+        carries: f.exporter.carries,
+        extension: f.extension,
+        mime: f.mime,
+        stem: f.exporter.stem,
+      },
+    ];
   }),
 ) as Record<ExportFormat, FormatInfo>;
 
@@ -75,13 +84,19 @@ export interface ExportModel {
 /** A file-system-safe name for the site: `cookies-example.com.txt`, `curl-localhost.sh`. */
 export function exportFileName(format: ExportFormat, pageUrl: URL): string {
   const info = EXPORT_FORMATS[format];
-  const site = (registrableDomain(pageUrl.hostname) || pageUrl.hostname || 'site').toLowerCase().replace(/[^a-z0-9.-]+/g, '_');
+  const site = (registrableDomain(pageUrl.hostname) || pageUrl.hostname || 'site')
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '_');
   return `${info.stem}-${site}.${info.extension}`;
 }
 
 export function buildExport(r: ExportRequest): ExportModel {
   const cookies = r.targets[r.choice];
-  const result = exportCookies(r.format, cookies, { url: r.pageUrl.href, analysisOf: r.analysisOf, redactSecrets: r.redact });
+  const result = exportCookies(r.format, cookies, {
+    url: r.pageUrl.href,
+    analysisOf: r.analysisOf,
+    redactSecrets: r.redact,
+  });
   return {
     cookies,
     text: result.text,

@@ -3,20 +3,29 @@
  * cookies the panel holds. Nothing is written here; `toWrite` is what "Import N cookies" sends to the background.
  */
 import { cookieKey, MAX_EXPIRY_SECONDS } from '../../core/cookie/cookie.ts';
-import { draftFromCookie } from '../../core/write/draft.ts';
-import { planImport, type ImportPlan } from '../../core/formats/import-plan.ts';
+import type { Cookie } from '../../core/cookie/model.ts';
+import { type ImportPlan, planImport } from '../../core/formats/import-plan.ts';
+import { FORMATS, IMPORT_FORMATS, type ImportFormat } from '../../core/formats/index.ts';
 import { decodeInputBytes, MAX_IMPORT_CHARS } from '../../core/formats/input-limits.ts';
 import { parseCookieFile } from '../../core/formats/parse-file.ts';
-import { FORMATS, IMPORT_FORMATS, type ImportFormat } from '../../core/formats/index.ts';
 import { describeFormatError } from '../../core/formats/types.ts';
-import type { Cookie } from '../../core/cookie/model.ts';
+import { draftFromCookie } from '../../core/write/draft.ts';
 import { validateCookieEdit } from '../../core/write/validate.ts';
 
 /** How the dialog names each import format, from the format registry. */
-export const IMPORT_FORMAT_LABELS = Object.fromEntries(IMPORT_FORMATS.map((f) => [f, FORMATS[f].label])) as Record<ImportFormat, string>;
+export const IMPORT_FORMAT_LABELS = Object.fromEntries(IMPORT_FORMATS.map((f) => [f, FORMATS[f].label])) as Record<
+  ImportFormat,
+  string
+>;
 
 /** The files the dialog offers to open: every import format's extension and media type (and `.cookies`, a name cookies.txt files also go by). */
-export const IMPORT_FILE_ACCEPT = [...new Set([...IMPORT_FORMATS.map((f) => `.${FORMATS[f].extension}`), '.cookies', ...IMPORT_FORMATS.map((f) => FORMATS[f].mime)])].join(',');
+export const IMPORT_FILE_ACCEPT = [
+  ...new Set([
+    ...IMPORT_FORMATS.map((f) => `.${FORMATS[f].extension}`),
+    '.cookies',
+    ...IMPORT_FORMATS.map((f) => FORMATS[f].mime),
+  ]),
+].join(',');
 
 /** Largest file the dialog reads: the parsers' own text limit (5 MiB). */
 export const MAX_IMPORT_FILE_BYTES = MAX_IMPORT_CHARS;
@@ -61,16 +70,26 @@ export function previewImport(text: string, ctx: ImportContextForPanel): ImportP
   if (text.trim() === '') return { kind: 'empty' };
   const parsed = parseCookieFile(text, { url: ctx.pageUrl.href, storeId: ctx.storeId, now: ctx.nowMs });
   if ('error' in parsed) {
-    return { kind: 'error', message: describeFormatError(parsed.error), ...(parsed.format ? { format: parsed.format } : {}) };
+    return {
+      kind: 'error',
+      message: describeFormatError(parsed.error),
+      ...(parsed.format ? { format: parsed.format } : {}),
+    };
   }
   const notes = [...parsed.notes];
   // A JSON export from another profile or an incognito window names its own store: import into this tab's store.
   const foreign = parsed.cookies.filter((c) => c.storeId !== ctx.storeId).length;
-  if (foreign > 0) notes.push(`${foreign} cookie(s) named another cookie store; they are imported into this tab's store (${ctx.storeId}).`);
+  if (foreign > 0)
+    notes.push(
+      `${foreign} cookie(s) named another cookie store; they are imported into this tab's store (${ctx.storeId}).`,
+    );
   // Chrome caps expiry at 400 days and the write is checked exactly, so the cap is applied (and said) up front.
   const cap = Math.floor(ctx.nowMs / 1000) + MAX_EXPIRY_SECONDS;
   const capped = parsed.cookies.filter((c) => !c.session && (c.expirationDate ?? 0) > cap).length;
-  if (capped > 0) notes.push(`${capped} cookie(s) expire more than 400 days from now; Chrome keeps a cookie at most 400 days, so they are imported with that expiry.`);
+  if (capped > 0)
+    notes.push(
+      `${capped} cookie(s) expire more than 400 days from now; Chrome keeps a cookie at most 400 days, so they are imported with that expiry.`,
+    );
   const cookies = parsed.cookies.map((c) => ({
     ...c,
     storeId: ctx.storeId,
@@ -79,9 +98,20 @@ export function previewImport(text: string, ctx: ImportContextForPanel): ImportP
   const current = new Map(ctx.existing.map((c) => [cookieKey(c), c]));
   const validate = (c: Cookie): string | null => {
     const original = current.get(cookieKey(c));
-    const { errors } = validateCookieEdit(draftFromCookie(c), { pageUrl: ctx.pageUrl.href, nowMs: ctx.nowMs, ...(original ? { original } : {}) });
+    const { errors } = validateCookieEdit(draftFromCookie(c), {
+      pageUrl: ctx.pageUrl.href,
+      nowMs: ctx.nowMs,
+      ...(original ? { original } : {}),
+    });
     return errors.length > 0 ? errors.map((e) => e.message).join(' ') : null;
   };
   const plan = planImport(cookies, ctx.existing, validate, { now: ctx.nowMs });
-  return { kind: 'plan', format: parsed.format, reason: parsed.reason, notes, plan, toWrite: [...plan.create, ...plan.overwrite.map((o) => o.next)] };
+  return {
+    kind: 'plan',
+    format: parsed.format,
+    reason: parsed.reason,
+    notes,
+    plan,
+    toWrite: [...plan.create, ...plan.overwrite.map((o) => o.next)],
+  };
 }

@@ -1,5 +1,6 @@
 /** The deleteCookies handler over the behavioural fake: all or none, one undoable step, the undo state in every answer. */
 import { describe, expect, test } from 'vitest';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { fakeBackground } from '../../fakes/background.ts';
 import { A, B, C, D, E, NOW, sorted } from '../../fixtures/write-cookies.ts';
@@ -15,21 +16,40 @@ function setup(...seed: Cookie[]) {
 }
 
 describe('deleteCookies', () => {
-  test('deletes exactly the cookies asked for (not the same-name ones Chrome\'s remove also takes); Undo and Redo', async () => {
+  test("deletes exactly the cookies asked for (not the same-name ones Chrome's remove also takes); Undo and Redo", async () => {
     const { bg, del } = setup(A, B, C, D, E);
     const r = await del(A, D);
-    expect(r).toMatchObject({ ok: true, removed: 2, undoable: true, label: 'Delete 2 cookies', history: { undo: 'Delete 2 cookies', redo: null } });
+    expect(r).toMatchObject({
+      ok: true,
+      removed: 2,
+      undoable: true,
+      label: 'Delete 2 cookies',
+      history: { undo: 'Delete 2 cookies', redo: null },
+    });
     expect(bg.fake.all()).toEqual(sorted([B, C, E]));
 
-    expect(await bg.request('undo', { tabId: TAB })).toMatchObject({ ok: true, label: 'Undid: Delete 2 cookies', history: { undo: null, redo: 'Delete 2 cookies' } });
+    expect(await bg.request('undo', { tabId: TAB })).toMatchObject({
+      ok: true,
+      label: 'Undid: Delete 2 cookies',
+      history: { undo: null, redo: 'Delete 2 cookies' },
+    });
     expect(bg.fake.all()).toEqual(sorted([A, B, C, D, E]));
-    expect(await bg.request('redo', { tabId: TAB })).toMatchObject({ ok: true, history: { undo: 'Delete 2 cookies', redo: null } });
+    expect(await bg.request('redo', { tabId: TAB })).toMatchObject({
+      ok: true,
+      history: { undo: 'Delete 2 cookies', redo: null },
+    });
     expect(bg.fake.all()).toEqual(sorted([B, C, E]));
   });
 
   test('nothing to delete: a success that records no step', async () => {
     const { bg, del } = setup(A);
-    expect(await del()).toEqual({ ok: true, label: 'Nothing to delete', removed: 0, undoable: false, history: { undo: null, redo: null } });
+    expect(await del()).toEqual({
+      ok: true,
+      label: 'Nothing to delete',
+      removed: 0,
+      undoable: false,
+      history: { undo: null, redo: null },
+    });
     expect(bg.fake.calls.remove).toBe(0);
     expect(bg.journals.peek(TAB).entries).toEqual([]);
   });
@@ -51,7 +71,11 @@ describe('deleteCookies', () => {
     expect(bg.fake.all()).toEqual(sorted([A, B, D]));
     expect(bg.journals.peek(TAB).entries).toEqual([]);
     expect(bg.intents.records.size).toBe(0);
-    expect(await bg.request('undo', { tabId: TAB })).toMatchObject({ ok: false, kind: 'empty', error: 'Nothing to undo.' });
+    expect(await bg.request('undo', { tabId: TAB })).toMatchObject({
+      ok: false,
+      kind: 'empty',
+      error: 'Nothing to undo.',
+    });
   });
 
   test('Chrome answering a remove without removing: a failure, and the store as it was', async () => {

@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { draftFromCookie } from '../../../src/core/write/draft.ts';
-import { nextRedo, nextUndo } from '../../../src/core/history/journal.ts';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
-import { fakeBackground, type FakeBackground } from '../../fakes/background.ts';
+import { nextRedo, nextUndo } from '../../../src/core/history/journal.ts';
+import { draftFromCookie } from '../../../src/core/write/draft.ts';
+import { type FakeBackground, fakeBackground } from '../../fakes/background.ts';
 import { A, B, D, NOW, PAGE } from '../../fixtures/write-cookies.ts';
 
 const TAB = 11;
@@ -20,7 +21,12 @@ type Command =
   | { kind: 'redo' };
 
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(9), value: fc.constantFrom('x', 'y', 'z'), refuse: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    pick: fc.nat(9),
+    value: fc.constantFrom('x', 'y', 'z'),
+    refuse: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat(9), refuse: fc.boolean() }),
   fc.record({ kind: fc.constant('import' as const), value: fc.constantFrom('p', 'q'), refuse: fc.boolean() }),
   fc.constantFrom<Command>({ kind: 'undo' }, { kind: 'redo' }),
@@ -33,8 +39,14 @@ function run(bg: FakeBackground, c: Command) {
   if (c.refuse) bg.fake.failOn(c.kind === 'delete' ? 'remove' : 'set', 1, 'Injected refusal');
   if (c.kind === 'edit') {
     const original = some(c.pick);
-    if (!original) return bg.request('writeCookie', { tabId: TAB, pageUrl: PAGE, draft: { ...draftFromCookie(D), value: c.value } });
-    return bg.request('writeCookie', { tabId: TAB, pageUrl: PAGE, original, draft: { ...draftFromCookie(original), value: c.value } });
+    if (!original)
+      return bg.request('writeCookie', { tabId: TAB, pageUrl: PAGE, draft: { ...draftFromCookie(D), value: c.value } });
+    return bg.request('writeCookie', {
+      tabId: TAB,
+      pageUrl: PAGE,
+      original,
+      draft: { ...draftFromCookie(original), value: c.value },
+    });
   }
   if (c.kind === 'delete') {
     const target = some(c.pick);
@@ -56,11 +68,19 @@ test('every answer carries the undo/redo state the background then has', async (
         const state = await bg.request('historyState', { tabId: TAB });
         const journal = bg.journals.peek(TAB);
         expect(state).toEqual({ ok: true, value: answer.history });
-        expect(answer.history).toEqual({ undo: nextUndo(journal)?.label ?? null, redo: nextRedo(journal)?.label ?? null });
-        if (answer.ok) expect(answer.undoable).toBe(c.kind !== 'undo' && c.kind !== 'redo' && answer.history.undo === answer.label);
+        expect(answer.history).toEqual({
+          undo: nextUndo(journal)?.label ?? null,
+          redo: nextRedo(journal)?.label ?? null,
+        });
+        if (answer.ok)
+          expect(answer.undoable).toBe(c.kind !== 'undo' && c.kind !== 'redo' && answer.history.undo === answer.label);
         expect(bg.intents.records.size).toBe(0);
       }
-      for (let r = await bg.request('undo', { tabId: TAB, force: true }); r.ok; r = await bg.request('undo', { tabId: TAB, force: true }));
+      for (
+        let r = await bg.request('undo', { tabId: TAB, force: true });
+        r.ok;
+        r = await bg.request('undo', { tabId: TAB, force: true })
+      );
       expect(bg.fake.all()).toEqual(start);
     }),
     { numRuns: 60 },

@@ -1,7 +1,8 @@
 /** The undo, redo and historyState handlers over the behavioural fake. */
 import { describe, expect, test } from 'vitest';
-import { draftFromCookie } from '../../../src/core/write/draft.ts';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
+import { draftFromCookie } from '../../../src/core/write/draft.ts';
 import { fakeBackground } from '../../fakes/background.ts';
 import { A, D, NOW, PAGE, sorted } from '../../fixtures/write-cookies.ts';
 
@@ -11,7 +12,12 @@ async function setup(...seed: Cookie[]) {
   const bg = fakeBackground();
   bg.fake.now = NOW;
   bg.fake.seed(...seed);
-  const write = await bg.request('writeCookie', { tabId: TAB, pageUrl: PAGE, original: A, draft: { ...draftFromCookie(A), value: 'new' } });
+  const write = await bg.request('writeCookie', {
+    tabId: TAB,
+    pageUrl: PAGE,
+    original: A,
+    draft: { ...draftFromCookie(A), value: 'new' },
+  });
   if (!write.ok) throw new Error(write.error);
   return { bg, label: write.label, edited: bg.fake.all().find((c) => c.name === 'sid') as Cookie };
 }
@@ -19,26 +25,51 @@ async function setup(...seed: Cookie[]) {
 describe('undo and redo', () => {
   test('with nothing to undo or redo: refused as empty, the state unchanged', async () => {
     const bg = fakeBackground();
-    expect(await bg.request('undo', { tabId: TAB })).toEqual({ ok: false, kind: 'empty', error: 'Nothing to undo.', history: { undo: null, redo: null } });
-    expect(await bg.request('redo', { tabId: TAB })).toEqual({ ok: false, kind: 'empty', error: 'Nothing to redo.', history: { undo: null, redo: null } });
+    expect(await bg.request('undo', { tabId: TAB })).toEqual({
+      ok: false,
+      kind: 'empty',
+      error: 'Nothing to undo.',
+      history: { undo: null, redo: null },
+    });
+    expect(await bg.request('redo', { tabId: TAB })).toEqual({
+      ok: false,
+      kind: 'empty',
+      error: 'Nothing to redo.',
+      history: { undo: null, redo: null },
+    });
     expect(bg.fake.calls).toEqual({ get: 0, getAll: 0, set: 0, remove: 0 });
   });
 
   test('each tab has its own history', async () => {
     const { bg, label } = await setup(A, D);
     expect(await bg.request('historyState', { tabId: TAB })).toEqual({ ok: true, value: { undo: label, redo: null } });
-    expect(await bg.request('historyState', { tabId: TAB + 1 })).toEqual({ ok: true, value: { undo: null, redo: null } });
+    expect(await bg.request('historyState', { tabId: TAB + 1 })).toEqual({
+      ok: true,
+      value: { undo: null, redo: null },
+    });
     expect(await bg.request('undo', { tabId: TAB + 1 })).toMatchObject({ ok: false, kind: 'empty' });
   });
 
   test('a cookie the site changed since is a conflict: nothing replayed until forced', async () => {
     const { bg, label } = await setup(A, D);
-    await bg.fake.api.set({ url: PAGE, name: 'sid', value: 'site-set', secure: true, httpOnly: true, sameSite: 'lax', path: '/' });
+    await bg.fake.api.set({
+      url: PAGE,
+      name: 'sid',
+      value: 'site-set',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+    });
     const r = await bg.request('undo', { tabId: TAB });
     expect(r).toMatchObject({ ok: false, kind: 'conflict', history: { undo: label, redo: null } });
     if (!r.ok) expect(r.error).toMatch(/"sid" .* changed since \(value\)/);
     expect(bg.fake.all().find((c) => c.name === 'sid')?.value).toBe('site-set');
-    expect(await bg.request('undo', { tabId: TAB, force: true })).toMatchObject({ ok: true, label: `Undid: ${label}`, history: { undo: null, redo: label } });
+    expect(await bg.request('undo', { tabId: TAB, force: true })).toMatchObject({
+      ok: true,
+      label: `Undid: ${label}`,
+      history: { undo: null, redo: label },
+    });
     expect(bg.fake.all()).toEqual(sorted([A, D]));
   });
 
@@ -56,7 +87,11 @@ describe('undo and redo', () => {
     const { bg, label } = await setup(A, D);
     await bg.request('undo', { tabId: TAB });
     bg.fake.failOn('set', 1);
-    expect(await bg.request('redo', { tabId: TAB })).toMatchObject({ ok: false, kind: 'failed', history: { undo: null, redo: label } });
+    expect(await bg.request('redo', { tabId: TAB })).toMatchObject({
+      ok: false,
+      kind: 'failed',
+      history: { undo: null, redo: label },
+    });
     expect(bg.fake.all()).toEqual(sorted([A, D]));
   });
 
@@ -70,6 +105,9 @@ describe('undo and redo', () => {
   test('a journal that cannot be read is reported in words', async () => {
     const bg = fakeBackground();
     bg.ctx.journals.load = () => Promise.reject(new Error('storage.session is not available'));
-    expect(await bg.request('historyState', { tabId: TAB })).toEqual({ ok: false, error: 'Could not read the undo history (storage.session is not available).' });
+    expect(await bg.request('historyState', { tabId: TAB })).toEqual({
+      ok: false,
+      error: 'Could not read the undo history (storage.session is not available).',
+    });
   });
 });

@@ -1,7 +1,8 @@
 /** The importCookies handler over the behavioural fake: all or nothing, one undoable step, counts, refusals in words. */
 import { describe, expect, test } from 'vitest';
-import { MAX_IMPORT_COOKIES } from '../../../src/core/formats/input-limits.ts';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
+import { MAX_IMPORT_COOKIES } from '../../../src/core/formats/input-limits.ts';
 import { fakeBackground } from '../../fakes/background.ts';
 import { A, B, D, NOW, sorted } from '../../fixtures/write-cookies.ts';
 
@@ -21,9 +22,19 @@ describe('importCookies', () => {
   test('creates and overwrites as one step, counts each, and Undo puts the store back exactly', async () => {
     const { bg, imp } = setup(A, B, D);
     const r = await imp([light, lang]);
-    expect(r).toEqual({ ok: true, label: 'Import 2 cookies', created: 1, overwritten: 1, undoable: true, history: { undo: 'Import 2 cookies', redo: null } });
+    expect(r).toEqual({
+      ok: true,
+      label: 'Import 2 cookies',
+      created: 1,
+      overwritten: 1,
+      undoable: true,
+      history: { undo: 'Import 2 cookies', redo: null },
+    });
     expect(bg.fake.all()).toEqual(sorted([A, B, light, lang]));
-    expect(await bg.request('undo', { tabId: TAB })).toMatchObject({ ok: true, history: { undo: null, redo: 'Import 2 cookies' } });
+    expect(await bg.request('undo', { tabId: TAB })).toMatchObject({
+      ok: true,
+      history: { undo: null, redo: 'Import 2 cookies' },
+    });
     expect(bg.fake.all()).toEqual(sorted([A, B, D]));
     await bg.request('redo', { tabId: TAB });
     expect(bg.fake.all()).toEqual(sorted([A, B, light, lang]));
@@ -33,25 +44,46 @@ describe('importCookies', () => {
     ['not a list', { name: 'x' }, /not a list of cookies/],
     ['a list with a non-cookie', [light, { name: 'x', value: 1 }], /not a list of cookies/],
     ['the same cookie twice', [light, light], /appears twice/],
-    ['too many cookies', Array.from({ length: MAX_IMPORT_COOKIES + 1 }, (_, i) => ({ ...D, name: `c${i}` })), /More than/],
+    [
+      'too many cookies',
+      Array.from({ length: MAX_IMPORT_COOKIES + 1 }, (_, i) => ({ ...D, name: `c${i}` })),
+      /More than/,
+    ],
   ])('refuses %s before writing anything', async (_, cookies, why) => {
     const { bg, imp } = setup(A);
     const r = await imp(cookies);
-    expect(r).toMatchObject({ ok: false, kind: 'invalid', error: expect.stringMatching(why), history: { undo: null, redo: null } });
+    expect(r).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+      error: expect.stringMatching(why),
+      history: { undo: null, redo: null },
+    });
     expect(bg.fake.calls.set + bg.fake.calls.get + bg.fake.calls.getAll).toBe(0);
     expect(bg.fake.all()).toEqual([A]);
   });
 
   test('an empty import succeeds without a step', async () => {
     const { imp } = setup(A);
-    expect(await imp([])).toEqual({ ok: true, label: 'Nothing to import', created: 0, overwritten: 0, undoable: false, history: { undo: null, redo: null } });
+    expect(await imp([])).toEqual({
+      ok: true,
+      label: 'Nothing to import',
+      created: 0,
+      overwritten: 0,
+      undoable: false,
+      history: { undo: null, redo: null },
+    });
   });
 
   test('a failing read before the import changes nothing and says so', async () => {
     const { bg, imp } = setup(A, D);
     bg.fake.failOn('getAll', 1, 'The browser is shutting down.');
     const r = await imp([light]);
-    expect(r).toMatchObject({ ok: false, kind: 'failed', restored: true, error: expect.stringMatching(/Could not read the cookies before importing \(The browser is shutting down\.\)/) });
+    expect(r).toMatchObject({
+      ok: false,
+      kind: 'failed',
+      restored: true,
+      error: expect.stringMatching(/Could not read the cookies before importing \(The browser is shutting down\.\)/),
+    });
     expect(bg.fake.calls.set).toBe(0);
     expect(bg.fake.all()).toEqual(sorted([A, D]));
   });

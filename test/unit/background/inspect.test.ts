@@ -1,5 +1,6 @@
 /** The reads the background makes for Firefox's toolbox panel, over the behavioural fake: answers and refusals as data. */
 import { describe, expect, test } from 'vitest';
+
 import { PANEL_PAGE } from '../../../src/shared/protocol.ts';
 import { fakeBackground } from '../../fakes/background.ts';
 import { A, B, D, E, NOW, sorted } from '../../fixtures/write-cookies.ts';
@@ -27,14 +28,25 @@ describe('reads for the toolbox panel', () => {
     expect(site.ok && sorted(site.value)).toEqual(sorted([A, B, D, E]));
     const all = await bg.request('readCookies', { storeId: '0', sites: null });
     expect(all.ok && sorted(all.value)).toEqual(sorted([A, B, D, E, other]));
-    expect(await bg.request('readCookies', { storeId: '0', sites: 'example.com' } as unknown as { storeId: string; sites: string[] })).toEqual({ ok: false, error: 'Sites must be a list of domains.' });
-    expect(await bg.request('readCookies', { sites: null } as unknown as { storeId: string; sites: null })).toEqual({ ok: false, error: 'No cookie store id.' });
+    expect(
+      await bg.request('readCookies', { storeId: '0', sites: 'example.com' } as unknown as {
+        storeId: string;
+        sites: string[];
+      }),
+    ).toEqual({ ok: false, error: 'Sites must be a list of domains.' });
+    expect(await bg.request('readCookies', { sites: null } as unknown as { storeId: string; sites: null })).toEqual({
+      ok: false,
+      error: 'No cookie store id.',
+    });
   });
 
-  test('readCookies: a failing read answers the browser\'s words, not a throw', async () => {
+  test("readCookies: a failing read answers the browser's words, not a throw", async () => {
     const bg = setup();
     bg.fake.failOn('getAll', 1, 'Invalid cookie store id: "9".');
-    expect(await bg.request('readCookies', { storeId: '9', sites: null })).toEqual({ ok: false, error: 'Invalid cookie store id: "9".' });
+    expect(await bg.request('readCookies', { storeId: '9', sites: null })).toEqual({
+      ok: false,
+      error: 'Invalid cookie store id: "9".',
+    });
   });
 
   test('frameUrls: the top document and every frame; an unknown tab is an error in words', async () => {
@@ -43,11 +55,14 @@ describe('reads for the toolbox panel', () => {
       { frameId: 5, url: 'https://ads.test/frame' },
       { frameId: 0, url: 'https://app.example.com/' },
     ]);
-    expect(await bg.request('frameUrls', { tabId: 3 })).toEqual({ ok: true, value: { pageUrl: 'https://app.example.com/', urls: ['https://ads.test/frame', 'https://app.example.com/'] } });
+    expect(await bg.request('frameUrls', { tabId: 3 })).toEqual({
+      ok: true,
+      value: { pageUrl: 'https://app.example.com/', urls: ['https://ads.test/frame', 'https://app.example.com/'] },
+    });
     expect(await bg.request('frameUrls', { tabId: 4 })).toEqual({ ok: false, error: 'No tab with id: 4.' });
   });
 
-  test('hostAccess: asks for the page\'s host without its port; a bad URL is an error, not a throw', async () => {
+  test("hostAccess: asks for the page's host without its port; a bad URL is an error, not a throw", async () => {
     const bg = setup();
     bg.browser.origins.add('http://localhost/*');
     expect(await bg.request('hostAccess', { url: 'http://localhost:8123/page' })).toEqual({ ok: true, value: true });

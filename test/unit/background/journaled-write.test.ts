@@ -6,15 +6,17 @@
  * state the new worker reports and what Undo then does agree with the store.
  */
 import { describe, expect, test } from 'vitest';
-import { draftFromCookie } from '../../../src/core/write/draft.ts';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
+import { draftFromCookie } from '../../../src/core/write/draft.ts';
 import { type FakeBackground, fakeBackground } from '../../fakes/background.ts';
 import { A, B, D, E, NOW, PAGE, sorted } from '../../fixtures/write-cookies.ts';
 
 const TAB = 9;
 const SEED = [A, B, D, E];
 /** Order-independent text of a cookie list (the fake builds cookies with another key order than the seeds). */
-const canon = (cs: Cookie[]) => JSON.stringify(sorted(cs).map((c) => Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)))));
+const canon = (cs: Cookie[]) =>
+  JSON.stringify(sorted(cs).map((c) => Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)))));
 
 interface Case {
   name: string;
@@ -27,13 +29,47 @@ interface Case {
   records: boolean;
 }
 
-const rename = (bg: FakeBackground) => bg.request('writeCookie', { tabId: TAB, pageUrl: PAGE, original: A, draft: { ...draftFromCookie(A), name: 'session' } });
+const rename = (bg: FakeBackground) =>
+  bg.request('writeCookie', {
+    tabId: TAB,
+    pageUrl: PAGE,
+    original: A,
+    draft: { ...draftFromCookie(A), name: 'session' },
+  });
 
 const CASES: Case[] = [
-  { name: 'a rename (set, read back, remove, re-create the parent-domain cookie)', run: rename, label: 'Rename sid to session', records: true },
-  { name: 'a bulk delete', run: (bg) => bg.request('deleteCookies', { tabId: TAB, cookies: [A, D] }), label: 'Delete 2 cookies', records: true },
-  { name: 'an import', run: (bg) => bg.request('importCookies', { tabId: TAB, cookies: [{ ...D, value: 'light' }, { ...D, name: 'lang', value: 'fr' }] }), label: 'Import 2 cookies', records: true },
-  { name: 'an undo of a rename', before: rename, run: (bg) => bg.request('undo', { tabId: TAB }), label: 'Rename sid to session', records: false },
+  {
+    name: 'a rename (set, read back, remove, re-create the parent-domain cookie)',
+    run: rename,
+    label: 'Rename sid to session',
+    records: true,
+  },
+  {
+    name: 'a bulk delete',
+    run: (bg) => bg.request('deleteCookies', { tabId: TAB, cookies: [A, D] }),
+    label: 'Delete 2 cookies',
+    records: true,
+  },
+  {
+    name: 'an import',
+    run: (bg) =>
+      bg.request('importCookies', {
+        tabId: TAB,
+        cookies: [
+          { ...D, value: 'light' },
+          { ...D, name: 'lang', value: 'fr' },
+        ],
+      }),
+    label: 'Import 2 cookies',
+    records: true,
+  },
+  {
+    name: 'an undo of a rename',
+    before: rename,
+    run: (bg) => bg.request('undo', { tabId: TAB }),
+    label: 'Rename sid to session',
+    records: false,
+  },
 ];
 
 /** The store before and after the interrupted step, measured on an uninterrupted run. */
@@ -57,48 +93,51 @@ function world(): FakeBackground {
 }
 
 describe('a worker stopped at every step of a journaled write', () => {
-  test.each(CASES.map((c) => [c.name, c] as const))('%s: old or new form, the journal and the undo state agree', async (_, c) => {
-    const { start, end, label } = await ends(c);
-    expect(end).not.toBe(start);
-    let sawStart = false;
-    let sawEnd = false;
-    for (let k = 0; ; k++) {
-      const bg = world();
-      await c.before?.(bg);
-      const entriesBefore = bg.journals.peek(TAB).entries.length;
-      bg.fake.stopAnsweringAfter(k);
-      const answered = await Promise.race([c.run(bg).then(() => true), bg.fake.stopped.then(() => false)]);
-      if (answered) {
-        expect(sawStart && sawEnd, `stopped at every step before the answer (k=${k})`).toBe(true);
-        break;
+  test.each(CASES.map((c) => [c.name, c] as const))(
+    '%s: old or new form, the journal and the undo state agree',
+    async (_, c) => {
+      const { start, end, label } = await ends(c);
+      expect(end).not.toBe(start);
+      let sawStart = false;
+      let sawEnd = false;
+      for (let k = 0; ; k++) {
+        const bg = world();
+        await c.before?.(bg);
+        const entriesBefore = bg.journals.peek(TAB).entries.length;
+        bg.fake.stopAnsweringAfter(k);
+        const answered = await Promise.race([c.run(bg).then(() => true), bg.fake.stopped.then(() => false)]);
+        if (answered) {
+          expect(sawStart && sawEnd, `stopped at every step before the answer (k=${k})`).toBe(true);
+          break;
+        }
+        const next = bg.restart();
+        // The new worker holds this until the recovery is done.
+        const state = await next.request('historyState', { tabId: TAB });
+        if (!state.ok) throw new Error(state.error);
+        const store = canon(next.fake.all());
+        expect([start, end], `k=${k}`).toContain(store);
+        expect(next.intents.records.size, `k=${k}: a record left`).toBe(0);
+        const done = store === end;
+        sawStart ||= !done;
+        sawEnd ||= done;
+        const journal = next.journals.peek(TAB);
+        if (c.records) {
+          expect(journal.entries.length, `k=${k}`).toBe(entriesBefore + (done ? 1 : 0));
+          expect(state.value.undo, `k=${k}`).toBe(done ? label : entriesBefore ? label : null);
+        } else {
+          expect(state.value, `k=${k}`).toEqual(done ? { undo: null, redo: label } : { undo: label, redo: null });
+        }
+        // What the undo state offers does what it says: Undo of a finished write, and Redo of a finished undo, lead back
+        // to where the step started; Undo of an undo rolled back leads where it was going.
+        const replay = c.records ? (done ? 'undo' : null) : done ? 'redo' : 'undo';
+        if (replay) {
+          expect(await next.request(replay, { tabId: TAB }), `k=${k}`).toMatchObject({ ok: true });
+          expect(canon(next.fake.all()), `k=${k}`).toBe(done ? start : end);
+        }
+        if (k > 200) throw new Error('the write never answered');
       }
-      const next = bg.restart();
-      // The new worker holds this until the recovery is done.
-      const state = await next.request('historyState', { tabId: TAB });
-      if (!state.ok) throw new Error(state.error);
-      const store = canon(next.fake.all());
-      expect([start, end], `k=${k}`).toContain(store);
-      expect(next.intents.records.size, `k=${k}: a record left`).toBe(0);
-      const done = store === end;
-      sawStart ||= !done;
-      sawEnd ||= done;
-      const journal = next.journals.peek(TAB);
-      if (c.records) {
-        expect(journal.entries.length, `k=${k}`).toBe(entriesBefore + (done ? 1 : 0));
-        expect(state.value.undo, `k=${k}`).toBe(done ? label : entriesBefore ? label : null);
-      } else {
-        expect(state.value, `k=${k}`).toEqual(done ? { undo: null, redo: label } : { undo: label, redo: null });
-      }
-      // What the undo state offers does what it says: Undo of a finished write, and Redo of a finished undo, lead back
-      // to where the step started; Undo of an undo rolled back leads where it was going.
-      const replay = c.records ? (done ? 'undo' : null) : done ? 'redo' : 'undo';
-      if (replay) {
-        expect(await next.request(replay, { tabId: TAB }), `k=${k}`).toMatchObject({ ok: true });
-        expect(canon(next.fake.all()), `k=${k}`).toBe(done ? start : end);
-      }
-      if (k > 200) throw new Error('the write never answered');
-    }
-  });
+    },
+  );
 
   test('a recovery that cannot read the store yet keeps the record, says why, does not hold new writes, and the next start finishes it', async () => {
     const { start, end } = await ends(CASES[0] as Case);
@@ -115,10 +154,16 @@ describe('a worker stopped at every step of a journaled write', () => {
     bg.fake.failOn('getAll', 1, 'The cookie store is not ready.');
     const next = bg.restart();
     expect(await next.request('historyState', { tabId: TAB })).toEqual({ ok: true, value: { undo: null, redo: null } });
-    expect(next.warnings).toEqual([expect.stringMatching(/could not be finished or undone yet \(The cookie store is not ready\.\); retrying at the next start/)]);
+    expect(next.warnings).toEqual([
+      expect.stringMatching(
+        /could not be finished or undone yet \(The cookie store is not ready\.\); retrying at the next start/,
+      ),
+    ]);
     expect(next.intents.records.size).toBe(1);
     next.fake.clearFaults();
-    expect(await next.request('importCookies', { tabId: TAB + 1, cookies: [{ ...D, name: 'other', value: '1' }] })).toMatchObject({ ok: true, history: { undo: 'Import other' } });
+    expect(
+      await next.request('importCookies', { tabId: TAB + 1, cookies: [{ ...D, name: 'other', value: '1' }] }),
+    ).toMatchObject({ ok: true, history: { undo: 'Import other' } });
 
     const third = next.restart();
     const state = await third.request('historyState', { tabId: TAB });
@@ -126,7 +171,10 @@ describe('a worker stopped at every step of a journaled write', () => {
     expect(third.intents.records.size).toBe(0);
     const recovered = canon(third.fake.all().filter((c) => c.name !== 'other'));
     expect([start, end]).toContain(recovered);
-    expect(state).toEqual({ ok: true, value: { undo: recovered === end ? 'Rename sid to session' : null, redo: null } });
+    expect(state).toEqual({
+      ok: true,
+      value: { undo: recovered === end ? 'Rename sid to session' : null, redo: null },
+    });
   });
 
   test('a recovery whose records cannot be listed says why and does not hold new writes', async () => {

@@ -1,7 +1,8 @@
 /** The writeCookie handler over the behavioural fake: what the store holds, what the panel is told, what Undo does. */
 import { describe, expect, test } from 'vitest';
-import { draftFromCookie } from '../../../src/core/write/draft.ts';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
+import { draftFromCookie } from '../../../src/core/write/draft.ts';
 import { fakeBackground } from '../../fakes/background.ts';
 import { A, B, D, NOW, PAGE } from '../../fixtures/write-cookies.ts';
 
@@ -13,7 +14,13 @@ function setup(...seed: Cookie[]) {
   bg.fake.now = NOW;
   bg.fake.seed(...seed);
   const edit = (original: Cookie, patch: Partial<ReturnType<typeof draftFromCookie>>, force?: boolean) =>
-    bg.request('writeCookie', { tabId: TAB, pageUrl: PAGE, original, draft: { ...draftFromCookie(original), ...patch }, ...(force ? { force } : {}) });
+    bg.request('writeCookie', {
+      tabId: TAB,
+      pageUrl: PAGE,
+      original,
+      draft: { ...draftFromCookie(original), ...patch },
+      ...(force ? { force } : {}),
+    });
   const add = (c: Cookie) => bg.request('writeCookie', { tabId: TAB, pageUrl: PAGE, draft: draftFromCookie(c) });
   return { bg, edit, add };
 }
@@ -22,7 +29,13 @@ describe('writeCookie', () => {
   test('adds a cookie: stored as asked, one undoable step, the answer carries the new undo state', async () => {
     const { bg, add } = setup(A);
     const r = await add(D);
-    expect(r).toMatchObject({ ok: true, label: 'Add theme', undoable: true, cookie: { name: 'theme', value: 'dark', domain: 'app.example.com' }, history: { undo: 'Add theme', redo: null } });
+    expect(r).toMatchObject({
+      ok: true,
+      label: 'Add theme',
+      undoable: true,
+      cookie: { name: 'theme', value: 'dark', domain: 'app.example.com' },
+      history: { undo: 'Add theme', redo: null },
+    });
     expect(view(bg.fake.all())).toEqual(['sid=old@app.example.com/', 'theme=dark@app.example.com/']);
     expect(bg.journals.peek(TAB).entries).toHaveLength(1);
     expect(bg.intents.records.size).toBe(0);
@@ -43,7 +56,7 @@ describe('writeCookie', () => {
     expect(view(bg.fake.all())).toEqual(['sid=new@app.example.com/', 'theme=dark@app.example.com/']);
   });
 
-  test('renaming keeps the same-name parent-domain cookie Chrome\'s remove takes with it; Undo restores both exactly', async () => {
+  test("renaming keeps the same-name parent-domain cookie Chrome's remove takes with it; Undo restores both exactly", async () => {
     const { bg, edit } = setup(A, B);
     const r = await edit(A, { name: 'session' });
     expect(r.ok).toBe(true);
@@ -67,9 +80,22 @@ describe('writeCookie', () => {
 
   test('a cookie the site changed meanwhile is not overwritten unless forced', async () => {
     const { bg, edit } = setup(A);
-    await bg.fake.api.set({ url: PAGE, name: 'sid', value: 'site-set', secure: true, httpOnly: true, sameSite: 'lax', path: '/' });
+    await bg.fake.api.set({
+      url: PAGE,
+      name: 'sid',
+      value: 'site-set',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+    });
     const r = await edit(A, { value: 'mine' });
-    expect(r).toMatchObject({ ok: false, kind: 'conflict', current: { value: 'site-set' }, history: { undo: null, redo: null } });
+    expect(r).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+      current: { value: 'site-set' },
+      history: { undo: null, redo: null },
+    });
     expect(bg.fake.all()[0]?.value).toBe('site-set');
     const forced = await edit(A, { value: 'mine' }, true);
     expect(forced).toMatchObject({ ok: true, history: { undo: forced.ok ? forced.label : '' } });
@@ -94,7 +120,11 @@ describe('writeCookie', () => {
     expect(bg.journals.peek(TAB).entries).toHaveLength(1);
     expect(bg.intents.records.size).toBe(0);
     // The earlier step is still the one Undo reverts.
-    expect(await bg.request('undo', { tabId: TAB })).toMatchObject({ ok: true, label: 'Undid: Add theme', history: { undo: null, redo: 'Add theme' } });
+    expect(await bg.request('undo', { tabId: TAB })).toMatchObject({
+      ok: true,
+      label: 'Undid: Add theme',
+      history: { undo: null, redo: 'Add theme' },
+    });
     expect(view(bg.fake.all())).toEqual(view([A, B]));
   });
 
@@ -118,7 +148,12 @@ describe('writeCookie', () => {
   test('an expiry in the past deletes the cookie, as one undoable step', async () => {
     const { bg, edit } = setup(A, D);
     const r = await edit(D, { expiry: { kind: 'date', epochSeconds: NOW / 1000 - 60 } });
-    expect(r).toMatchObject({ ok: true, cookie: null, label: 'Delete theme (expiry in the past)', history: { undo: 'Delete theme (expiry in the past)' } });
+    expect(r).toMatchObject({
+      ok: true,
+      cookie: null,
+      label: 'Delete theme (expiry in the past)',
+      history: { undo: 'Delete theme (expiry in the past)' },
+    });
     expect(bg.fake.all()).toEqual([A]);
     await bg.request('undo', { tabId: TAB });
     expect(view(bg.fake.all())).toEqual(view([A, D]));
@@ -129,7 +164,10 @@ describe('writeCookie', () => {
     const [first, second] = await Promise.all([edit(A, { value: 'one' }), edit(D, { value: 'light' })]);
     expect(first.ok && second.ok).toBe(true);
     expect(second.history.undo).toBe(second.ok ? second.label : '');
-    expect(bg.journals.peek(TAB).entries.map((e) => e.label)).toEqual([first.ok ? first.label : '', second.ok ? second.label : '']);
+    expect(bg.journals.peek(TAB).entries.map((e) => e.label)).toEqual([
+      first.ok ? first.label : '',
+      second.ok ? second.label : '',
+    ]);
     await bg.request('undo', { tabId: TAB });
     const last = await bg.request('undo', { tabId: TAB });
     expect(last.history).toEqual({ undo: null, redo: first.ok ? first.label : '' });

@@ -1,25 +1,32 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CookieAnalysis } from '../../../src/core/analysis-types.ts';
-import { judgeJar, type JarAnalyzer } from '../../../src/core/analyze-jar.ts';
-import type { Cookie } from '../../../src/core/cookie/model.ts';
+
 import { auditCommand, type AuditIo } from '../../../src/cli/audit.ts';
 import type { AuditJson } from '../../../src/cli/audit-format.ts';
+import type { CookieAnalysis } from '../../../src/core/analysis-types.ts';
+import { type JarAnalyzer, judgeJar } from '../../../src/core/analyze-jar.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { analysis } from '../core/rules/helpers.ts';
 
 const NOW_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
 
 /** Stand-in for analyzeCookie: classifies by name only. */
 function fakeAnalyze(c: Cookie): CookieAnalysis {
-  if (c.name === 'sessionid' || c.name === 'sid') return analysis({ class: 'session-id', classification: { framework: 'django' } });
+  if (c.name === 'sessionid' || c.name === 'sid')
+    return analysis({ class: 'session-id', classification: { framework: 'django' } });
   if (c.name === 'csrftoken') return analysis({ class: 'csrf' });
   return analysis();
 }
 
 /** The audit's jar analysis with the stand-in classifier: findings and report come from core's judgeJar as in analyzeJar. */
-const fakeJar: JarAnalyzer = (input) => judgeJar(input, input.cookies.map((c) => ({ cookie: c, analysis: fakeAnalyze(c) })));
+const fakeJar: JarAnalyzer = (input) =>
+  judgeJar(
+    input,
+    input.cookies.map((c) => ({ cookie: c, analysis: fakeAnalyze(c) })),
+  );
 
 interface Captured {
   io: AuditIo;
@@ -59,7 +66,11 @@ function capture(routes: Record<string, Route> = {}, files: Record<string, strin
 const DJANGO_SITE: Record<string, Route> = {
   'https://shop.example.com/': {
     status: 302,
-    headers: [['location', '/login'], ['set-cookie', 'csrftoken=abc123; Path=/; SameSite=Lax'], ['set-cookie', 'widget=1; SameSite=None']],
+    headers: [
+      ['location', '/login'],
+      ['set-cookie', 'csrftoken=abc123; Path=/; SameSite=Lax'],
+      ['set-cookie', 'widget=1; SameSite=None'],
+    ],
   },
   'https://shop.example.com/login': {
     status: 200,
@@ -82,11 +93,17 @@ describe('audit <url> with an injected fetch', () => {
     expect(json.frameworkSettings).toMatchObject({ framework: 'django', file: 'settings.py' });
     expect(json.frameworkSettings?.lines).toContain('SESSION_COOKIE_SECURE = True');
     // The refused widget cookie is the application's own: its fix is the call that sets it, not a setting.
-    expect(json.findings.find((f) => f.rule === 'CK012')?.fix).toContain('response.set_cookie("widget", value, secure=True, samesite="None")');
-    expect(json.findings).toContainEqual(expect.objectContaining({ rule: 'CK001', severity: 'high', cookie: 'sessionid' }));
+    expect(json.findings.find((f) => f.rule === 'CK012')?.fix).toContain(
+      'response.set_cookie("widget", value, secure=True, samesite="None")',
+    );
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ rule: 'CK001', severity: 'high', cookie: 'sessionid' }),
+    );
     expect(json.findings.find((f) => f.rule === 'CK001')?.fix).toContain('SESSION_COOKIE_SECURE = True');
     expect(json.findings).toContainEqual(expect.objectContaining({ rule: 'CK012', cookie: 'widget' }));
-    expect(json.refused).toEqual([expect.objectContaining({ cookie: 'widget', url: 'https://shop.example.com/', effect: 'rejected' })]);
+    expect(json.refused).toEqual([
+      expect.objectContaining({ cookie: 'widget', url: 'https://shop.example.com/', effect: 'rejected' }),
+    ]);
     expect(json.grade).toMatch(/^[A-F][+-]?$/);
     expect(typeof json.score).toBe('number');
     expect(c.err).toEqual([]);
@@ -114,9 +131,21 @@ describe('audit <url> with an injected fetch', () => {
   });
 
   test('--fail-on high passes when only low/info findings exist', async () => {
-    const c = capture({ 'https://example.com/': { status: 200, headers: [['set-cookie', 'theme=dark; Secure; Path=/; SameSite=Lax']] } });
+    const c = capture({
+      'https://example.com/': { status: 200, headers: [['set-cookie', 'theme=dark; Secure; Path=/; SameSite=Lax']] },
+    });
     expect(await run(c, ['https://example.com/', '--fail-on', 'high'])).toBe(0);
-    expect(await run(capture({ 'https://example.com/': { status: 200, headers: [['set-cookie', 'theme=dark; Secure; Path=/; SameSite=Lax']] } }), ['https://example.com/', '--fail-on', 'low'])).toBe(0);
+    expect(
+      await run(
+        capture({
+          'https://example.com/': {
+            status: 200,
+            headers: [['set-cookie', 'theme=dark; Secure; Path=/; SameSite=Lax']],
+          },
+        }),
+        ['https://example.com/', '--fail-on', 'low'],
+      ),
+    ).toBe(0);
   });
 
   test('unreachable URL: one line on stderr, exit 2, nothing on stdout', async () => {
@@ -124,7 +153,9 @@ describe('audit <url> with an injected fetch', () => {
     expect(await run(c, ['https://down.example/'])).toBe(2);
     expect(c.out).toEqual([]);
     expect(c.err).toHaveLength(1);
-    expect(c.err[0]).toMatch(/^cookie-lens audit: cannot reach https:\/\/down\.example\/: fetch failed: connect ECONNREFUSED/);
+    expect(c.err[0]).toMatch(
+      /^cookie-lens audit: cannot reach https:\/\/down\.example\/: fetch failed: connect ECONNREFUSED/,
+    );
     expect(c.err[0]?.trim().split('\n')).toHaveLength(1);
   });
 
@@ -152,7 +183,9 @@ describe('audit <url> with an injected fetch', () => {
 
 describe('audit --url <page> [file|-]', () => {
   test('JSON cookie array from a file', async () => {
-    const cookies = JSON.stringify([{ name: 'sessionid', value: 'abc', domain: 'example.com', secure: false, httpOnly: true, sameSite: 'lax' }]);
+    const cookies = JSON.stringify([
+      { name: 'sessionid', value: 'abc', domain: 'example.com', secure: false, httpOnly: true, sameSite: 'lax' },
+    ]);
     const c = capture({}, { 'jar.json': cookies });
     expect(await run(c, ['--url', 'https://example.com/', 'jar.json', '--json', '--fail-on', 'high'])).toBe(1);
     const json = JSON.parse(c.out.join('')) as AuditJson;
@@ -190,7 +223,13 @@ describe('audit <url> against a real server on 127.0.0.1', () => {
     server = createServer((req: IncomingMessage, res: ServerResponse) => {
       seen.push({ path: req.url ?? '', cookie: req.headers.cookie });
       if (req.url === '/start') {
-        res.writeHead(302, { location: '/home', 'set-cookie': ['sid=0123456789abcdef0123456789abcdef; Path=/; HttpOnly; SameSite=Lax', 'bad=1; SameSite=None'] });
+        res.writeHead(302, {
+          location: '/home',
+          'set-cookie': [
+            'sid=0123456789abcdef0123456789abcdef; Path=/; HttpOnly; SameSite=Lax',
+            'bad=1; SameSite=None',
+          ],
+        });
         res.end();
       } else {
         res.writeHead(200, { 'content-type': 'text/plain', 'set-cookie': ['theme=dark; Path=/; SameSite=Lax'] });

@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+
 import { analyzeCookie } from '../../../src/core/analyze.ts';
-import { hasEdgeSpaces } from '../../../src/core/cookie/text.ts';
 import { containsEmail, eachEmail } from '../../../src/core/classify/email-scan.ts';
+import { hasEdgeSpaces } from '../../../src/core/cookie/text.ts';
 import { groupFindings } from '../../../src/core/report/report.ts';
 import type { Finding } from '../../../src/core/rules/types.ts';
 import { HOSTILE_VALUES, normalValue } from '../../fixtures/hostile-values.ts';
@@ -26,15 +27,21 @@ function emails(t: string): string[] {
 
 describe('e-mail scanner = ZAP pattern, in linear time', () => {
   test('the same matches as the regex, in order', () => {
-    fc.assert(fc.property(textArb, (t) => {
+    fc.assert(
+      fc.property(textArb, (t) => {
         expect(emails(t)).toEqual([...t.matchAll(ZAP_EMAIL)].map((m) => m[0]));
-      }), { numRuns: 5000 });
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   test('containsEmail agrees with the looser test entropy.ts used', () => {
-    fc.assert(fc.property(textArb, (t) => {
+    fc.assert(
+      fc.property(textArb, (t) => {
         expect(containsEmail(t)).toBe(LOOSE_EMAIL.test(t));
-      }), { numRuns: 5000 });
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   test.each([
@@ -60,7 +67,7 @@ function costOf(values: readonly string[], rounds = 5): number {
 }
 
 describe('hostile values cost about what normal ones do', () => {
-  test('the crafted 4 KB values (one site\'s worth) stay within 10× random 4 KB values', () => {
+  test("the crafted 4 KB values (one site's worth) stay within 10× random 4 KB values", () => {
     // Before the linear scanner the e-mail dot chain alone cost ~60 ms per value (~14× normal over the set).
     const hostile = costOf(HOSTILE_VALUES);
     const normal = costOf(HOSTILE_VALUES.map((_, i) => normalValue(i)));
@@ -70,13 +77,22 @@ describe('hostile values cost about what normal ones do', () => {
   test('16× longer hostile values cost at most ~16× more (linear, or capped), never 256×', () => {
     const grow = (v: string, k: number) => v.slice(0, 8) + v.slice(8, -8).repeat(k) + v.slice(-8);
     const small = costOf(HOSTILE_VALUES);
-    const large = costOf(HOSTILE_VALUES.map((v) => grow(v, 16)), 3);
+    const large = costOf(
+      HOSTILE_VALUES.map((v) => grow(v, 16)),
+      3,
+    );
     expect(large).toBeLessThan(small * 64 + 50);
   });
 }, 120_000);
 
 describe('edge spaces without a trim regex', () => {
-  test.each([[' a', true], ['a\t', true], ['a b', false], ['', false], ['a', false]])('%j → %s', (s, expected) => expect(hasEdgeSpaces(s)).toBe(expected));
+  test.each([
+    [' a', true],
+    ['a\t', true],
+    ['a b', false],
+    ['', false],
+    ['a', false],
+  ])('%j → %s', (s, expected) => expect(hasEdgeSpaces(s)).toBe(expected));
 
   test('a value with 1,000,000 inner spaces is answered at once', () => {
     const start = performance.now();
@@ -87,7 +103,17 @@ describe('edge spaces without a trim regex', () => {
 
 describe('a report is linear in the number of findings', () => {
   test('100,000 findings of one rule group in well under a second (copying the list per append took minutes)', () => {
-    const base: Finding = { ruleId: 'CK003', severity: 'medium', observable: 'store', title: 't', why: 'w', attack: 'a', fix: { general: 'g', frameworks: {} }, sources: [], muted: false };
+    const base: Finding = {
+      ruleId: 'CK003',
+      severity: 'medium',
+      observable: 'store',
+      title: 't',
+      why: 'w',
+      attack: 'a',
+      fix: { general: 'g', frameworks: {} },
+      sources: [],
+      muted: false,
+    };
     const findings = Array.from({ length: 100_000 }, (_, i) => ({ ...base, cookieName: `c${i % 1000}` }));
     const start = performance.now();
     const groups = groupFindings(findings);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, lookupKnownCookie } from '../../../src/core/classify/catalogue/index.ts';
+
 import { analyzeCookie } from '../../../src/core/analyze.ts';
+import { CATALOGUE, lookupKnownCookie } from '../../../src/core/classify/catalogue/index.ts';
 import { explainCookie } from '../../../src/core/classify/explain.ts';
-import { NOW_MS, cookie } from './helpers.ts';
+import { cookie, NOW_MS } from './helpers.ts';
 
 describe('catalogue', () => {
   it.each([
@@ -68,11 +69,19 @@ describe('catalogue', () => {
 
 describe('explain texts', () => {
   it('session id vs client data lessons use the cookie as the example', () => {
-    const db = analyzeCookie(cookie('sessionid', 'q8w7e6r5t4y3u2i1o9p8a7s6d5f4g3h2'), 'https://app.example.com/', NOW_MS);
+    const db = analyzeCookie(
+      cookie('sessionid', 'q8w7e6r5t4y3u2i1o9p8a7s6d5f4g3h2'),
+      'https://app.example.com/',
+      NOW_MS,
+    );
     const e = explainCookie('sessionid', db);
     expect(e.dataLives).toBe('server');
     expect(e.lesson).toMatch(/'sessionid' \(Django session \(database\/cache backend\)\) is only the key/);
-    const data = analyzeCookie(cookie('prefs', Buffer.from('{"a":1}').toString('base64')), 'https://app.example.com/', NOW_MS);
+    const data = analyzeCookie(
+      cookie('prefs', Buffer.from('{"a":1}').toString('base64')),
+      'https://app.example.com/',
+      NOW_MS,
+    );
     expect(explainCookie('prefs', data).dataLives).toBe('browser');
     expect(explainCookie('prefs', data).lesson).toMatch(/carries the data itself/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import {
   cookieAppliesTo,
   cookieKey,
@@ -17,7 +18,13 @@ describe('cookie identity', () => {
   test('name, domain, path, partition key and store all count', () => {
     const base = cookieKey(cookie());
     expect(cookieKey(cookie({ value: 'other' }))).toBe(base);
-    for (const over of [{ name: 'm' }, { domain: '.example.com' }, { path: '/a' }, { storeId: '1' }, { partitionKey: { topLevelSite: 'https://a.test' } }]) {
+    for (const over of [
+      { name: 'm' },
+      { domain: '.example.com' },
+      { path: '/a' },
+      { storeId: '1' },
+      { partitionKey: { topLevelSite: 'https://a.test' } },
+    ]) {
       expect(cookieKey(cookie(over))).not.toBe(base);
     }
   });

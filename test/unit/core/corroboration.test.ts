@@ -4,10 +4,11 @@
  * name is judged by its value and the vendor is only mentioned as a possibility.
  */
 import { describe, expect, it } from 'vitest';
-import type { Cookie } from '../../../src/core/cookie/model.ts';
+
 import { analyzeCookies } from '../../../src/core/analyze-jar.ts';
 import { explainCookie } from '../../../src/core/classify/explain.ts';
-import { NOW_MS, cookie } from './helpers.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
+import { cookie, NOW_MS } from './helpers.ts';
 
 const APP = 'https://learner-app.example/';
 
@@ -18,7 +19,8 @@ function first(jar: Cookie[], page = APP) {
   return a.analysis;
 }
 
-const appCookie = (name: string, value: string, extra: Partial<Cookie> = {}) => cookie(name, value, { domain: 'learner-app.example', httpOnly: false, ...extra });
+const appCookie = (name: string, value: string, extra: Partial<Cookie> = {}) =>
+  cookie(name, value, { domain: 'learner-app.example', httpOnly: false, ...extra });
 /** The learner's own cart: URL-encoded JSON, as `encodeURIComponent(JSON.stringify(cart))` writes it. */
 const OWN_CART = encodeURIComponent(JSON.stringify({ items: [{ sku: 'poll-mug', qty: 2 }], total: 18.5 }));
 const SHOPIFY_TOKEN = 'c1-7a2abe82733a34e84aa472d57fb5c3c1?key=824bdj25mhg1242bdb385';
@@ -30,7 +32,9 @@ describe('a generic name alone on an unrelated site', () => {
     expect(c).toMatchObject({ class: 'client-data', readability: 'readable', isAuth: false });
     expect(c.known).toBeUndefined();
     expect(c.evidence[0]).toMatch(/^the value is JSON \{"items"/);
-    expect(c.evidence.at(-1)).toMatch(/^the name 'cart' is also used by Shopify \(Cart token\), but nothing else points to Shopify/);
+    expect(c.evidence.at(-1)).toMatch(
+      /^the name 'cart' is also used by Shopify \(Cart token\), but nothing else points to Shopify/,
+    );
     const e = explainCookie('cart', a);
     expect(e.dataLives).toBe('browser');
     expect(e.lesson).toMatch(/carries the data itself/);
@@ -55,7 +59,10 @@ describe('a generic name alone on an unrelated site', () => {
 
 describe('the same names, corroborated', () => {
   it('on a Shopify domain', () => {
-    const c = first([cookie('cart', 'e5b2a8c0f1d94e3b8a7c6d5e4f3a2b1c', { domain: 'mugs.myshopify.com' })], 'https://mugs.myshopify.com/').classification;
+    const c = first(
+      [cookie('cart', 'e5b2a8c0f1d94e3b8a7c6d5e4f3a2b1c', { domain: 'mugs.myshopify.com' })],
+      'https://mugs.myshopify.com/',
+    ).classification;
     expect(c.known?.vendor).toBe('Shopify');
     expect(c.class).toBe('session-id');
     expect(c.evidence[1]).toBe('it is set for mugs.myshopify.com, a Shopify domain (myshopify.com)');
@@ -68,7 +75,10 @@ describe('the same names, corroborated', () => {
   });
 
   it('with a sibling cookie only Shopify sets', () => {
-    const jar = [appCookie('keep_alive', '0b4b1b5c-79f5-4b0b-9a5d-1d5a1f0c2e11'), appCookie('_shopify_y', '9f2c1f3e-6b5a-4d3c-8e1f-2a3b4c5d6e7f')];
+    const jar = [
+      appCookie('keep_alive', '0b4b1b5c-79f5-4b0b-9a5d-1d5a1f0c2e11'),
+      appCookie('_shopify_y', '9f2c1f3e-6b5a-4d3c-8e1f-2a3b4c5d6e7f'),
+    ];
     const c = first(jar).classification;
     expect(c).toMatchObject({ class: 'infrastructure', known: { vendor: 'Shopify' } });
     expect(c.evidence[1]).toBe("'_shopify_y', a cookie only Shopify sets, is in the same jar");
@@ -77,12 +87,19 @@ describe('the same names, corroborated', () => {
   it('a sibling names the vendor, but a JSON value still is the data, not a key', () => {
     const jar = [appCookie('cart', OWN_CART), appCookie('_shopify_s', 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d')];
     const a = first(jar);
-    expect(a.classification).toMatchObject({ class: 'client-data', readability: 'readable', known: { vendor: 'Shopify' } });
+    expect(a.classification).toMatchObject({
+      class: 'client-data',
+      readability: 'readable',
+      known: { vendor: 'Shopify' },
+    });
     expect(explainCookie('cart', a).dataLives).toBe('browser');
   });
 
   it("a guarded name on the vendor's own site", () => {
-    const c = first([cookie('IDE', 'AHWqTUm1'.repeat(8), { domain: '.doubleclick.net', hostOnly: false })], APP).classification;
+    const c = first(
+      [cookie('IDE', 'AHWqTUm1'.repeat(8), { domain: '.doubleclick.net', hostOnly: false })],
+      APP,
+    ).classification;
     expect(c).toMatchObject({ class: 'tracking', known: { vendor: 'Google DoubleClick' } });
   });
 

@@ -5,30 +5,53 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+
 import { analyzeCookie } from '../../../src/core/analyze.ts';
 import { explainCookie, GIVES_ACCESS } from '../../../src/core/classify/explain.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { exportCookies } from '../../../src/core/formats/export.ts';
 import { isRedactedValue, redact } from '../../../src/core/formats/secrets.ts';
-import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { cookie, djangoDumps, itsdangerousDumps, NOW_MS, railsGcm } from './helpers.ts';
 
 const PAGE = 'https://app.example.com/';
 const nowS = Math.floor(NOW_MS / 1000);
 const analysisOf = (c: Cookie) => analyzeCookie(c, PAGE, NOW_MS);
 const SIGNED_COOKIES = 'django.contrib.sessions.backends.signed_cookies';
-const loggedIn = { _auth_user_id: '7', _auth_user_backend: 'django.contrib.auth.backends.ModelBackend', _auth_user_hash: 'b'.repeat(64) };
+const loggedIn = {
+  _auth_user_id: '7',
+  _auth_user_backend: 'django.contrib.auth.backends.ModelBackend',
+  _auth_user_hash: 'b'.repeat(64),
+};
 
 const explainedAsAccess = (c: Cookie): boolean => GIVES_ACCESS.test(explainCookie(c.name, analysisOf(c)).holderCan);
 const redacted = (c: Cookie): boolean => isRedactedValue(redact([c], analysisOf)[0]?.value ?? '');
 
 describe('the reported leaks are redacted', () => {
   test.each([
-    ['Django signed_cookies session with _auth_user_id', cookie('sessionid', djangoDumps(loggedIn, SIGNED_COOKIES, 's3cret', nowS))],
-    ['the same under a custom SESSION_COOKIE_NAME', cookie('shop_session', djangoDumps(loggedIn, SIGNED_COOKIES, 's3cret', nowS))],
-    ['a plain *_auth cookie (the demo site\'s legacy_auth)', cookie('legacy_auth', Buffer.from('user=dj4e_user;role=student').toString('base64'))],
-    ['a remember-me cookie', cookie('remember_user_token', 'W1sxXSwiJDJhJDEwJGFiYyIsIjE3MDAwMDAwMDAuMCJd--0123456789abcdef0123456789abcdef01234567')],
+    [
+      'Django signed_cookies session with _auth_user_id',
+      cookie('sessionid', djangoDumps(loggedIn, SIGNED_COOKIES, 's3cret', nowS)),
+    ],
+    [
+      'the same under a custom SESSION_COOKIE_NAME',
+      cookie('shop_session', djangoDumps(loggedIn, SIGNED_COOKIES, 's3cret', nowS)),
+    ],
+    [
+      "a plain *_auth cookie (the demo site's legacy_auth)",
+      cookie('legacy_auth', Buffer.from('user=dj4e_user;role=student').toString('base64')),
+    ],
+    [
+      'a remember-me cookie',
+      cookie(
+        'remember_user_token',
+        'W1sxXSwiJDJhJDEwJGFiYyIsIjE3MDAwMDAwMDAuMCJd--0123456789abcdef0123456789abcdef01234567',
+      ),
+    ],
     ['a Flask session', cookie('session', itsdangerousDumps({ _user_id: '7', _fresh: true }, 's3cret', nowS))],
-    ['a Rails encrypted session', cookie('_app_session', railsGcm('{"session_id":"abc","warden.user.user.key":[[1]]}'))],
+    [
+      'a Rails encrypted session',
+      cookie('_app_session', railsGcm('{"session_id":"abc","warden.user.user.key":[[1]]}')),
+    ],
   ])('%s: explained as giving access, and redacted', (_label, c) => {
     expect(explainedAsAccess(c)).toBe(true);
     expect(redacted(c)).toBe(true);
@@ -49,7 +72,34 @@ describe('the reported leaks are redacted', () => {
 
 describe('explained as giving access ⇒ redacted', () => {
   const nameArb = fc.oneof(
-    fc.constantFrom('sessionid', 'session', 'sid', 'PHPSESSID', 'JSESSIONID', 'connect.sid', 'legacy_auth', 'auth', 'site_auth', 'remember_me', 'rememberme', 'remember_web_59ba36', 'token', 'access_token', 'id_token', 'theme', 'lang', '_ga', 'csrftoken', 'prefs', 'cart', 'user', 'username', 'is_admin', '_app_session', '.AspNetCore.Cookies'),
+    fc.constantFrom(
+      'sessionid',
+      'session',
+      'sid',
+      'PHPSESSID',
+      'JSESSIONID',
+      'connect.sid',
+      'legacy_auth',
+      'auth',
+      'site_auth',
+      'remember_me',
+      'rememberme',
+      'remember_web_59ba36',
+      'token',
+      'access_token',
+      'id_token',
+      'theme',
+      'lang',
+      '_ga',
+      'csrftoken',
+      'prefs',
+      'cart',
+      'user',
+      'username',
+      'is_admin',
+      '_app_session',
+      '.AspNetCore.Cookies',
+    ),
     fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,12}$/),
   );
   const valueArb = fc.oneof(

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { charsetOf, estimateEntropy, predictabilityFlags } from '../../../src/core/classify/entropy.ts';
 
 /** docs/rules.md §6.2's alphabets, smallest first, written as the plain patterns charsetOf's one-pass scan must agree with. */
@@ -33,9 +35,12 @@ describe('entropy estimate (docs/rules.md §6.2 reference values)', () => {
   it('the alphabet is the smallest of docs/rules.md §6.2 that holds every character', () => {
     const chars = [...'0123456789abcdefuvwxyzAFGZ_-,+/= .~%é'];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')), (v) => {
-        expect(charsetOf(v).words).toBe(expectedWords(v));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join('')),
+        (v) => {
+          expect(charsetOf(v).words).toBe(expectedWords(v));
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(charsetOf('').words).toBe('mixed characters');

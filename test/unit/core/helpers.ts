@@ -1,12 +1,25 @@
 /** Test helpers: a cookie factory and the real signing algorithms the formats come from. */
 import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
 
 export const NOW_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
 
 export function cookie(name: string, value: string, extra: Partial<Cookie> = {}): Cookie {
-  return { name, value, domain: 'app.example.com', hostOnly: true, path: '/', secure: true, httpOnly: true, sameSite: 'lax', session: true, storeId: '0', ...extra };
+  return {
+    name,
+    value,
+    domain: 'app.example.com',
+    hostOnly: true,
+    path: '/',
+    secure: true,
+    httpOnly: true,
+    sameSite: 'lax',
+    session: true,
+    storeId: '0',
+    ...extra,
+  };
 }
 
 const b64url = (b: Buffer): string => b.toString('base64url');
@@ -24,7 +37,9 @@ function b62(n: number): string {
 
 /** django/utils/crypto.py salted_hmac: key = H(key_salt + secret); HMAC(key, value). */
 function saltedHmac(keySalt: string, value: string, secret: string, algorithm: 'sha256' | 'sha1'): Buffer {
-  const key = createHash(algorithm).update(keySalt + secret).digest();
+  const key = createHash(algorithm)
+    .update(keySalt + secret)
+    .digest();
   return createHmac(algorithm, key).update(value).digest();
 }
 
@@ -36,8 +51,18 @@ function maybeCompressed(raw: Buffer, compress: boolean): { data: Buffer; prefix
 }
 
 /** signing.dumps(obj, salt, compress=True) with TimestampSigner (Django ≥ 3.1 default sha256). */
-export function djangoDumps(obj: unknown, salt: string, secret: string, timestampS: number, compress = true, timestamp = true): string {
-  const { data, prefix } = maybeCompressed(Buffer.from(JSON.stringify(obj).replace(/": /g, '":').replace(/, "/g, ',"'), 'latin1'), compress);
+export function djangoDumps(
+  obj: unknown,
+  salt: string,
+  secret: string,
+  timestampS: number,
+  compress = true,
+  timestamp = true,
+): string {
+  const { data, prefix } = maybeCompressed(
+    Buffer.from(JSON.stringify(obj).replace(/": /g, '":').replace(/, "/g, ',"'), 'latin1'),
+    compress,
+  );
   let value = prefix + b64url(data);
   if (timestamp) value += `:${b62(timestampS)}`;
   const sig = b64url(saltedHmac(`${salt}signer`, value, secret, 'sha256'));
@@ -62,7 +87,9 @@ export function railsGcm(payload: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const ct = Buffer.concat([cipher.update(payload), cipher.final()]);
-  return encodeURIComponent(`${ct.toString('base64')}--${iv.toString('base64')}--${cipher.getAuthTag().toString('base64')}`);
+  return encodeURIComponent(
+    `${ct.toString('base64')}--${iv.toString('base64')}--${cipher.getAuthTag().toString('base64')}`,
+  );
 }
 
 /** Illuminate\Encryption\Encrypter::encrypt (AES-256-CBC): base64(JSON{iv, value, mac, tag}). */
@@ -72,6 +99,8 @@ export function laravelEncrypt(plain: string): string {
   const cipher = createCipheriv('aes-256-cbc', key, iv);
   const value = Buffer.concat([cipher.update(plain), cipher.final()]).toString('base64');
   const ivB64 = iv.toString('base64');
-  const mac = createHmac('sha256', key).update(ivB64 + value).digest('hex');
+  const mac = createHmac('sha256', key)
+    .update(ivB64 + value)
+    .digest('hex');
   return encodeURIComponent(Buffer.from(JSON.stringify({ iv: ivB64, value, mac, tag: '' })).toString('base64'));
 }

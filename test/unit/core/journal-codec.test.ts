@@ -3,12 +3,30 @@
  * journal and the write-ahead records are read back whole or not at all, one malformed field at a time.
  */
 import { describe, expect, test } from 'vitest';
-import { deserializeIntent, deserializeJournal, isCookie, serializeIntent, serializeJournal } from '../../../src/core/history/codec.ts';
+
+import type { Cookie } from '../../../src/core/cookie/model.ts';
+import {
+  deserializeIntent,
+  deserializeJournal,
+  isCookie,
+  serializeIntent,
+  serializeJournal,
+} from '../../../src/core/history/codec.ts';
 import type { WriteIntent } from '../../../src/core/history/intent.ts';
 import { emptyJournal, makeEntry, newEntryId, recordEntry } from '../../../src/core/history/journal.ts';
-import type { Cookie } from '../../../src/core/cookie/model.ts';
 
-const c: Cookie = { name: 'sid', value: 'v', domain: 'example.com', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' };
+const c: Cookie = {
+  name: 'sid',
+  value: 'v',
+  domain: 'example.com',
+  hostOnly: true,
+  path: '/',
+  secure: true,
+  httpOnly: false,
+  sameSite: 'lax',
+  session: true,
+  storeId: '0',
+};
 const persistent: Cookie = { ...c, session: false, expirationDate: 1_800_000_000 };
 const chip: Cookie = { ...c, partitionKey: { topLevelSite: 'https://site.test', hasCrossSiteAncestor: false } };
 
@@ -25,8 +43,12 @@ describe('cookies in storage', () => {
     ['not an object', 'sid'],
     ['null', null],
     ['an array', [c]],
-    ...(['name', 'value', 'domain', 'path', 'storeId'] as const).map((k) => [`${k} not a string`, { ...c, [k]: 1 }] as const),
-    ...(['hostOnly', 'secure', 'httpOnly', 'session'] as const).map((k) => [`${k} not a boolean`, { ...c, [k]: 'true' }] as const),
+    ...(['name', 'value', 'domain', 'path', 'storeId'] as const).map(
+      (k) => [`${k} not a string`, { ...c, [k]: 1 }] as const,
+    ),
+    ...(['hostOnly', 'secure', 'httpOnly', 'session'] as const).map(
+      (k) => [`${k} not a boolean`, { ...c, [k]: 'true' }] as const,
+    ),
     ['sameSite unknown', { ...c, sameSite: 'none' }],
     ['sameSite not a string', { ...c, sameSite: 1 }],
     ['expiry not a number', { ...persistent, expirationDate: '1800000000' }],
@@ -34,14 +56,21 @@ describe('cookies in storage', () => {
     ['persistent without an expiry', { ...c, session: false }],
     ['partition key not an object', { ...c, partitionKey: 'https://site.test' }],
     ['partition site not a string', { ...c, partitionKey: { topLevelSite: 1 } }],
-    ['cross-site flag not a boolean', { ...c, partitionKey: { topLevelSite: 'https://site.test', hasCrossSiteAncestor: 'no' } }],
+    [
+      'cross-site flag not a boolean',
+      { ...c, partitionKey: { topLevelSite: 'https://site.test', hasCrossSiteAncestor: 'no' } },
+    ],
   ] as [string, unknown][])('%s is refused', (_, x) => expect(isCookie(x)).toBe(false));
 
-  test('a non-finite expiry is refused', () => expect(isCookie({ ...persistent, expirationDate: Number.POSITIVE_INFINITY })).toBe(false));
+  test('a non-finite expiry is refused', () =>
+    expect(isCookie({ ...persistent, expirationDate: Number.POSITIVE_INFINITY })).toBe(false));
 });
 
 describe('the journal', () => {
-  const j = recordEntry(recordEntry(emptyJournal(3), makeEntry({ at: 1, label: 'Add sid', before: [], after: [c] })), makeEntry({ at: 2, label: 'Edit', before: [c], after: [persistent] }));
+  const j = recordEntry(
+    recordEntry(emptyJournal(3), makeEntry({ at: 1, label: 'Add sid', before: [], after: [c] })),
+    makeEntry({ at: 2, label: 'Edit', before: [c], after: [persistent] }),
+  );
   const text = serializeJournal(j);
   const entry = j.entries[0]!;
 
@@ -71,8 +100,14 @@ describe('the journal', () => {
     ['an entry label not text', JSON.stringify({ ...j, entries: [entry, { ...entry, label: 5 }] })],
     ['before not a list', JSON.stringify({ ...j, entries: [entry, { ...entry, before: c }] })],
     ['after not a list', JSON.stringify({ ...j, entries: [entry, { ...entry, after: c }] })],
-    ['one bad cookie among good ones in before', JSON.stringify({ ...j, entries: [{ ...entry, before: [c, { ...c, secure: 1 }] }] })],
-    ['one bad cookie among good ones in after', JSON.stringify({ ...j, entries: [{ ...entry, after: [c, { ...c, secure: 1 }] }] })],
+    [
+      'one bad cookie among good ones in before',
+      JSON.stringify({ ...j, entries: [{ ...entry, before: [c, { ...c, secure: 1 }] }] }),
+    ],
+    [
+      'one bad cookie among good ones in after',
+      JSON.stringify({ ...j, entries: [{ ...entry, after: [c, { ...c, secure: 1 }] }] }),
+    ],
   ] as [string, string][])('%s is refused', (_, t) => expect(deserializeJournal(t)).toBeNull());
 
   test('entry ids start with the time and never repeat', () => {
@@ -89,10 +124,38 @@ describe('write-ahead records', () => {
     at: 5,
     journal: { tabId: 3, action: 'record', kind: 'write', original: c },
     targets: [
-      { id: { name: 'sid', domain: 'example.com', path: '/', storeId: '0' }, want: { url: 'https://example.com/', name: 'sid', value: 'n', path: '/', secure: true, httpOnly: false, sameSite: 'lax', storeId: '0', domain: 'example.com', expirationDate: 9, partitionKey: { topLevelSite: 'https://site.test' } } },
-      { id: { name: 'old', domain: 'example.com', path: '/', storeId: '0', partitionKey: { topLevelSite: 'https://site.test' } }, want: null, exact: chip },
+      {
+        id: { name: 'sid', domain: 'example.com', path: '/', storeId: '0' },
+        want: {
+          url: 'https://example.com/',
+          name: 'sid',
+          value: 'n',
+          path: '/',
+          secure: true,
+          httpOnly: false,
+          sameSite: 'lax',
+          storeId: '0',
+          domain: 'example.com',
+          expirationDate: 9,
+          partitionKey: { topLevelSite: 'https://site.test' },
+        },
+      },
+      {
+        id: {
+          name: 'old',
+          domain: 'example.com',
+          path: '/',
+          storeId: '0',
+          partitionKey: { topLevelSite: 'https://site.test' },
+        },
+        want: null,
+        exact: chip,
+      },
     ],
-    before: [{ id: c, cookie: c }, { id: { name: 'x', domain: 'example.com', path: '/', storeId: '0' }, cookie: null }],
+    before: [
+      { id: c, cookie: c },
+      { id: { name: 'x', domain: 'example.com', path: '/', storeId: '0' }, cookie: null },
+    ],
   };
   const [t0, t1] = intent.targets as [WriteIntent['targets'][0], WriteIntent['targets'][0]];
 
@@ -125,10 +188,22 @@ describe('write-ahead records', () => {
     ['one bad snapshot after a good one', { ...intent, before: [{ id: c, cookie: c }, { cookie: null }] }],
     ['an unknown action with a kind', { ...intent, journal: { tabId: 3, action: 'merge', kind: 'write' } }],
     ['a want with SameSite of another case', { ...intent, targets: [{ ...t0, want: { ...want, sameSite: 'Lax' } }] }],
-    ['a want with an infinite expiry', JSON.stringify({ ...intent, targets: [{ ...t0, want: { ...want, expirationDate: 1 } }] }).replace('"expirationDate":1', '"expirationDate":1e999')],
+    [
+      'a want with an infinite expiry',
+      JSON.stringify({ ...intent, targets: [{ ...t0, want: { ...want, expirationDate: 1 } }] }).replace(
+        '"expirationDate":1',
+        '"expirationDate":1e999',
+      ),
+    ],
     ['a target without identity', { ...intent, targets: [{ want: null }] }],
-    ['a target identity without a path', { ...intent, targets: [{ ...t1, id: { name: 'a', domain: 'd', storeId: '0' } }] }],
-    ['a target identity with a bad partition', { ...intent, targets: [{ ...t1, id: { ...t1.id, partitionKey: 'p' } }] }],
+    [
+      'a target identity without a path',
+      { ...intent, targets: [{ ...t1, id: { name: 'a', domain: 'd', storeId: '0' } }] },
+    ],
+    [
+      'a target identity with a bad partition',
+      { ...intent, targets: [{ ...t1, id: { ...t1.id, partitionKey: 'p' } }] },
+    ],
     ['a target without a want', { ...intent, targets: [{ id: t1.id }] }],
     ['a want without a url', { ...intent, targets: [{ ...t0, want: { ...want, url: undefined } }] }],
     ['a want with Secure as text', { ...intent, targets: [{ ...t0, want: { ...want, secure: 'yes' } }] }],
@@ -145,5 +220,7 @@ describe('write-ahead records', () => {
     ['a snapshot without identity', { ...intent, before: [{ cookie: null }] }],
     ['a snapshot cookie that is not a cookie', { ...intent, before: [{ id: c, cookie: { name: 'x' } }] }],
     ['a snapshot without its cookie', { ...intent, before: [{ id: c }] }],
-  ] as [string, unknown][])('%s is refused', (_, x) => expect(deserializeIntent(typeof x === 'string' ? x : JSON.stringify(x))).toBeNull());
+  ] as [string, unknown][])('%s is refused', (_, x) =>
+    expect(deserializeIntent(typeof x === 'string' ? x : JSON.stringify(x))).toBeNull(),
+  );
 });

@@ -1,14 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { reportToMarkdown } from '../../../src/core/report/markdown.ts';
-import { buildSiteReport, GRADING, gradeFindings, gradeFor } from '../../../src/core/report/report.ts';
-import { escapeMarkdown } from '../../../src/core/report/markdown.ts';
+
 import { detectFrameworks } from '../../../src/core/report/frameworks.ts';
+import { reportToMarkdown } from '../../../src/core/report/markdown.ts';
+import { escapeMarkdown } from '../../../src/core/report/markdown.ts';
+import { buildSiteReport, gradeFindings, gradeFor, GRADING } from '../../../src/core/report/report.ts';
 import { runRules } from '../../../src/core/rules/engine.ts';
 import type { Finding, Severity } from '../../../src/core/rules/types.ts';
 import { analyzed, CSRF, DAY_S, NOW_MS, NOW_S, SESSION } from './rules/helpers.ts';
 
 function finding(ruleId: string, severity: Severity, muted = false): Finding {
-  return { ruleId, severity, title: ruleId, why: '', attack: '', fix: { general: '', frameworks: {} }, sources: [], observable: 'store', muted };
+  return {
+    ruleId,
+    severity,
+    title: ruleId,
+    why: '',
+    attack: '',
+    fix: { general: '', frameworks: {} },
+    sources: [],
+    observable: 'store',
+    muted,
+  };
 }
 
 describe('grading', () => {
@@ -34,10 +45,26 @@ describe('grading', () => {
 /** A default Django deployment: sessionid persistent 2 weeks without Secure, csrftoken without Secure. */
 const djangoJar = [
   analyzed(
-    { name: 'sessionid', value: 'q8x3n0f7k2m9p4r6t1v5w8y0z3b6c9d2', secure: false, session: false, expirationDate: NOW_S + 14 * DAY_S },
+    {
+      name: 'sessionid',
+      value: 'q8x3n0f7k2m9p4r6t1v5w8y0z3b6c9d2',
+      secure: false,
+      session: false,
+      expirationDate: NOW_S + 14 * DAY_S,
+    },
     { ...SESSION, classification: { framework: 'django', frameworkLabel: 'Django session', entropyBits: 165 } },
   ),
-  analyzed({ name: 'csrftoken', value: 'a'.repeat(32), secure: false, httpOnly: false, session: false, expirationDate: NOW_S + 300 * DAY_S }, CSRF),
+  analyzed(
+    {
+      name: 'csrftoken',
+      value: 'a'.repeat(32),
+      secure: false,
+      httpOnly: false,
+      session: false,
+      expirationDate: NOW_S + 300 * DAY_S,
+    },
+    CSRF,
+  ),
 ];
 
 describe('site report for a Django jar', () => {
@@ -61,22 +88,34 @@ describe('site report for a Django jar', () => {
     const django = report.frameworkSettings;
     expect(django?.framework).toBe('django');
     expect(django?.check).toBe('python manage.py check --deploy');
-    expect(django?.lines).toEqual(expect.arrayContaining([
-      'SESSION_COOKIE_SECURE = True',
-      'CSRF_COOKIE_SECURE = True',
-      'SESSION_EXPIRE_AT_BROWSER_CLOSE = True',
-    ]));
+    expect(django?.lines).toEqual(
+      expect.arrayContaining([
+        'SESSION_COOKIE_SECURE = True',
+        'CSRF_COOKIE_SECURE = True',
+        'SESSION_EXPIRE_AT_BROWSER_CLOSE = True',
+      ]),
+    );
     expect(django?.lines).not.toContain('SESSION_COOKIE_HTTPONLY = True');
     expect(django?.lines).not.toContain('SESSION_ENGINE = "django.contrib.sessions.backends.db"');
   });
 
   test('readable client-side session data asks for SESSION_ENGINE', () => {
-    const signed = [analyzed({ name: 'sessionid', httpOnly: true }, {
-      class: 'client-data', isAuth: true,
-      layers: [{ kind: 'json', label: 'JSON', text: '', data: { _auth_user_id: '1' } }],
-      classification: { framework: 'django' },
-    })];
-    const r = buildSiteReport({ pageUrl, cookies: signed, findings: runRules({ pageUrl, cookies: signed, nowMs: NOW_MS }) });
+    const signed = [
+      analyzed(
+        { name: 'sessionid', httpOnly: true },
+        {
+          class: 'client-data',
+          isAuth: true,
+          layers: [{ kind: 'json', label: 'JSON', text: '', data: { _auth_user_id: '1' } }],
+          classification: { framework: 'django' },
+        },
+      ),
+    ];
+    const r = buildSiteReport({
+      pageUrl,
+      cookies: signed,
+      findings: runRules({ pageUrl, cookies: signed, nowMs: NOW_MS }),
+    });
     expect(r.frameworkSettings?.lines).toContain('SESSION_ENGINE = "django.contrib.sessions.backends.db"');
   });
 
@@ -117,7 +156,9 @@ describe('Markdown stays inert', () => {
     const name = '[click](https://evil.example)<script>';
     const jar = [analyzed({ name, secure: false }, SESSION)];
     const pageUrl = 'https://example.com/';
-    const md = reportToMarkdown(buildSiteReport({ pageUrl, cookies: jar, findings: runRules({ pageUrl, cookies: jar, nowMs: NOW_MS }) }));
+    const md = reportToMarkdown(
+      buildSiteReport({ pageUrl, cookies: jar, findings: runRules({ pageUrl, cookies: jar, nowMs: NOW_MS }) }),
+    );
     expect(md).not.toContain('[click](');
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\[click\\]\\(https://evil\\.example\\)&lt;script\\>');

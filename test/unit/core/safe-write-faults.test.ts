@@ -4,10 +4,11 @@
  * intended result: zero cookies lost, none half-changed.
  */
 import { describe, expect, test } from 'vitest';
-import type { CookieApi } from '../../../src/core/write/cookie-api.ts';
-import { applyRedo, applyUndo, makeEntry } from '../../../src/core/history/journal.ts';
-import { deleteCookies, writeCookie } from '../../../src/core/write/safe-write.ts';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
+import { applyRedo, applyUndo, makeEntry } from '../../../src/core/history/journal.ts';
+import type { CookieApi } from '../../../src/core/write/cookie-api.ts';
+import { deleteCookies, writeCookie } from '../../../src/core/write/safe-write.ts';
 import { FakeCookieStore, type Operation } from '../../fakes/cookie-store.ts';
 import { A, B, C, D, details, E, NOW, sorted } from '../../fixtures/write-cookies.ts';
 
@@ -38,10 +39,26 @@ async function editThenEntry(api: CookieApi, fake: FakeCookieStore) {
 }
 
 const scenarios: Scenario[] = [
-  { name: 'value edit', run: (api, f) => writeCookie(api, { original: A, next: details(valued) }, opts(f)), intended: [valued, B, C, D, E] },
-  { name: 'rename', run: (api, f) => writeCookie(api, { original: A, next: details(renamed) }, opts(f)), intended: [renamed, B, C, D, E] },
-  { name: 'move (path)', run: (api, f) => writeCookie(api, { original: A, next: details(moved) }, opts(f)), intended: [moved, B, C, D, E] },
-  { name: 'move (host-only to domain)', run: (api, f) => writeCookie(api, { original: A, next: details(widened) }, opts(f)), intended: [widened, B, C, D, E] },
+  {
+    name: 'value edit',
+    run: (api, f) => writeCookie(api, { original: A, next: details(valued) }, opts(f)),
+    intended: [valued, B, C, D, E],
+  },
+  {
+    name: 'rename',
+    run: (api, f) => writeCookie(api, { original: A, next: details(renamed) }, opts(f)),
+    intended: [renamed, B, C, D, E],
+  },
+  {
+    name: 'move (path)',
+    run: (api, f) => writeCookie(api, { original: A, next: details(moved) }, opts(f)),
+    intended: [moved, B, C, D, E],
+  },
+  {
+    name: 'move (host-only to domain)',
+    run: (api, f) => writeCookie(api, { original: A, next: details(widened) }, opts(f)),
+    intended: [widened, B, C, D, E],
+  },
   { name: 'delete', run: (api, f) => deleteCookies(api, [A, D], opts(f)), intended: [B, C, E] },
 ];
 
@@ -67,12 +84,22 @@ function withPrepare(name: string, prepare: Scenario['prepare'], run: Scenario['
 
 let pendingEntry: ReturnType<typeof makeEntry> | null = null;
 const undoRedo: Scenario[] = [
-  withPrepare('undo', async (api, f) => (pendingEntry = await editThenEntry(api, f)), (api, f) => applyUndo(api, pendingEntry!, opts(f)), SEED),
-  withPrepare('redo', async (api, f) => {
-    pendingEntry = await editThenEntry(api, f);
-    const u = await applyUndo(api, pendingEntry, opts(f));
-    if (!u.ok) throw new Error(u.error);
-  }, (api, f) => applyRedo(api, pendingEntry!, opts(f)), [renamed, B, C, D, E]),
+  withPrepare(
+    'undo',
+    async (api, f) => (pendingEntry = await editThenEntry(api, f)),
+    (api, f) => applyUndo(api, pendingEntry!, opts(f)),
+    SEED,
+  ),
+  withPrepare(
+    'redo',
+    async (api, f) => {
+      pendingEntry = await editThenEntry(api, f);
+      const u = await applyUndo(api, pendingEntry, opts(f));
+      if (!u.ok) throw new Error(u.error);
+    },
+    (api, f) => applyRedo(api, pendingEntry!, opts(f)),
+    [renamed, B, C, D, E],
+  ),
 ];
 
 const all = [...scenarios, ...undoRedo];
@@ -100,7 +127,10 @@ describe.each(all)('$name never loses a cookie', (s) => {
       for (const op2 of OPS) {
         for (let nth2 = 1; nth2 <= 12; nth2++) {
           const at = op2 === op ? nth + nth2 : nth2;
-          const r2 = await runWith(s, [[op, nth], [op2, at]]);
+          const r2 = await runWith(s, [
+            [op, nth],
+            [op2, at],
+          ]);
           const state = r2.fake.all();
           const okStates = [r2.start, sorted(s.intended)];
           expect(okStates).toContainEqual(state);

@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest';
+
 import { cookiesOfSite, cookiesSentWithPage, dedupe, normaliseUrls, sitesOf } from '../../../src/core/cookie/scope.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
 const page = new URL('https://shop.example.com/cart?x=1');
-const urls = normaliseUrls(['https://shop.example.com/cart?x=1#top', 'https://widget.test/frame', 'chrome-extension://abc/x', 'not a url', 'https://shop.example.com/cart']);
+const urls = normaliseUrls([
+  'https://shop.example.com/cart?x=1#top',
+  'https://widget.test/frame',
+  'chrome-extension://abc/x',
+  'not a url',
+  'https://shop.example.com/cart',
+]);
 
 describe('scope', () => {
   test('normaliseUrls keeps http(s), drops query and fragment, dedupes', () => {
@@ -17,8 +24,18 @@ describe('scope', () => {
     cookie({ name: 'sibling', domain: 'api.example.com' }),
     cookie({ name: 'pathed', domain: 'shop.example.com', path: '/account' }),
     cookie({ name: 'third', domain: 'widget.test', secure: true, sameSite: 'no_restriction' }),
-    cookie({ name: 'part-here', domain: 'widget.test', secure: true, partitionKey: { topLevelSite: 'https://example.com' } }),
-    cookie({ name: 'part-elsewhere', domain: 'widget.test', secure: true, partitionKey: { topLevelSite: 'https://other.test' } }),
+    cookie({
+      name: 'part-here',
+      domain: 'widget.test',
+      secure: true,
+      partitionKey: { topLevelSite: 'https://example.com' },
+    }),
+    cookie({
+      name: 'part-elsewhere',
+      domain: 'widget.test',
+      secure: true,
+      partitionKey: { topLevelSite: 'https://other.test' },
+    }),
   ];
 
   test('sent with this page: every URL the page uses, its own partition only', () => {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import type { SensitiveHit } from '../../../src/core/analysis-types.ts';
 import { analyzeCookie } from '../../../src/core/analyze.ts';
 import { isValidLuhn, scanJson, scanText } from '../../../src/core/classify/sensitive.ts';
-import { NOW_MS, cookie } from './helpers.ts';
+import { cookie, NOW_MS } from './helpers.ts';
 
 function kindsIn(text: string): string[] {
   const hits: SensitiveHit[] = [];
@@ -32,18 +33,48 @@ describe('sensitive data (docs/rules.md §6.1)', () => {
     const full: Array<[string, RegExp]> = [
       ['email', /\b[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}\b/g],
       ['ssn', /\b\d{3}-\d{2}-\d{4}\b/g],
-      ['private-ip', /\b(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})\b/g],
+      [
+        'private-ip',
+        /\b(?:10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3})\b/g,
+      ],
     ];
-    const pieces = ['10', '172', '192', '168', '16', '1', '0', '7', '123', '45', '6789', '.', '-', '@', '%40', 'a', 'x.org', ' ', '='];
+    const pieces = [
+      '10',
+      '172',
+      '192',
+      '168',
+      '16',
+      '1',
+      '0',
+      '7',
+      '123',
+      '45',
+      '6789',
+      '.',
+      '-',
+      '@',
+      '%40',
+      'a',
+      'x.org',
+      ' ',
+      '=',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join('')), (text) => {
-        // E-mails are looked for in the text and in the text with %40 decoded.
-        const texts = [text, text.replace(/%40/g, '@')];
-        const expected = new Set(full.flatMap(([kind, re]) => (kind === 'email' ? texts : [text]).flatMap((t) => [...t.matchAll(re)].map((m) => `${kind}:${m[0]}`))));
-        const hits: SensitiveHit[] = [];
-        scanText(text, 'value', hits);
-        expect(new Set(hits.filter((h) => h.kind !== 'card').map((h) => `${h.kind}:${h.sample}`))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join('')),
+        (text) => {
+          // E-mails are looked for in the text and in the text with %40 decoded.
+          const texts = [text, text.replace(/%40/g, '@')];
+          const expected = new Set(
+            full.flatMap(([kind, re]) =>
+              (kind === 'email' ? texts : [text]).flatMap((t) => [...t.matchAll(re)].map((m) => `${kind}:${m[0]}`)),
+            ),
+          );
+          const hits: SensitiveHit[] = [];
+          scanText(text, 'value', hits);
+          expect(new Set(hits.filter((h) => h.kind !== 'card').map((h) => `${h.kind}:${h.sample}`))).toEqual(expected);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -59,21 +90,38 @@ describe('sensitive data (docs/rules.md §6.1)', () => {
       /\b(?:5[1-5]\d{2}|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}\b/g,
       /\b4\d{12}(?:\d{3})?\b/g,
     ];
-    const pieces = ['4111111111111111', '378282246310005', '5555555555554444', '6011111111111117', '4111', '1', '0', 'a', '_', '.', ' ', '-', 'e'];
+    const pieces = [
+      '4111111111111111',
+      '378282246310005',
+      '5555555555554444',
+      '6011111111111117',
+      '4111',
+      '1',
+      '0',
+      'a',
+      '_',
+      '.',
+      ' ',
+      '-',
+      'e',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join('')), (text) => {
-        const expected = new Set<string>();
-        for (const re of brands) {
-          for (const m of text.matchAll(re)) {
-            const end = (m.index ?? 0) + m[0].length;
-            const inNumber = text.charAt((m.index ?? 0) - 1) === '.' || ['.', 'e', 'E'].includes(text.charAt(end));
-            if (!inNumber && isValidLuhn(m[0])) expected.add(m[0].slice(-4));
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join('')),
+        (text) => {
+          const expected = new Set<string>();
+          for (const re of brands) {
+            for (const m of text.matchAll(re)) {
+              const end = (m.index ?? 0) + m[0].length;
+              const inNumber = text.charAt((m.index ?? 0) - 1) === '.' || ['.', 'e', 'E'].includes(text.charAt(end));
+              if (!inNumber && isValidLuhn(m[0])) expected.add(m[0].slice(-4));
+            }
           }
-        }
-        const hits: SensitiveHit[] = [];
-        scanText(text, 'value', hits);
-        expect(new Set(hits.filter((h) => h.kind === 'card').map((h) => h.sample.slice(-4)))).toEqual(expected);
-      }),
+          const hits: SensitiveHit[] = [];
+          scanText(text, 'value', hits);
+          expect(new Set(hits.filter((h) => h.kind === 'card').map((h) => h.sample.slice(-4)))).toEqual(expected);
+        },
+      ),
       { numRuns: 3000 },
     );
     expect(kindsIn('id_4111111111111111')).toEqual([]); // '_' is a word character: no \b, no card
@@ -96,8 +144,12 @@ describe('sensitive data (docs/rules.md §6.1)', () => {
   });
 
   it('scans decoded payloads, not just the raw value', () => {
-    const value = Buffer.from(JSON.stringify({ email: 'eve@example.com', card: '5555555555554444' })).toString('base64');
-    const kinds = analyzeCookie(cookie('prefs', value), 'https://app.example.com/', NOW_MS).sensitive.map((h) => h.kind);
+    const value = Buffer.from(JSON.stringify({ email: 'eve@example.com', card: '5555555555554444' })).toString(
+      'base64',
+    );
+    const kinds = analyzeCookie(cookie('prefs', value), 'https://app.example.com/', NOW_MS).sensitive.map(
+      (h) => h.kind,
+    );
     expect(kinds).toEqual(expect.arrayContaining(['email', 'card']));
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
+
 import {
-  explainRefusal, parseSetCookieHeader, parseSetCookieHeaders, toStoredCookie, type ParsedSetCookie, type RefusalCode,
+  explainRefusal,
+  type ParsedSetCookie,
+  parseSetCookieHeader,
+  parseSetCookieHeaders,
+  type RefusalCode,
+  toStoredCookie,
 } from '../../../src/core/set-cookie/index.ts';
 
 const NOW_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
@@ -29,8 +35,16 @@ describe('parseSetCookieHeader', () => {
     expect(h.attributes.map((a) => a.name)).toEqual(['Secure', 'HttpOnly', 'SameSite', 'Path']);
   });
   test('Domain, Max-Age, Expires, Partitioned, bare SameSite, case-insensitive prefix', () => {
-    const h = parse('__secure-x=1; Domain=.Example.com; Max-Age=60; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Partitioned; SameSite');
-    expect(h).toMatchObject({ domain: '.Example.com', maxAge: 60, partitioned: true, sameSite: '', prefix: '__Secure-' });
+    const h = parse(
+      '__secure-x=1; Domain=.Example.com; Max-Age=60; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Partitioned; SameSite',
+    );
+    expect(h).toMatchObject({
+      domain: '.Example.com',
+      maxAge: 60,
+      partitioned: true,
+      sameSite: '',
+      prefix: '__Secure-',
+    });
     expect(h.expires?.toISOString()).toBe('2026-10-21T07:28:00.000Z');
   });
   test('empty lines give no cookie; several lines parse in order', () => {
@@ -97,11 +111,22 @@ describe('toStoredCookie', () => {
     });
   });
   test('Domain gives a domain cookie with a leading dot; Domain equal to the host too', () => {
-    expect(toStoredCookie(parse('id=1; Domain=Example.com', url), url, undefined, NOW_MS)).toMatchObject({ domain: '.example.com', hostOnly: false });
-    expect(toStoredCookie(parse('id=1; Domain=app.example.com', url), url, undefined, NOW_MS)).toMatchObject({ domain: '.app.example.com', hostOnly: false });
+    expect(toStoredCookie(parse('id=1; Domain=Example.com', url), url, undefined, NOW_MS)).toMatchObject({
+      domain: '.example.com',
+      hostOnly: false,
+    });
+    expect(toStoredCookie(parse('id=1; Domain=app.example.com', url), url, undefined, NOW_MS)).toMatchObject({
+      domain: '.app.example.com',
+      hostOnly: false,
+    });
   });
   test('Max-Age wins over Expires', () => {
-    const c = toStoredCookie(parse('id=1; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Max-Age=3600', url), url, undefined, NOW_MS);
+    const c = toStoredCookie(
+      parse('id=1; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Max-Age=3600', url),
+      url,
+      undefined,
+      NOW_MS,
+    );
     expect(c).toMatchObject({ session: false, expirationDate: NOW_S + 3600 });
   });
   test('Expires is used without Max-Age', () => {
@@ -113,11 +138,23 @@ describe('toStoredCookie', () => {
     expect(c.expirationDate).toBe(NOW_S + 400 * 86_400);
   });
   test('explicit Path and SameSite mapping', () => {
-    expect(toStoredCookie(parse('id=1; Path=/; SameSite=None; Secure', url), url, undefined, NOW_MS)).toMatchObject({ path: '/', sameSite: 'no_restriction', secure: true });
-    expect(toStoredCookie(parse('id=1; Path=relative; SameSite=bogus', url), url, undefined, NOW_MS)).toMatchObject({ path: '/account', sameSite: 'unspecified' });
+    expect(toStoredCookie(parse('id=1; Path=/; SameSite=None; Secure', url), url, undefined, NOW_MS)).toMatchObject({
+      path: '/',
+      sameSite: 'no_restriction',
+      secure: true,
+    });
+    expect(toStoredCookie(parse('id=1; Path=relative; SameSite=bogus', url), url, undefined, NOW_MS)).toMatchObject({
+      path: '/account',
+      sameSite: 'unspecified',
+    });
   });
   test('Partitioned + Secure gets the top-level site as partition key', () => {
-    const c = toStoredCookie(parse('w=1; Secure; Partitioned; SameSite=None; Path=/', 'https://widget.other.net/'), 'https://widget.other.net/', 'https://news.example', NOW_MS);
+    const c = toStoredCookie(
+      parse('w=1; Secure; Partitioned; SameSite=None; Path=/', 'https://widget.other.net/'),
+      'https://widget.other.net/',
+      'https://news.example',
+      NOW_MS,
+    );
     expect(c.partitionKey).toEqual({ topLevelSite: 'https://news.example' });
   });
 });

@@ -1,17 +1,28 @@
 import { describe, expect, test } from 'vitest';
+
 import { cookieKey } from '../../../src/core/cookie/cookie.ts';
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { deserializeJournal, serializeJournal } from '../../../src/core/history/codec.ts';
 import {
-  emptyJournal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry, applyUndo,
+  applyUndo,
+  emptyJournal,
+  makeEntry,
+  markRedone,
+  markUndone,
+  nextRedo,
+  nextUndo,
+  recordEntry,
 } from '../../../src/core/history/journal.ts';
 import { labelForDelete, labelForWrite } from '../../../src/core/history/labels.ts';
-import { addChange, storyOf, type CookieChange, type TimelineEntry } from '../../../src/core/history/timeline.ts';
-import type { Cookie } from '../../../src/core/cookie/model.ts';
+import { addChange, type CookieChange, storyOf, type TimelineEntry } from '../../../src/core/history/timeline.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 
 const URL_ = 'https://example.com/';
 
-async function record(run: (f: FakeCookieStore) => Promise<void>, pending: Set<string> = new Set()): Promise<TimelineEntry[]> {
+async function record(
+  run: (f: FakeCookieStore) => Promise<void>,
+  pending: Set<string> = new Set(),
+): Promise<TimelineEntry[]> {
   const fake = new FakeCookieStore();
   let entries: TimelineEntry[] = [];
   let t = 0;
@@ -57,21 +68,39 @@ describe('timeline', () => {
 
   test('byPanel comes from the pending write keys', async () => {
     const key = cookieKey({ name: 'x', domain: 'example.com', path: '/', storeId: '0' });
-    const entries = await record(async (f) => {
-      await f.api.set({ url: URL_, name: 'x', value: '1' });
-      await f.api.set({ url: URL_, name: 'y', value: '1' });
-    }, new Set([key]));
-    expect(entries.map((e) => [e.name, e.byPanel])).toEqual([['x', true], ['y', false]]);
+    const entries = await record(
+      async (f) => {
+        await f.api.set({ url: URL_, name: 'x', value: '1' });
+        await f.api.set({ url: URL_, name: 'y', value: '1' });
+      },
+      new Set([key]),
+    );
+    expect(entries.map((e) => [e.name, e.byPanel])).toEqual([
+      ['x', true],
+      ['y', false],
+    ]);
     expect(entries[0]?.text).toBe('x created on example.com by Cookie Lens');
   });
 });
 
-const c = (name: string, value = 'v'): Cookie => ({ name, value, domain: 'example.com', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'lax', session: true, storeId: '0' });
+const c = (name: string, value = 'v'): Cookie => ({
+  name,
+  value,
+  domain: 'example.com',
+  hostOnly: true,
+  path: '/',
+  secure: true,
+  httpOnly: false,
+  sameSite: 'lax',
+  session: true,
+  storeId: '0',
+});
 
 describe('journal', () => {
   test('bounded, redo tail dropped on a new change', () => {
     let j = emptyJournal(3);
-    for (let i = 0; i < 5; i++) j = recordEntry(j, makeEntry({ at: i, label: `e${i}`, before: [], after: [c(`n${i}`)] }));
+    for (let i = 0; i < 5; i++)
+      j = recordEntry(j, makeEntry({ at: i, label: `e${i}`, before: [], after: [c(`n${i}`)] }));
     expect(j.entries.map((e) => e.label)).toEqual(['e2', 'e3', 'e4']);
     j = markUndone(markUndone(j));
     expect(nextUndo(j)?.label).toBe('e2');
@@ -83,10 +112,21 @@ describe('journal', () => {
   });
 
   test('round-trips through JSON and rejects malformed shapes', () => {
-    const j = recordEntry(emptyJournal(), makeEntry({ at: 1, label: 'Edit value of sid', before: [c('sid', 'a')], after: [{ ...c('sid', 'b'), session: false, expirationDate: 5 }] }));
+    const j = recordEntry(
+      emptyJournal(),
+      makeEntry({
+        at: 1,
+        label: 'Edit value of sid',
+        before: [c('sid', 'a')],
+        after: [{ ...c('sid', 'b'), session: false, expirationDate: 5 }],
+      }),
+    );
     expect(deserializeJournal(serializeJournal(j))).toEqual(j);
     const bad = [
-      'not json', '[]', JSON.stringify({ ...j, version: 2 }), JSON.stringify({ ...j, cursor: 5 }),
+      'not json',
+      '[]',
+      JSON.stringify({ ...j, version: 2 }),
+      JSON.stringify({ ...j, cursor: 5 }),
       JSON.stringify({ ...j, entries: [{ ...j.entries[0], before: [{ ...c('x'), sameSite: 'none' }] }] }),
       JSON.stringify({ ...j, entries: [{ ...j.entries[0], after: [{ ...c('x'), session: false }] }] }),
       JSON.stringify({ ...j, entries: [{ ...j.entries[0], at: 'yesterday' }] }),
@@ -105,7 +145,12 @@ describe('journal', () => {
   test('undo refuses to overwrite a cookie changed since, unless forced', async () => {
     const fake = new FakeCookieStore();
     fake.seed(c('sid', 'mine'));
-    const entry = makeEntry({ at: 1, label: 'Edit value of sid', before: [c('sid', 'old')], after: [c('sid', 'mine')] });
+    const entry = makeEntry({
+      at: 1,
+      label: 'Edit value of sid',
+      before: [c('sid', 'old')],
+      after: [c('sid', 'mine')],
+    });
     await fake.api.set({ url: URL_, name: 'sid', value: 'server', secure: true, sameSite: 'lax', path: '/' });
     const r = await applyUndo(fake.api, entry, { now: () => fake.now });
     expect(r).toMatchObject({ ok: false, conflict: true });

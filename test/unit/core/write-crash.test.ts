@@ -6,12 +6,23 @@
  * left. The same holds when the recovering worker is itself stopped at every step and a third one recovers.
  */
 import { describe, expect, test } from 'vitest';
-import type { CookieApi } from '../../../src/core/write/cookie-api.ts';
+
+import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { type IntentJournal, recoverInterruptedWrites, underWriteAhead } from '../../../src/core/history/intent.ts';
-import { applyRedo, applyUndo, type Journal, makeEntry, markRedone, markUndone, nextRedo, nextUndo, recordEntry } from '../../../src/core/history/journal.ts';
+import {
+  applyRedo,
+  applyUndo,
+  type Journal,
+  makeEntry,
+  markRedone,
+  markUndone,
+  nextRedo,
+  nextUndo,
+  recordEntry,
+} from '../../../src/core/history/journal.ts';
+import type { CookieApi } from '../../../src/core/write/cookie-api.ts';
 import { applyCookieState, deleteCookies, writeCookie } from '../../../src/core/write/safe-write.ts';
 import type { TransitionOptions } from '../../../src/core/write/transition.ts';
-import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 import { MemoryIntentStore, MemoryJournals } from '../../fakes/write-ahead-stores.ts';
 import { A, B, D, details, E, NOW, sorted } from '../../fixtures/write-cookies.ts';
@@ -19,7 +30,8 @@ import { A, B, D, details, E, NOW, sorted } from '../../fixtures/write-cookies.t
 const TAB = 7;
 const SEED = [A, B, D, E];
 /** Order-independent text of a cookie list (the fake builds cookies with another key order than the seeds). */
-const canon = (cs: Cookie[]) => JSON.stringify(sorted(cs).map((c) => Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)))));
+const canon = (cs: Cookie[]) =>
+  JSON.stringify(sorted(cs).map((c) => Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)))));
 const renamed = { ...A, name: 'session' };
 const widened = { ...A, domain: '.app.example.com', hostOnly: false };
 const valued = { ...A, value: 'new' };
@@ -36,14 +48,30 @@ interface World {
 /** What a handler does: the write under a record, then its journal entry (or cursor move), then the record goes. */
 type Run = (w: World) => Promise<{ ok: boolean }>;
 
-function recorded(kind: 'write' | 'delete' | 'import', write: (api: CookieApi, o: TransitionOptions) => Promise<{ ok: true; before: Cookie[]; after: Cookie[] } | { ok: false }>, original?: Cookie): Run {
+function recorded(
+  kind: 'write' | 'delete' | 'import',
+  write: (
+    api: CookieApi,
+    o: TransitionOptions,
+  ) => Promise<{ ok: true; before: Cookie[]; after: Cookie[] } | { ok: false }>,
+  original?: Cookie,
+): Run {
   const journal: IntentJournal = { tabId: TAB, action: 'record', kind, ...(original ? { original } : {}) };
   return (w) =>
-    underWriteAhead(w.intents, journal, NOW, (o) => write(w.fake.api, { ...w.opts, ...o }), async (r, id) => {
-      if (!r.ok) return;
-      const j = await w.journals.load(TAB);
-      await w.journals.save(TAB, recordEntry(j, makeEntry({ id, at: NOW, label: kind, before: r.before, after: r.after })));
-    });
+    underWriteAhead(
+      w.intents,
+      journal,
+      NOW,
+      (o) => write(w.fake.api, { ...w.opts, ...o }),
+      async (r, id) => {
+        if (!r.ok) return;
+        const j = await w.journals.load(TAB);
+        await w.journals.save(
+          TAB,
+          recordEntry(j, makeEntry({ id, at: NOW, label: kind, before: r.before, after: r.after })),
+        );
+      },
+    );
 }
 
 function replayed(direction: 'undo' | 'redo'): Run {
@@ -52,23 +80,41 @@ function replayed(direction: 'undo' | 'redo'): Run {
     const entry = direction === 'undo' ? nextUndo(journal) : nextRedo(journal);
     if (!entry) throw new Error(`nothing to ${direction}`);
     const apply = direction === 'undo' ? applyUndo : applyRedo;
-    return underWriteAhead(w.intents, { tabId: TAB, action: direction, entryId: entry.id }, NOW, (o) => apply(w.fake.api, entry, { ...w.opts, ...o }), async (r) => {
-      if (r.ok) await w.journals.save(TAB, direction === 'undo' ? markUndone(journal) : markRedone(journal));
-    });
+    return underWriteAhead(
+      w.intents,
+      { tabId: TAB, action: direction, entryId: entry.id },
+      NOW,
+      (o) => apply(w.fake.api, entry, { ...w.opts, ...o }),
+      async (r) => {
+        if (r.ok) await w.journals.save(TAB, direction === 'undo' ? markUndone(journal) : markRedone(journal));
+      },
+    );
   };
 }
 
 const write = (original: Cookie, next: Cookie) =>
-  recorded('write', async (api, o) => {
-    const r = await writeCookie(api, { original, next: details(next) }, o);
-    return r.ok ? { ok: true, before: r.before, after: r.after } : r;
-  }, original);
+  recorded(
+    'write',
+    async (api, o) => {
+      const r = await writeCookie(api, { original, next: details(next) }, o);
+      return r.ok ? { ok: true, before: r.before, after: r.after } : r;
+    },
+    original,
+  );
 const remove = (cookies: Cookie[]) =>
   recorded('delete', async (api, o) => {
     const r = await deleteCookies(api, cookies, o);
     return r.ok ? { ok: true, before: r.removed, after: [] } : r;
   });
-const importing = (cookies: Cookie[]) => recorded('import', (api, o) => applyCookieState(api, cookies.filter((c) => c.name === D.name && c.value !== D.value).length ? [D] : [], cookies, o));
+const importing = (cookies: Cookie[]) =>
+  recorded('import', (api, o) =>
+    applyCookieState(
+      api,
+      cookies.filter((c) => c.name === D.name && c.value !== D.value).length ? [D] : [],
+      cookies,
+      o,
+    ),
+  );
 
 interface Scenario {
   name: string;
@@ -82,20 +128,46 @@ interface Scenario {
 
 const scenarios: Scenario[] = [
   { name: 'value edit', run: write(A, valued), intended: [valued, B, D, E], journal: 'record' },
-  { name: 'rename (the parent-domain cookie goes with the old one)', run: write(A, renamed), intended: [renamed, B, D, E], journal: 'record' },
-  { name: 'host-only to domain (the new cookie goes with the old one)', run: write(A, widened), intended: [widened, B, D, E], journal: 'record' },
+  {
+    name: 'rename (the parent-domain cookie goes with the old one)',
+    run: write(A, renamed),
+    intended: [renamed, B, D, E],
+    journal: 'record',
+  },
+  {
+    name: 'host-only to domain (the new cookie goes with the old one)',
+    run: write(A, widened),
+    intended: [widened, B, D, E],
+    journal: 'record',
+  },
   { name: 'delete two', run: remove([A, D]), intended: [B, E], journal: 'record' },
   { name: 'delete a partitioned cookie', run: remove([E]), intended: [A, B, D], journal: 'record' },
-  { name: 'import', run: importing([imported, importedNew]), intended: [A, B, imported, importedNew, E], journal: 'record' },
+  {
+    name: 'import',
+    run: importing([imported, importedNew]),
+    intended: [A, B, imported, importedNew, E],
+    journal: 'record',
+  },
   { name: 'undo a rename', prepare: [write(A, renamed)], run: replayed('undo'), intended: SEED, journal: 'undo' },
-  { name: 'redo a rename', prepare: [write(A, renamed), replayed('undo')], run: replayed('redo'), intended: [renamed, B, D, E], journal: 'redo' },
+  {
+    name: 'redo a rename',
+    prepare: [write(A, renamed), replayed('undo')],
+    run: replayed('redo'),
+    intended: [renamed, B, D, E],
+    journal: 'redo',
+  },
 ];
 
 async function world(s: Scenario): Promise<World & { start: Cookie[]; journalAtStart: Journal }> {
   const fake = new FakeCookieStore();
   fake.now = NOW;
   fake.seed(...SEED);
-  const w: World = { fake, intents: new MemoryIntentStore(fake), journals: new MemoryJournals(fake), opts: { now: () => fake.now } };
+  const w: World = {
+    fake,
+    intents: new MemoryIntentStore(fake),
+    journals: new MemoryJournals(fake),
+    opts: { now: () => fake.now },
+  };
   for (const p of s.prepare ?? []) expect((await p(w)).ok).toBe(true);
   return { ...w, start: fake.all(), journalAtStart: w.journals.peek(TAB) };
 }
@@ -103,7 +175,10 @@ async function world(s: Scenario): Promise<World & { start: Cookie[]; journalAtS
 /** Runs `work` with the worker stopped after k steps: 'answered' if it finished first. */
 async function stopAfter(w: World, k: number, work: () => Promise<unknown>): Promise<'answered' | 'stopped'> {
   w.fake.stopAnsweringAfter(k);
-  const outcome = await Promise.race([work().then(() => 'answered' as const), w.fake.stopped.then(() => 'stopped' as const)]);
+  const outcome = await Promise.race([
+    work().then(() => 'answered' as const),
+    w.fake.stopped.then(() => 'stopped' as const),
+  ]);
   w.fake.restart();
   return outcome;
 }
@@ -119,7 +194,9 @@ function expectConsistent(s: Scenario, w: World & { start: Cookie[]; journalAtSt
   else expect(j.cursor).toBe(was.cursor + (s.journal === 'undo' ? -1 : 1));
   if (form === 'new' && s.journal === 'record') {
     const entry = j.entries.at(-1)!;
-    expect(sorted([...entry.after])).toEqual(sorted(s.intended.filter((c) => !w.start.some((x) => canon([x]) === canon([c])))));
+    expect(sorted([...entry.after])).toEqual(
+      sorted(s.intended.filter((c) => !w.start.some((x) => canon([x]) === canon([c])))),
+    );
   }
   expect(w.intents.records.size).toBe(0);
   return form;
@@ -179,11 +256,19 @@ test('a record saved before any snapshot (nothing written yet) is dropped withou
   const intents = new MemoryIntentStore(fake);
   const journals = new MemoryJournals(fake);
   fake.stopAnsweringAfter(1); // the record is saved (step 1), the first read never answers
-  void underWriteAhead(intents, { tabId: TAB, action: 'record', kind: 'delete' }, NOW, (o) => deleteCookies(fake.api, [A], { ...o, now: () => NOW }), async () => undefined);
+  void underWriteAhead(
+    intents,
+    { tabId: TAB, action: 'record', kind: 'delete' },
+    NOW,
+    (o) => deleteCookies(fake.api, [A], { ...o, now: () => NOW }),
+    async () => undefined,
+  );
   await fake.stopped;
   fake.restart();
   expect([...intents.records.values()].map((t) => JSON.parse(t).before)).toEqual([null]);
-  expect(await recoverInterruptedWrites(fake.api, intents, journals, { now: () => NOW })).toEqual([{ id: expect.any(String), outcome: 'untouched' }]);
+  expect(await recoverInterruptedWrites(fake.api, intents, journals, { now: () => NOW })).toEqual([
+    { id: expect.any(String), outcome: 'untouched' },
+  ]);
   expect(fake.all()).toEqual(sorted(SEED));
   expect(journals.peek(TAB).entries).toEqual([]);
 });

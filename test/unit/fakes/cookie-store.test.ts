@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { FakeCookieStore, type ChangeInfo } from '../../fakes/cookie-store.ts';
+
+import { type ChangeInfo, FakeCookieStore } from '../../fakes/cookie-store.ts';
 
 let store: FakeCookieStore;
 let events: ChangeInfo[];
@@ -17,8 +18,14 @@ describe('FakeCookieStore enforces Chrome rules', () => {
 
   test.each([
     [{ url: 'http://example.com/', name: 's', value: '1', secure: true }, /insecure URL/],
-    [{ url: 'https://example.com/', name: 'n', value: '1', sameSite: 'no_restriction' as const }, /SameSite=None requires Secure/],
-    [{ url: 'https://example.com/', name: 'p', value: '1', partitionKey: { topLevelSite: 'https://example.com' } }, /Partitioned requires Secure/],
+    [
+      { url: 'https://example.com/', name: 'n', value: '1', sameSite: 'no_restriction' as const },
+      /SameSite=None requires Secure/,
+    ],
+    [
+      { url: 'https://example.com/', name: 'p', value: '1', partitionKey: { topLevelSite: 'https://example.com' } },
+      /Partitioned requires Secure/,
+    ],
     [{ url: 'https://example.com/', name: '__Host-x', value: '1', secure: true, domain: 'example.com' }, /__Host-/],
     [{ url: 'https://example.com/', name: '__Secure-x', value: '1' }, /__Secure-/],
     [{ url: 'https://example.com/', name: 'd', value: '1', domain: 'other.com' }, /does not match/],
@@ -32,11 +39,15 @@ describe('FakeCookieStore enforces Chrome rules', () => {
   });
 
   test('the 4096-byte limit is inclusive', async () => {
-    await expect(store.api.set({ url: 'https://example.com/', name: 'big', value: 'v'.repeat(4093) })).resolves.toBeTruthy();
+    await expect(
+      store.api.set({ url: 'https://example.com/', name: 'big', value: 'v'.repeat(4093) }),
+    ).resolves.toBeTruthy();
   });
 
   test('localhost counts as a secure origin', async () => {
-    await expect(store.api.set({ url: 'http://localhost:8000/', name: 's', value: '1', secure: true })).resolves.toMatchObject({ secure: true });
+    await expect(
+      store.api.set({ url: 'http://localhost:8000/', name: 's', value: '1', secure: true }),
+    ).resolves.toMatchObject({ secure: true });
   });
 
   test('overwrite fires removed/overwrite then added/explicit', async () => {
@@ -58,7 +69,12 @@ describe('FakeCookieStore enforces Chrome rules', () => {
   });
 
   test('expiry is capped at 400 days', async () => {
-    const c = await store.api.set({ url: 'https://example.com/', name: 'x', value: '1', expirationDate: store.now / 1000 + 1000 * 86400 });
+    const c = await store.api.set({
+      url: 'https://example.com/',
+      name: 'x',
+      value: '1',
+      expirationDate: store.now / 1000 + 1000 * 86400,
+    });
     expect(c.expirationDate).toBe(store.now / 1000 + 400 * 86400);
   });
 
@@ -81,9 +97,16 @@ describe('FakeCookieStore enforces Chrome rules', () => {
   });
 
   test('partitioned cookies only appear when a partitionKey is given', async () => {
-    await store.api.set({ url: 'https://widget.test/', name: 'p', value: '1', secure: true, partitionKey: { topLevelSite: 'https://site.test' } });
+    await store.api.set({
+      url: 'https://widget.test/',
+      name: 'p',
+      value: '1',
+      secure: true,
+      partitionKey: { topLevelSite: 'https://site.test' },
+    });
     await store.api.set({ url: 'https://widget.test/', name: 'u', value: '1', secure: true });
-    const names = async (pk?: { topLevelSite?: string }) => (await store.api.getAll({ domain: 'widget.test', partitionKey: pk })).map((c) => c.name).sort();
+    const names = async (pk?: { topLevelSite?: string }) =>
+      (await store.api.getAll({ domain: 'widget.test', partitionKey: pk })).map((c) => c.name).sort();
     expect(await names()).toEqual(['u']);
     expect(await names({})).toEqual(['p', 'u']);
     expect(await names({ topLevelSite: 'https://site.test' })).toEqual(['p', 'u']);

@@ -5,7 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+
 import { describe, expect, test } from 'vitest';
+
 import { RULES } from '../../../src/core/rules/index.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -26,12 +28,20 @@ function textFilesUnder(dir: string): string[] {
   return files;
 }
 
-const topLevelFiles = readdirSync(root).filter((name) => statSync(join(root, name)).isFile() && TEXT_FILE.test(name) && name !== 'package-lock.json');
-const files = [...SCANNED_DIRS.filter((d) => existsSync(join(root, d))).flatMap((d) => textFilesUnder(join(root, d))), ...topLevelFiles.map((f) => join(root, f))];
+const topLevelFiles = readdirSync(root).filter(
+  (name) => statSync(join(root, name)).isFile() && TEXT_FILE.test(name) && name !== 'package-lock.json',
+);
+const files = [
+  ...SCANNED_DIRS.filter((d) => existsSync(join(root, d))).flatMap((d) => textFilesUnder(join(root, d))),
+  ...topLevelFiles.map((f) => join(root, f)),
+];
 const texts = new Map(files.map((f) => [relative(root, f).split(sep).join('/'), readFileSync(f, 'utf8')]));
 
 /** Every match of `pattern` in every scanned file, as "path:line: match". */
-function occurrences(pattern: RegExp, only: (path: string) => boolean = () => true): { where: string; match: string; path: string }[] {
+function occurrences(
+  pattern: RegExp,
+  only: (path: string) => boolean = () => true,
+): { where: string; match: string; path: string }[] {
   const found: { where: string; match: string; path: string }[] = [];
   for (const [path, text] of texts) {
     if (!only(path)) continue;
@@ -90,7 +100,9 @@ describe('citations stay inside the repository', () => {
     const headings = new Set([...doc.matchAll(/^#{2,3} §(\d+(?:\.\d+)?) /gm)].map((m) => m[1]));
     const cited = occurrences(RULES_SECTION, isSource);
     expect(cited.length).toBeGreaterThan(0);
-    expect(cited.filter((o) => !headings.has(o.match.replace('docs/rules.md §', ''))).map((o) => `${o.where}: ${o.match}`)).toEqual([]);
+    expect(
+      cited.filter((o) => !headings.has(o.match.replace('docs/rules.md §', ''))).map((o) => `${o.where}: ${o.match}`),
+    ).toEqual([]);
   });
 });
 

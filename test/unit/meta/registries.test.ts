@@ -6,12 +6,20 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
-import { FORMATS, exporterOf, importerOf, type FormatId } from '../../../src/core/formats/index.ts';
+import { exporterOf, type FormatId, FORMATS, importerOf } from '../../../src/core/formats/index.ts';
 import type { CookieFormat, ParseResult } from '../../../src/core/formats/types.ts';
-import { FIX_FRAMEWORKS, FORMAT_EXPLAIN, FRAMEWORKS, REGISTRIES, type Framework } from '../../../src/core/frameworks/index.ts';
+import {
+  FIX_FRAMEWORKS,
+  FORMAT_EXPLAIN,
+  type Framework,
+  FRAMEWORKS,
+  REGISTRIES,
+} from '../../../src/core/frameworks/index.ts';
 import type { FrameworkFacts } from '../../../src/core/frameworks/types.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import type { Rule } from '../../../src/core/rules/types.ts';
@@ -39,7 +47,9 @@ describe('rules: every rule file is registered, named after its id, and shown fi
     const id = `CK${file.slice(2, 5)}`;
     const stem = file.replace(/\.ts$/, '');
     const module = (await import(`../../../src/core/rules/${stem}.ts`)) as Record<string, unknown>;
-    const rules = Object.values(module).filter((v): v is Rule => typeof v === 'object' && v !== null && 'id' in v && 'check' in v);
+    const rules = Object.values(module).filter(
+      (v): v is Rule => typeof v === 'object' && v !== null && 'id' in v && 'check' in v,
+    );
     expect(rules, `${file} exports one rule`).toHaveLength(1);
     const rule = rules[0] as Rule;
     expect(rule.id, `${file} holds ${id}`).toBe(id);
@@ -52,7 +62,8 @@ describe('rules: every rule file is registered, named after its id, and shown fi
     expect(block, `a describe('${id} ...') block in ${TEST_DIR}/ importing ${file}`).toBeDefined();
     // A case that fires: a row with `fires: '<severity>'` or `fires: true` (helpers.ts asserts the hit), or a direct
     // assertion on hits (one hit, a hit's severity or name).
-    const fires = /fires: (?:'(?:high|medium|low|info)'|true)|toHaveLength\([1-9]\)|\.toBeGreaterThan\(0\)|toMatchObject\(\[\{|ruleId\)\.toBe\(|severity\)\.toBe\(/;
+    const fires =
+      /fires: (?:'(?:high|medium|low|info)'|true)|toHaveLength\([1-9]\)|\.toBeGreaterThan\(0\)|toMatchObject\(\[\{|ruleId\)\.toBe\(|severity\)\.toBe\(/;
     expect(block, `the ${id} block has a case where the rule fires`).toMatch(fires);
   });
 
@@ -62,7 +73,11 @@ describe('rules: every rule file is registered, named after its id, and shown fi
       for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
         const path = `${dir}/${entry.name}`;
         if (entry.isDirectory()) walk(path);
-        else if (/\.test\.tsx?$/.test(entry.name) && new RegExp(`RULES\\)?\\.toHaveLength\\(${RULES.length}\\)|length: ${RULES.length} \\}`).test(read(path))) offenders.push(path);
+        else if (
+          /\.test\.tsx?$/.test(entry.name) &&
+          new RegExp(`RULES\\)?\\.toHaveLength\\(${RULES.length}\\)|length: ${RULES.length} \\}`).test(read(path))
+        )
+          offenders.push(path);
       }
     };
     walk('test');
@@ -77,7 +92,14 @@ function ok(r: ParseResult): Cookie[] {
 
 /** What survives a format that keeps attributes: every field but SameSite, partition key and store, expiry to the second. */
 const kept = (c: Cookie) => ({
-  name: c.name, value: c.value, domain: c.domain, hostOnly: c.hostOnly, path: c.path, secure: c.secure, httpOnly: c.httpOnly, session: c.session,
+  name: c.name,
+  value: c.value,
+  domain: c.domain,
+  hostOnly: c.hostOnly,
+  path: c.path,
+  secure: c.secure,
+  httpOnly: c.httpOnly,
+  session: c.session,
   expirationDate: c.expirationDate === undefined ? undefined : Math.floor(c.expirationDate),
 });
 
@@ -106,10 +128,23 @@ describe('formats: every format in FORMATS is read or written, and every one tha
       );
     } else {
       // Names and values only: the cookies are those the page is sent.
-      const pairs = fc.array(fc.record({ name: nameArb.filter((n) => n !== ''), value: valueArb }), { minLength: 1, maxLength: 10 });
+      const pairs = fc.array(fc.record({ name: nameArb.filter((n) => n !== ''), value: valueArb }), {
+        minLength: 1,
+        maxLength: 10,
+      });
       fc.assert(
         fc.property(pairs, (ps) => {
-          const cookies = ps.map((p): Cookie => ({ ...p, domain: 'app.example.com', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'unspecified', session: true, storeId: '0' }));
+          const cookies = ps.map((p): Cookie => ({
+            ...p,
+            domain: 'app.example.com',
+            hostOnly: true,
+            path: '/',
+            secure: true,
+            httpOnly: false,
+            sameSite: 'unspecified',
+            session: true,
+            storeId: '0',
+          }));
           expect(back(write(cookies)).map((c) => [c.name, c.value])).toEqual(ps.map((p) => [p.name, p.value]));
         }),
         { numRuns: 200 },
@@ -137,13 +172,23 @@ describe('frameworks: every framework has its facts, and every format a detector
 
   test('the detectors emit only registered frameworks and explained formats', () => {
     const DIR = 'src/core/decode/frameworks';
-    const classes = new Set<CookieClass>(['session-id', 'client-data', 'auth-token', 'csrf', 'tracking', 'preference', 'infrastructure', 'unknown']);
+    const classes = new Set<CookieClass>([
+      'session-id',
+      'client-data',
+      'auth-token',
+      'csrf',
+      'tracking',
+      'preference',
+      'infrastructure',
+      'unknown',
+    ]);
     const frameworks = new Set<string>();
     const formats = new Set<string>();
     for (const file of list(DIR).filter((f) => f.endsWith('.ts') && f !== 'types.ts' && f !== 'index.ts')) {
       const src = read(`${DIR}/${file}`);
       for (const m of src.matchAll(/\bframework: '([a-z]+)'/g)) frameworks.add(m[1] ?? '');
-      for (const m of src.matchAll(/\bformatId: ((?:[^,'\n]|'[^']*')*)/g)) for (const lit of (m[1] ?? '').matchAll(/'([a-z0-9-]+)'/g)) formats.add(lit[1] ?? '');
+      for (const m of src.matchAll(/\bformatId: ((?:[^,'\n]|'[^']*')*)/g))
+        for (const lit of (m[1] ?? '').matchAll(/'([a-z0-9-]+)'/g)) formats.add(lit[1] ?? '');
     }
     expect(frameworks.size).toBeGreaterThan(0);
     expect(formats.size).toBeGreaterThan(0);

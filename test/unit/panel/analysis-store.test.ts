@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
 import * as engine from '../../../src/panel/engine.ts';
 import { createAnalysisStore } from '../../../src/panel/store/analysis.ts';
@@ -30,7 +31,10 @@ function setup(cookies: Cookie[], clock?: () => number) {
 
 describe('panel analysis store', () => {
   test('the jar is analysed in a deferred slice; a row asked for before it is analysed on demand, and once', () => {
-    const jar = [cookie({ name: 'sessionid', value: 'a'.repeat(16) + '0123456789abcdef', httpOnly: true }), cookie({ name: 'theme', value: 'dark' })];
+    const jar = [
+      cookie({ name: 'sessionid', value: 'a'.repeat(16) + '0123456789abcdef', httpOnly: true }),
+      cookie({ name: 'theme', value: 'dark' }),
+    ];
     // A frozen clock: on a busy machine the first analysis alone can outlast a slice's 12 ms.
     const { store, runAll, jobs } = setup(jar, () => 0);
     expect(store.complete.value).toBe(false);
@@ -43,7 +47,10 @@ describe('panel analysis store', () => {
     expect(store.complete.value).toBe(true);
     expect(store.analysisOf(jar[0]!)).toBe(early);
     expect(store.analyzed.value.find((a) => a.cookie === jar[0])?.analysis).toBe(early);
-    expect(store.analyzed.value.map((a) => a.analysis.classification.class).sort()).toEqual(['preference', 'session-id']);
+    expect(store.analyzed.value.map((a) => a.analysis.classification.class).sort()).toEqual([
+      'preference',
+      'session-id',
+    ]);
   });
 
   test('analyses on demand stop at the task budget (a class filter over thousands of rows); the slices do the rest', async () => {
@@ -63,7 +70,9 @@ describe('panel analysis store', () => {
   });
 
   test('thousands of cookies are analysed in slices, and a cookie version is never analysed twice', () => {
-    const many = Array.from({ length: 3000 }, (_, i) => cookie({ name: `c${i}`, value: `v${i}-${'x'.repeat(40)}`, domain: `s${i % 20}.example` }));
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      cookie({ name: `c${i}`, value: `v${i}-${'x'.repeat(40)}`, domain: `s${i % 20}.example` }),
+    );
     const { store, list, runAll } = setup(many);
     runAll();
     expect(store.complete.value).toBe(true);
@@ -81,7 +90,9 @@ describe('panel analysis store', () => {
   });
 
   test('findings are computed once every cookie is analysed, and stay while a large change is analysed', () => {
-    const { store, list, runAll } = setup([cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false })]);
+    const { store, list, runAll } = setup([
+      cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false }),
+    ]);
     runAll();
     const first = store.findings.value.map((f) => f.ruleId);
     expect(first).toContain('CK006');
@@ -101,7 +112,10 @@ describe('panel analysis store', () => {
     expect(store.analysisOf(keepAlive)?.classification.known).toBeUndefined(); // a generic name alone
     list.value = [keepAlive, cookie({ name: '_shopify_y', value: '9f2c1f3e-6b5a-4d3c-8e1f-2a3b4c5d6e7f' })];
     runAll();
-    expect(store.analysisOf(keepAlive)?.classification).toMatchObject({ class: 'infrastructure', known: { vendor: 'Shopify' } });
+    expect(store.analysisOf(keepAlive)?.classification).toMatchObject({
+      class: 'infrastructure',
+      known: { vendor: 'Shopify' },
+    });
     list.value = [keepAlive];
     runAll();
     expect(store.analysisOf(keepAlive)?.classification.known).toBeUndefined();

@@ -8,6 +8,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { App } from '../../../src/panel/components/App.tsx';
 import { VIEWS } from '../../../src/panel/components/views.ts';
@@ -72,13 +73,15 @@ async function openPanel(): Promise<void> {
 }
 
 /** Every row of the view is rendered (the first frame renders the rows on screen, the overscan rows follow). */
-const settled = () => until(() => rows().length > 0 && rows().length === panel.view.rows.value.length, 'every row to be rendered');
+const settled = () =>
+  until(() => rows().length > 0 && rows().length === panel.view.rows.value.length, 'every row to be rendered');
 
 /** Waits (in real time: the fake delivers messages and port posts in later tasks) until `ok` holds. */
 async function until(ok: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the panel shows: ${root.textContent?.slice(0, 400)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; the panel shows: ${root.textContent?.slice(0, 400)}`);
     await act(async () => await new Promise((r) => setTimeout(r, 10)));
   }
 }
@@ -88,7 +91,10 @@ const rowNames = () => rows().map((r) => r.dataset.name);
 const row = (name: string) => root.querySelector<HTMLElement>(`[role="row"][data-name="${name}"]`);
 const cellOf = (name: string, col: string) => row(name)?.querySelector(`[data-col="${col}"]`)?.textContent ?? null;
 const inJar = (name: string) => jar.all().find((c) => c.name === name);
-const button = (label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label);
+const button = (label: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label,
+  );
 
 function click(el: HTMLElement | null | undefined): void {
   if (!el) throw new Error('nothing to click');
@@ -166,7 +172,10 @@ describe('App over the fake extension', () => {
     expect(root.querySelector('[data-testid="timeline"]')).not.toBeNull();
     expect(root.querySelector('[role="grid"]')).toBeNull();
     click(root.querySelector<HTMLElement>('#tab-report'));
-    await until(() => root.querySelector('[data-testid="grade"]') !== null, 'the site report (after the engine has loaded)');
+    await until(
+      () => root.querySelector('[data-testid="grade"]') !== null,
+      'the site report (after the engine has loaded)',
+    );
     expect(root.querySelector('[data-testid="report"]')?.textContent).toMatch(/Cookie report for shop\.example/);
     click(root.querySelector<HTMLElement>('#tab-cookies'));
     await settled();
@@ -177,7 +186,10 @@ describe('App over the fake extension', () => {
     await openPanel();
     expect(panel.layout.layout.value.detailWidth).not.toBe(520);
     act(() => panel.layout.setDetailWidth(520));
-    await until(() => (extension.local.data.get('layout') as { detailWidth?: number } | undefined)?.detailWidth === 520, 'the layout to be stored');
+    await until(
+      () => (extension.local.data.get('layout') as { detailWidth?: number } | undefined)?.detailWidth === 520,
+      'the layout to be stored',
+    );
     act(() => render(null, root));
     panel.stop();
     await openPanel();

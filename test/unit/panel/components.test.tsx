@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
 import { cookieKey } from '../../../src/core/cookie/cookie.ts';
 import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { ConfirmDialog } from '../../../src/panel/components/ConfirmDialog.tsx';
@@ -98,7 +99,10 @@ describe('Delete menu', () => {
 
 /** A panel store over `jar` whose background answers every delete with "Delete 2 cookies". */
 function panelStore(jar: readonly Cookie[] = [], copied: string[] = []) {
-  const request = (async (kind: string) => (kind === 'historyState' ? { undo: null, redo: null } : { ok: true, removed: 2, label: 'Delete 2 cookies' })) as Requester;
+  const request = (async (kind: string) =>
+    kind === 'historyState'
+      ? { undo: null, redo: null }
+      : { ok: true, removed: 2, label: 'Delete 2 cookies' }) as Requester;
   return createPanelStore(memoryDeps(jar, { request, copyText: async (text) => (copied.push(text), 'Copied') }));
 }
 
@@ -166,7 +170,9 @@ describe('cookie row context menu', () => {
     beta?.focus();
     press(beta, 'F10', { shiftKey: true });
     const menu = document.querySelector('[data-testid="row-menu"]');
-    expect([...(menu?.querySelectorAll('[role="menuitem"]') ?? [])].map((b) => b.querySelector('.menu-label')?.textContent)).toEqual([
+    expect(
+      [...(menu?.querySelectorAll('[role="menuitem"]') ?? [])].map((b) => b.querySelector('.menu-label')?.textContent),
+    ).toEqual([
       'Copy name',
       'Copy value',
       'Copy as Cookie: header',
@@ -187,7 +193,9 @@ describe('cookie row context menu', () => {
     const row = rowEl(name);
     row?.focus();
     press(row, 'ContextMenu');
-    act(() => [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((b) => b.dataset.item === item)?.click());
+    act(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((b) => b.dataset.item === item)?.click(),
+    );
   };
 
   test('the ContextMenu key, then Delete: the row is deleted through the panel', async () => {
@@ -222,7 +230,9 @@ describe('cookie row context menu', () => {
     const header = document.querySelector<HTMLElement>('[role="columnheader"][data-col="path"] button');
     header?.focus();
     press(header, 'F10', { shiftKey: true });
-    const pathItem = [...document.querySelectorAll<HTMLElement>('[role="menuitemcheckbox"]')].find((b) => b.dataset.item === 'path');
+    const pathItem = [...document.querySelectorAll<HTMLElement>('[role="menuitemcheckbox"]')].find(
+      (b) => b.dataset.item === 'path',
+    );
     expect(pathItem?.getAttribute('aria-checked')).toBe('true');
     act(() => pathItem?.click());
     expect(layout.layout.value.hidden).toEqual(['path']);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { createCookieStore } from '../../../src/panel/store/cookies.ts';
 import { createViewStore } from '../../../src/panel/store/view.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
@@ -25,8 +26,20 @@ describe('panel cookie store', () => {
   test('reads the page, its frames and partitioned cookies; live changes are coalesced into one update', async () => {
     const { browser, store, frame } = setup('https://shop.example.com/', ['https://widget.test/w']);
     await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: '1' });
-    await browser.api.set({ url: 'https://widget.test/', name: 'w', value: '1', secure: true, sameSite: 'no_restriction' });
-    await browser.api.set({ url: 'https://widget.test/', name: 'p', value: '1', secure: true, partitionKey: { topLevelSite: 'https://example.com' } });
+    await browser.api.set({
+      url: 'https://widget.test/',
+      name: 'w',
+      value: '1',
+      secure: true,
+      sameSite: 'no_restriction',
+    });
+    await browser.api.set({
+      url: 'https://widget.test/',
+      name: 'p',
+      value: '1',
+      secure: true,
+      partitionKey: { topLevelSite: 'https://example.com' },
+    });
     await browser.api.set({ url: 'https://unrelated.test/', name: 'u', value: '1' });
     await store.reload();
     frame();
@@ -36,7 +49,8 @@ describe('panel cookie store', () => {
     let updates = 0;
     const stop = store.cookies.subscribe(() => updates++);
     updates = 0;
-    for (let i = 0; i < 50; i++) await browser.api.set({ url: 'https://shop.example.com/', name: `burst${i}`, value: String(i) });
+    for (let i = 0; i < 50; i++)
+      await browser.api.set({ url: 'https://shop.example.com/', name: `burst${i}`, value: String(i) });
     await browser.api.remove({ url: 'https://shop.example.com/', name: 'sid' });
     await browser.api.set({ url: 'https://unrelated.test/', name: 'ignored', value: '1' });
     expect(updates).toBe(0); // nothing renders until the frame
@@ -56,7 +70,10 @@ describe('panel cookie store', () => {
     const changes: Parameters<ReturnType<typeof setup>['store']['applyChanges']>[0][number][] = [];
     source.api.onChanged.addListener((change) => changes.push(change));
     await source.api.set({ url: 'https://shop.example.com/', name: 'sid', value: 'new' });
-    expect(changes.map((c) => [c.removed, c.cause])).toEqual([[true, 'overwrite'], [false, 'explicit']]);
+    expect(changes.map((c) => [c.removed, c.cause])).toEqual([
+      [true, 'overwrite'],
+      [false, 'explicit'],
+    ]);
 
     const { browser, store, frame } = setup();
     await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: 'old' });
@@ -163,7 +180,8 @@ describe('panel cookie store', () => {
 
   test('the view filters, counts and keeps the selection on the live cookie', async () => {
     const { browser, store, frame } = setup();
-    for (const n of ['a', 'b', 'c']) await browser.api.set({ url: 'https://shop.example.com/', name: n, value: `value-${n}` });
+    for (const n of ['a', 'b', 'c'])
+      await browser.api.set({ url: 'https://shop.example.com/', name: n, value: `value-${n}` });
     await store.reload();
     const view = createViewStore(store.cookies);
     view.filterText.value = 'value-b';

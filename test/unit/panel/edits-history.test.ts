@@ -4,6 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
+
 import { cookieKey } from '../../../src/core/cookie/cookie.ts';
 import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { createEditStore } from '../../../src/panel/store/edits.ts';
@@ -26,7 +27,12 @@ function setup(options: { unanswered?: RequestKind } = {}) {
       sent.push(kind);
       const answer = await bg.request(kind, payload);
       // The worker stopped after the write and before its answer reached the panel.
-      if (kind === options.unanswered) return { ok: false, kind: 'unreachable', error: 'The service worker stopped before it answered.' } satisfies RequestFailure;
+      if (kind === options.unanswered)
+        return {
+          ok: false,
+          kind: 'unreachable',
+          error: 'The service worker stopped before it answered.',
+        } satisfies RequestFailure;
       return answer;
     },
   });

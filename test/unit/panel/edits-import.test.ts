@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { createEditStore } from '../../../src/panel/store/edits.ts';
 import type { RequestKind } from '../../../src/shared/protocol.ts';
@@ -31,7 +32,11 @@ describe('importing from the panel', () => {
     bg.fake.seed(cookie({ name: 'b', value: 'old', domain: 'localhost' }));
     expect(await edits.importCookies(cookies)).toBeNull();
     expect(sent).toEqual([{ kind: 'importCookies', payload: { tabId: 7, cookies } }]);
-    expect(edits.status.value).toEqual({ kind: 'ok', text: 'Import 2 cookies (1 created, 1 overwritten).', undoable: true });
+    expect(edits.status.value).toEqual({
+      kind: 'ok',
+      text: 'Import 2 cookies (1 created, 1 overwritten).',
+      undoable: true,
+    });
     expect(edits.history.value).toEqual({ undo: 'Import 2 cookies', redo: null });
     expect(bg.fake.all().map((c) => `${c.name}=${c.value}`)).toEqual(['a=v', 'b=v']);
   });

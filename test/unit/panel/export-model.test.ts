@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+
 import type { AnalysisOf } from '../../../src/core/formats/secrets.ts';
-import { analysis } from '../core/rules/helpers.ts';
 import { buildExport, exportFileName, type ExportTargets } from '../../../src/panel/transfer/export-model.ts';
 import { cookie } from '../../fixtures/cookies.ts';
+import { analysis } from '../core/rules/helpers.ts';
 
 const page = new URL('http://localhost:8000/shop');
 const sessionid = cookie({ name: 'sessionid', value: 'abc123secretvalue', domain: 'localhost', httpOnly: true });
@@ -19,7 +20,14 @@ describe('export model', () => {
   });
 
   test('the choice picks the cookies; secrets are named even when the chosen set has none', () => {
-    const selected = buildExport({ format: 'json', choice: 'selected', targets, pageUrl: page, redact: true, analysisOf });
+    const selected = buildExport({
+      format: 'json',
+      choice: 'selected',
+      targets,
+      pageUrl: page,
+      redact: true,
+      analysisOf,
+    });
     expect(selected.cookies).toEqual([theme]);
     expect(selected.secrets).toEqual([]);
     expect(JSON.parse(selected.text)).toHaveLength(1);

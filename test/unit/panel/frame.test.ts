@@ -1,5 +1,6 @@
 import { effect, signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
 import { onNextFrame } from '../../../src/panel/frame.ts';
 
 /** Animation frames driven by the test: `frame()` runs the callbacks requested so far, as the browser does. */

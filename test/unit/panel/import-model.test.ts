@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { checkImportFile, previewImport, truncateValue } from '../../../src/panel/transfer/import-model.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
@@ -40,14 +41,20 @@ describe('import preview', () => {
 
   test('a malformed file names its line and field; an empty input is not an error', () => {
     const p = previewImport(netscape(['localhost\tMAYBE\t/\tFALSE\t0\tx\ty']), ctx);
-    expect(p).toEqual({ kind: 'error', format: 'netscape', message: expect.stringMatching(/^line 2, field includeSubdomains: expected TRUE or FALSE/) });
+    expect(p).toEqual({
+      kind: 'error',
+      format: 'netscape',
+      message: expect.stringMatching(/^line 2, field includeSubdomains: expected TRUE or FALSE/),
+    });
     expect(previewImport('  \n', ctx)).toEqual({ kind: 'empty' });
     expect(previewImport('%%%', ctx).kind).toBe('error');
   });
 
-  test('JSON from another store goes into this tab\'s store; expiry beyond 400 days is capped, and both are said', () => {
+  test("JSON from another store goes into this tab's store; expiry beyond 400 days is capped, and both are said", () => {
     const far = NOW / 1000 + 1000 * 86400;
-    const json = JSON.stringify([{ name: 'x', value: '1', domain: 'localhost', hostOnly: true, path: '/', storeId: '1', expirationDate: far }]);
+    const json = JSON.stringify([
+      { name: 'x', value: '1', domain: 'localhost', hostOnly: true, path: '/', storeId: '1', expirationDate: far },
+    ]);
     const p = previewImport(json, ctx);
     if (p.kind !== 'plan') throw new Error('expected a plan');
     expect(p.toWrite[0]?.storeId).toBe('0');
@@ -63,7 +70,9 @@ describe('import preview', () => {
 
   test('files over 5 MiB are refused with a clear message; long values are truncated for display', () => {
     expect(checkImportFile({ name: 'a.txt', size: 1000 })).toBeNull();
-    expect(checkImportFile({ name: 'big.bin', size: 6 * 1024 * 1024 })).toMatch(/"big.bin" is 6.0 MiB; the limit is 5 MiB/);
+    expect(checkImportFile({ name: 'big.bin', size: 6 * 1024 * 1024 })).toMatch(
+      /"big.bin" is 6.0 MiB; the limit is 5 MiB/,
+    );
     expect(truncateValue('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
     expect(truncateValue('short')).toBe('short');
   });

@@ -4,6 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { describe, expect, test } from 'vitest';
+
 import * as engine from '../../../src/panel/engine.ts';
 import { createNetworkStore } from '../../../src/panel/store/network.ts';
 
@@ -25,11 +26,19 @@ const DEMO = 'http://localhost:8000/';
 const LAB = 'http://app.lab.localhost:8000/lab/';
 
 describe('site isolation of the Set-Cookie headers', () => {
-  test('demo → lab → demo: the demo report judges none of the lab\'s headers and none of its own from before', () => {
+  test("demo → lab → demo: the demo report judges none of the lab's headers and none of its own from before", () => {
     const t = setup(DEMO);
     t.store.record(DEMO, ['sessionid=a; Path=/; SameSite=Lax', 'bad=1; SameSite=None'], 1000);
     t.go(LAB, 2000);
-    t.store.record(LAB, ['sessionid=b; Path=/lab; SameSite=Lax', 'embed_pref=1; Path=/lab; SameSite=None', '__Host-lab=1; Secure; Path=/; Domain=app.lab.localhost'], 2100);
+    t.store.record(
+      LAB,
+      [
+        'sessionid=b; Path=/lab; SameSite=Lax',
+        'embed_pref=1; Path=/lab; SameSite=None',
+        '__Host-lab=1; Secure; Path=/; Domain=app.lab.localhost',
+      ],
+      2100,
+    );
     expect(t.refusedNames()).toEqual(['__Host-lab', 'embed_pref']);
     t.store.record(DEMO, ['sessionid=c; Path=/; SameSite=Lax'], 3000);
     t.go(DEMO, 3100);

@@ -1,17 +1,30 @@
 /** The panel's layout memory, the status line's lifetime, export's default scope, delete's next focus, the count. */
 import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
 import type { Cookie } from '../../../src/core/cookie/model.ts';
-import { countText } from '../../../src/panel/table-model.ts';
 import { createEditStore, type EditDeps } from '../../../src/panel/store/edits.ts';
-import { createLayoutStore, DEFAULT_DETAIL_WIDTH, MIN_DETAIL_WIDTH, parseLayout, type Layout } from '../../../src/panel/store/layout.ts';
+import {
+  createLayoutStore,
+  DEFAULT_DETAIL_WIDTH,
+  type Layout,
+  MIN_DETAIL_WIDTH,
+  parseLayout,
+} from '../../../src/panel/store/layout.ts';
 import { createViewStore } from '../../../src/panel/store/view.ts';
+import { countText } from '../../../src/panel/table-model.ts';
 import { defaultExportChoice } from '../../../src/panel/transfer/export-model.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
 describe('layout memory', () => {
   test('a stored layout is read field by field: unknown columns, the name column and absurd widths are dropped', () => {
-    expect(parseLayout({ detailWidth: 10, hidden: ['path', 'name', 'nope', 7], widths: { value: 5000, bogus: 90, size: 'x' } })).toEqual({
+    expect(
+      parseLayout({
+        detailWidth: 10,
+        hidden: ['path', 'name', 'nope', 7],
+        widths: { value: 5000, bogus: 90, size: 'x' },
+      }),
+    ).toEqual({
       detailWidth: MIN_DETAIL_WIDTH,
       hidden: ['path'],
       widths: { value: 2000 },
@@ -69,7 +82,14 @@ describe('the status line', () => {
   const setup = () => {
     const pageUrl = signal<URL | null>(new URL('http://shop.example.com/'));
     const request = (async () => ({ undo: null, redo: null })) as unknown as EditDeps['request'];
-    const edits = createEditStore({ tabId: 1, pageUrl, storeId: signal('0'), cookies: signal(new Map<string, Cookie>()), request, statusMs: { ok: 1000, error: 5000 } });
+    const edits = createEditStore({
+      tabId: 1,
+      pageUrl,
+      storeId: signal('0'),
+      cookies: signal(new Map<string, Cookie>()),
+      request,
+      statusMs: { ok: 1000, error: 5000 },
+    });
     return { edits, pageUrl };
   };
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { createPrivacyStore } from '../../../src/panel/store/privacy.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 

@@ -1,8 +1,18 @@
-import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+
 import { cookieKey } from '../../../src/core/cookie/cookie.ts';
 import type { Cookie } from '../../../src/core/cookie/model.ts';
-import { COLUMNS, columnsFor, formatExpiry, matchesFilter, nextSort, parseFilter, sortRows, type SortState } from '../../../src/panel/table-model.ts';
+import {
+  COLUMNS,
+  columnsFor,
+  formatExpiry,
+  matchesFilter,
+  nextSort,
+  parseFilter,
+  sortRows,
+  type SortState,
+} from '../../../src/panel/table-model.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
 describe('filter', () => {
@@ -29,7 +39,10 @@ describe('filter', () => {
 });
 
 function sortCookies(cookies: Cookie[], sort: SortState): Cookie[] {
-  return sortRows(cookies.map((cookie) => ({ key: cookieKey(cookie), cookie, info: { findingCount: 0 } })), sort).map((r) => r.cookie);
+  return sortRows(
+    cookies.map((cookie) => ({ key: cookieKey(cookie), cookie, info: { findingCount: 0 } })),
+    sort,
+  ).map((r) => r.cookie);
 }
 
 describe('sort', () => {
@@ -37,10 +50,26 @@ describe('sort', () => {
   const b = cookie({ name: 'b', value: 'y' });
   const c = cookie({ name: 'c', value: 'x', session: false, expirationDate: 50 });
   test('by any column, both directions, session cookies last by expiry', () => {
-    expect(sortCookies([b, c, a], { column: 'name', direction: 'ascending' }).map((x) => x.name)).toEqual(['a', 'b', 'c']);
-    expect(sortCookies([b, c, a], { column: 'value', direction: 'ascending' }).map((x) => x.name)).toEqual(['c', 'b', 'a']);
-    expect(sortCookies([b, c, a], { column: 'expires', direction: 'ascending' }).map((x) => x.name)).toEqual(['c', 'a', 'b']);
-    expect(sortCookies([b, c, a], { column: 'expires', direction: 'descending' }).map((x) => x.name)).toEqual(['b', 'a', 'c']);
+    expect(sortCookies([b, c, a], { column: 'name', direction: 'ascending' }).map((x) => x.name)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    expect(sortCookies([b, c, a], { column: 'value', direction: 'ascending' }).map((x) => x.name)).toEqual([
+      'c',
+      'b',
+      'a',
+    ]);
+    expect(sortCookies([b, c, a], { column: 'expires', direction: 'ascending' }).map((x) => x.name)).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
+    expect(sortCookies([b, c, a], { column: 'expires', direction: 'descending' }).map((x) => x.name)).toEqual([
+      'b',
+      'a',
+      'c',
+    ]);
   });
 
   test('the Site column only shows for All sites', () => {
@@ -49,12 +78,19 @@ describe('sort', () => {
   });
 
   test('every column sorts without throwing', () => {
-    for (const col of COLUMNS) expect(sortCookies([a, b, c], { column: col.id, direction: 'ascending' })).toHaveLength(3);
+    for (const col of COLUMNS)
+      expect(sortCookies([a, b, c], { column: col.id, direction: 'ascending' })).toHaveLength(3);
   });
 
   test('clicking toggles direction; another column starts ascending', () => {
-    expect(nextSort({ column: 'name', direction: 'ascending' }, 'name')).toEqual({ column: 'name', direction: 'descending' });
-    expect(nextSort({ column: 'name', direction: 'descending' }, 'size')).toEqual({ column: 'size', direction: 'ascending' });
+    expect(nextSort({ column: 'name', direction: 'ascending' }, 'name')).toEqual({
+      column: 'name',
+      direction: 'descending',
+    });
+    expect(nextSort({ column: 'name', direction: 'descending' }, 'size')).toEqual({
+      column: 'size',
+      direction: 'ascending',
+    });
   });
 
   test('session cookies show as Session', () => {
@@ -71,13 +107,29 @@ describe('sort by collation rank', () => {
     const names = ['a', 'A', 'b', '_ga', 'é', 'e\u0301', 'Z', 'z10', 'z9', 'ß', 'ss', ''];
     fc.assert(
       fc.property(
-        fc.array(fc.record({ name: fc.constantFrom(...names), domain: fc.constantFrom('a.test', 'b.test', 'A.test'), path: fc.constantFrom('/', '/x') }), { maxLength: 40 }),
+        fc.array(
+          fc.record({
+            name: fc.constantFrom(...names),
+            domain: fc.constantFrom('a.test', 'b.test', 'A.test'),
+            path: fc.constantFrom('/', '/x'),
+          }),
+          { maxLength: 40 },
+        ),
         fc.constantFrom<SortState['direction']>('ascending', 'descending'),
         (specs, direction) => {
-          const cookies = [...new Map(specs.map((s) => { const c = cookie(s); return [cookieKey(c), c] as const; })).values()];
+          const cookies = [
+            ...new Map(
+              specs.map((s) => {
+                const c = cookie(s);
+                return [cookieKey(c), c] as const;
+              }),
+            ).values(),
+          ];
           const sign = direction === 'ascending' ? 1 : -1;
           for (const column of ['name', 'domain', 'path'] as const) {
-            const expected = [...cookies].sort((x, y) => sign * collator.compare(x[column], y[column]) || keyOrder(cookieKey(x), cookieKey(y)));
+            const expected = [...cookies].sort(
+              (x, y) => sign * collator.compare(x[column], y[column]) || keyOrder(cookieKey(x), cookieKey(y)),
+            );
             expect(sortCookies(cookies, { column, direction })).toEqual(expected);
           }
         },

@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
+
 import { short, whatHappened } from '../../../src/panel/components/TimelineView.tsx';
 import { createTimelineStore, type PanelTimelineEntry } from '../../../src/panel/store/timeline.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
-const change = (name: string, domain: string) => ({ removed: false, cookie: cookie({ name, domain }), cause: 'explicit' as const });
+const change = (name: string, domain: string) => ({
+  removed: false,
+  cookie: cookie({ name, domain }),
+  cause: 'explicit' as const,
+});
 
 describe('panel timeline store', () => {
   test("changes to the page's sites are recorded at once; others wait for a navigation that makes them relevant", () => {
@@ -14,7 +19,10 @@ describe('panel timeline store', () => {
     expect(t.entries.value.map((e) => e.name)).toEqual(['a']);
     sites = new Set(['new.test']); // the page navigated to new.test
     t.releaseHeld(relevant, 2000);
-    expect(t.entries.value.map((e) => [e.name, e.at])).toEqual([['a', 1000], ['sessionid', 1000]]);
+    expect(t.entries.value.map((e) => [e.name, e.at])).toEqual([
+      ['a', 1000],
+      ['sessionid', 1000],
+    ]);
     t.releaseHeld(relevant, 2500); // released once: nothing left
     expect(t.entries.value).toHaveLength(2);
   });
@@ -28,8 +36,18 @@ describe('panel timeline store', () => {
 });
 
 describe('timeline rows: navigations, same-value re-sets, Cookie Lens undo and redo', () => {
-  const set = (name: string, value: string, byPanel = false) => ({ removed: false, cookie: cookie({ name, value, domain: 'localhost' }), cause: 'explicit' as const, byPanel });
-  const overwrite = (name: string, old: string, byPanel = false) => ({ removed: true, cookie: cookie({ name, value: old, domain: 'localhost' }), cause: 'overwrite' as const, byPanel });
+  const set = (name: string, value: string, byPanel = false) => ({
+    removed: false,
+    cookie: cookie({ name, value, domain: 'localhost' }),
+    cause: 'explicit' as const,
+    byPanel,
+  });
+  const overwrite = (name: string, old: string, byPanel = false) => ({
+    removed: true,
+    cookie: cookie({ name, value: old, domain: 'localhost' }),
+    cause: 'overwrite' as const,
+    byPanel,
+  });
 
   test('navigation marks sit between the changes before and after them, newest first; a repeated report counts once', () => {
     const t = createTimelineStore();
@@ -37,7 +55,11 @@ describe('timeline rows: navigations, same-value re-sets, Cookie Lens undo and r
     t.markNavigation('http://localhost/login', 2000);
     t.markNavigation('http://localhost/login', 2100); // DevTools and the background both report it
     t.record([set('sessionid', 'x')], 3000);
-    expect(t.rows.value.map((r) => (r.type === 'navigation' ? `nav ${r.mark.url}` : r.entry.name))).toEqual(['sessionid', 'nav http://localhost/login', 'a']);
+    expect(t.rows.value.map((r) => (r.type === 'navigation' ? `nav ${r.mark.url}` : r.entry.name))).toEqual([
+      'sessionid',
+      'nav http://localhost/login',
+      'a',
+    ]);
     t.clear();
     expect(t.rows.value).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { columnsInView, MARKER_WIDTH, ROW_HEIGHT, scrollToReveal, visibleWindow } from '../../../src/panel/virtual-rows.ts';
+
+import {
+  columnsInView,
+  MARKER_WIDTH,
+  ROW_HEIGHT,
+  scrollToReveal,
+  visibleWindow,
+} from '../../../src/panel/virtual-rows.ts';
 
 describe('row virtualisation', () => {
   test('renders only the visible rows plus overscan, with spacers for the rest', () => {

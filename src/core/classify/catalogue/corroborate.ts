@@ -88,16 +88,22 @@ export function corroborate(entry: CatalogueEntry, facts: CookieFacts): Support 
     let support = byFramework.get(entry);
     if (!support) {
       // Generic names are exact rows, so the cookie's name is the entry's.
-      support = Object.freeze({ by: 'framework', words: `the value has ${entry.vendor}'s own format, so the name '${entry.name}' is ${entry.vendor}'s here` });
+      support = Object.freeze({
+        by: 'framework',
+        words: `the value has ${entry.vendor}'s own format, so the name '${entry.name}' is ${entry.vendor}'s here`,
+      });
       byFramework.set(entry, support);
     }
     return support;
   }
   const home = entry.home ? onDomains(facts.domain, entry.home) : null;
-  if (home !== null) return { by: 'home', words: `it is set for ${bareDomain(facts.domain)}, a ${entry.vendor} domain (${home})` };
-  if (entry.shape?.test(facts.val)) return { by: 'shape', words: `the value has the shape ${entry.vendor} documents for '${entry.name}'` };
+  if (home !== null)
+    return { by: 'home', words: `it is set for ${bareDomain(facts.domain)}, a ${entry.vendor} domain (${home})` };
+  if (entry.shape?.test(facts.val))
+    return { by: 'shape', words: `the value has the shape ${entry.vendor} documents for '${entry.name}'` };
   const sibling = facts.siblingNames ? vendorsNamedIn(facts.siblingNames).get(entry.vendor) : undefined;
-  if (sibling !== undefined && sibling !== facts.name) return { by: 'sibling', words: `'${sibling}', a cookie only ${entry.vendor} sets, is in the same jar` };
+  if (sibling !== undefined && sibling !== facts.name)
+    return { by: 'sibling', words: `'${sibling}', a cookie only ${entry.vendor} sets, is in the same jar` };
   return null;
 }
 

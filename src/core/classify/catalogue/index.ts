@@ -14,7 +14,14 @@ import { type CatalogueEntry, type Category, expand } from './types.ts';
 
 export type { CatalogueEntry, Category } from './types.ts';
 
-export const CATALOGUE: readonly CatalogueEntry[] = expand([...ANALYTICS, ...ADVERTISING, ...CONSENT, ...INFRASTRUCTURE, ...PLATFORMS, ...FRAMEWORKS_CATALOGUE]);
+export const CATALOGUE: readonly CatalogueEntry[] = expand([
+  ...ANALYTICS,
+  ...ADVERTISING,
+  ...CONSENT,
+  ...INFRASTRUCTURE,
+  ...PLATFORMS,
+  ...FRAMEWORKS_CATALOGUE,
+]);
 
 const EXACT = new Map<string, CatalogueEntry[]>();
 /** Prefix entries bucketed by first character, longest prefix first. */
@@ -43,7 +50,12 @@ function guardMatches(entry: CatalogueEntry, cookieDomain: string): boolean {
 }
 
 /** Guarded entries win over unguarded ones; an entry whose guard fails is skipped. */
-function pick(list: readonly CatalogueEntry[] | undefined, name: string, cookieDomain: string, prefix: boolean): CatalogueEntry | null {
+function pick(
+  list: readonly CatalogueEntry[] | undefined,
+  name: string,
+  cookieDomain: string,
+  prefix: boolean,
+): CatalogueEntry | null {
   if (!list) return null;
   let fallback: CatalogueEntry | null = null;
   for (const e of list) {
@@ -90,7 +102,13 @@ const knownOfEntry = new WeakMap<CatalogueEntry, KnownCookie>();
 export function toKnownCookie(entry: CatalogueEntry): KnownCookie {
   let known = knownOfEntry.get(entry);
   if (!known) {
-    known = Object.freeze({ vendor: entry.vendor, category: entry.category, purpose: entry.purpose, lifetime: entry.lifetime, ...(entry.source ? { source: entry.source } : {}) });
+    known = Object.freeze({
+      vendor: entry.vendor,
+      category: entry.category,
+      purpose: entry.purpose,
+      lifetime: entry.lifetime,
+      ...(entry.source ? { source: entry.source } : {}),
+    });
     knownOfEntry.set(entry, known);
   }
   return known;

@@ -52,11 +52,31 @@ export interface VendorBlock {
  */
 export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   // Shopify storefront cookies (www.shopify.com/legal/cookies)
-  'cart', 'cart_sig', 'cart_ts', 'cart_currency', 'secure_customer_sig', 'localization', 'keep_alive', '_landing_page', '_orig_referrer', '_secure_session_id',
+  'cart',
+  'cart_sig',
+  'cart_ts',
+  'cart_currency',
+  'secure_customer_sig',
+  'localization',
+  'keep_alive',
+  '_landing_page',
+  '_orig_referrer',
+  '_secure_session_id',
   // framework defaults that are also ordinary words
-  'sessionid', 'csrftoken', 'messages', 'SESSION', 'form_key', 'private_content_version',
+  'sessionid',
+  'csrftoken',
+  'messages',
+  'SESSION',
+  'form_key',
+  'private_content_version',
   // short or plain names of other vendors
-  '_cb', '_px', 'mbox', 'dpm', 'xbc', 'visitor_id', 'lpv',
+  '_cb',
+  '_px',
+  'mbox',
+  'dpm',
+  'xbc',
+  'visitor_id',
+  'lpv',
 ]);
 
 export function expand(blocks: readonly VendorBlock[]): CatalogueEntry[] {

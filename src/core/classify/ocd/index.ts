@@ -42,7 +42,15 @@ const PREFIXES: OcdEntry[] = [];
 /** Prefix rows by first character, longest first: most names are checked against a handful, not all 260. */
 const PREFIX_BUCKETS = new Map<string, OcdEntry[]>();
 for (const [name, platform, category, domain, description, retention, prefix] of OCD.rows) {
-  const entry: OcdEntry = { name, prefix: prefix === 1, platform: OCD.platforms[platform] ?? '', category: OCD.categories[category] ?? '', domain, description, retention };
+  const entry: OcdEntry = {
+    name,
+    prefix: prefix === 1,
+    platform: OCD.platforms[platform] ?? '',
+    category: OCD.categories[category] ?? '',
+    domain,
+    description,
+    retention,
+  };
   if (entry.prefix) PREFIXES.push(entry);
   else {
     const list = EXACT.get(name) ?? [];
@@ -59,7 +67,10 @@ for (const p of PREFIXES) {
 
 /** Every row of the shipped copy, in name order (for the agreement script and tests). */
 export function ocdEntries(): OcdEntry[] {
-  return [...EXACT.values()].flat().concat(PREFIXES).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...EXACT.values()]
+    .flat()
+    .concat(PREFIXES)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** How many cookies the shipped copy names. */
@@ -75,7 +86,9 @@ export function isGenericName(name: string): boolean {
 function siteMatches(entryDomain: string, cookieDomain: string): boolean {
   const host = bareDomain(cookieDomain);
   if (host === '' || entryDomain === '') return false;
-  return host === entryDomain || host.endsWith(`.${entryDomain}`) || (host.includes('.') && entryDomain.endsWith(`.${host}`));
+  return (
+    host === entryDomain || host.endsWith(`.${entryDomain}`) || (host.includes('.') && entryDomain.endsWith(`.${host}`))
+  );
 }
 
 const possibilityWords = new WeakMap<OcdEntry, string>();
@@ -92,19 +105,29 @@ function memoWords(cache: WeakMap<OcdEntry, string>, entry: OcdEntry, make: (e: 
 
 /** Evidence for a row that applies: one sentence per row, built once (a jar repeats the same few names). */
 export function ocdListedWords(entry: OcdEntry): string {
-  return memoWords(listedWords, entry, (e) => `the Open Cookie Database lists it as ${e.platform}'s ${e.category} cookie: ${e.description}`);
+  return memoWords(
+    listedWords,
+    entry,
+    (e) => `the Open Cookie Database lists it as ${e.platform}'s ${e.category} cookie: ${e.description}`,
+  );
 }
 
 /** Evidence for a row nothing corroborates. */
 export function ocdPossibilityWords(entry: OcdEntry): string {
-  return memoWords(possibilityWords, entry, (e) => `the Open Cookie Database lists '${e.name}' as ${e.platform}'s (${e.category}${e.domain ? `, on ${e.domain}` : ''}), but nothing here points to ${e.platform}: it is judged by its value`);
+  return memoWords(
+    possibilityWords,
+    entry,
+    (e) =>
+      `the Open Cookie Database lists '${e.name}' as ${e.platform}'s (${e.category}${e.domain ? `, on ${e.domain}` : ''}), but nothing here points to ${e.platform}: it is judged by its value`,
+  );
 }
 
 /** Every row for the name: exact rows first, then the longest matching prefix row. */
 export function ocdRows(name: string): OcdEntry[] {
   const exact = EXACT.get(name);
   if (exact) return exact;
-  for (const p of PREFIX_BUCKETS.get(name.charAt(0)) ?? []) if (name.startsWith(p.name) && name.length > p.name.length) return [p];
+  for (const p of PREFIX_BUCKETS.get(name.charAt(0)) ?? [])
+    if (name.startsWith(p.name) && name.length > p.name.length) return [p];
   return [];
 }
 
@@ -118,14 +141,24 @@ export interface OcdMatch {
  * The row for a cookie, with how it is corroborated. `platformsInJar` are the platforms whose own (non-generic) names
  * are in the same jar.
  */
-export function lookupOcd(name: string, cookieDomain: string, platformsInJar: { has(platform: string): boolean }): OcdMatch | null {
+export function lookupOcd(
+  name: string,
+  cookieDomain: string,
+  platformsInJar: { has(platform: string): boolean },
+): OcdMatch | null {
   const rows = ocdRows(name);
   if (rows.length === 0) return null;
-  for (const entry of rows) if (entry.domain !== '' && siteMatches(entry.domain, cookieDomain)) return { entry, support: `it is set for ${bareDomain(cookieDomain)}, ${entry.platform}'s domain in the Open Cookie Database` };
+  for (const entry of rows)
+    if (entry.domain !== '' && siteMatches(entry.domain, cookieDomain))
+      return {
+        entry,
+        support: `it is set for ${bareDomain(cookieDomain)}, ${entry.platform}'s domain in the Open Cookie Database`,
+      };
   const open = rows.filter((e) => e.domain === '');
   for (const entry of open) {
     if (!isGenericName(name)) return { entry, support: '' };
-    if (platformsInJar.has(entry.platform)) return { entry, support: `another ${entry.platform} cookie is in the same jar` };
+    if (platformsInJar.has(entry.platform))
+      return { entry, support: `another ${entry.platform} cookie is in the same jar` };
   }
   return { entry: rows[0] as OcdEntry, support: null };
 }

@@ -11,9 +11,12 @@ const CHUNKS = /^chunks-(\d{1,3})$/;
 
 function roleOf(lowerName: string): { cls: CookieClass; label: string; isAuth: boolean } {
   if (lowerName === '.aspnetcore.session') return { cls: 'session-id', label: 'ASP.NET Core session', isAuth: true };
-  if (lowerName.startsWith('.aspnetcore.antiforgery')) return { cls: 'csrf', label: 'ASP.NET Core antiforgery token', isAuth: false };
-  if (lowerName.startsWith('.aspnetcore.mvc.cookietempdataprovider')) return { cls: 'client-data', label: 'ASP.NET Core TempData', isAuth: false };
-  if (lowerName.startsWith('.aspnetcore.')) return { cls: 'client-data', label: 'ASP.NET Core authentication ticket', isAuth: true };
+  if (lowerName.startsWith('.aspnetcore.antiforgery'))
+    return { cls: 'csrf', label: 'ASP.NET Core antiforgery token', isAuth: false };
+  if (lowerName.startsWith('.aspnetcore.mvc.cookietempdataprovider'))
+    return { cls: 'client-data', label: 'ASP.NET Core TempData', isAuth: false };
+  if (lowerName.startsWith('.aspnetcore.'))
+    return { cls: 'client-data', label: 'ASP.NET Core authentication ticket', isAuth: true };
   return { cls: 'client-data', label: 'ASP.NET Core Data Protection payload', isAuth: false };
 }
 
@@ -26,15 +29,33 @@ export function aspNetCore(ctx: FrameworkContext): FrameworkMatch | null {
   return {
     framework: 'aspnetcore',
     label: role.label,
-    formatId: role.cls === 'session-id' ? 'aspnetcore-session' : role.cls === 'csrf' ? 'aspnetcore-antiforgery' : 'aspnetcore-protected',
+    formatId:
+      role.cls === 'session-id'
+        ? 'aspnetcore-session'
+        : role.cls === 'csrf'
+          ? 'aspnetcore-antiforgery'
+          : 'aspnetcore-protected',
     cls: role.cls,
     readability: 'encrypted',
     subtype: 'encrypted-framework',
     isAuth: role.isAuth,
     confidence: named ? 'high' : 'medium',
     evidence: chunks
-      ? [`"chunks-${chunks[1]}": the ticket was too large for one cookie and is split over ${chunks[1]} cookies named ${ctx.name}C1, C2, ... (ChunkingCookieManager)`]
-      : ['starts with "CfDJ8", the base64url form of ASP.NET Core Data Protection\'s magic header: encrypted and authenticated, not readable without the server\'s key ring'],
-    layers: [{ kind: 'framework', label: 'ASP.NET Core Data Protection', text: chunks ? `chunk count: ${chunks[1]}` : `magic header 09 F0 C9 F0, then key id, IV and ciphertext (${ctx.val.length} characters)`, data: { framework: 'aspnetcore', parts: chunks ? { chunks: chunks[1] ?? '' } : {} } }],
+      ? [
+          `"chunks-${chunks[1]}": the ticket was too large for one cookie and is split over ${chunks[1]} cookies named ${ctx.name}C1, C2, ... (ChunkingCookieManager)`,
+        ]
+      : [
+          'starts with "CfDJ8", the base64url form of ASP.NET Core Data Protection\'s magic header: encrypted and authenticated, not readable without the server\'s key ring',
+        ],
+    layers: [
+      {
+        kind: 'framework',
+        label: 'ASP.NET Core Data Protection',
+        text: chunks
+          ? `chunk count: ${chunks[1]}`
+          : `magic header 09 F0 C9 F0, then key id, IV and ciphertext (${ctx.val.length} characters)`,
+        data: { framework: 'aspnetcore', parts: chunks ? { chunks: chunks[1] ?? '' } : {} },
+      },
+    ],
   };
 }

@@ -26,7 +26,9 @@ export function authJs(ctx: FrameworkContext): FrameworkMatch | null {
         subtype: 'jwe',
         isAuth: true,
         evidence: [
-          jwe ? 'an encrypted JWT (JWE, 5 parts) under Auth.js\' session cookie name: the session is in the browser but encrypted with AUTH_SECRET' : `chunk ${chunk} of an Auth.js session token too large for one cookie`,
+          jwe
+            ? "an encrypted JWT (JWE, 5 parts) under Auth.js' session cookie name: the session is in the browser but encrypted with AUTH_SECRET"
+            : `chunk ${chunk} of an Auth.js session token too large for one cookie`,
         ],
         layers: jwe ? [jwe] : [],
       };
@@ -44,7 +46,16 @@ export function authJs(ctx: FrameworkContext): FrameworkMatch | null {
     };
   }
   if (role === 'csrf-token') {
-    return { ...base, label: 'Auth.js CSRF token', formatId: 'authjs-csrf', cls: 'csrf', readability: 'opaque', subtype: 'csrf-token', isAuth: false, evidence: ["Auth.js' CSRF cookie (token|hash), checked on sign-in and sign-out forms"] };
+    return {
+      ...base,
+      label: 'Auth.js CSRF token',
+      formatId: 'authjs-csrf',
+      cls: 'csrf',
+      readability: 'opaque',
+      subtype: 'csrf-token',
+      isAuth: false,
+      evidence: ["Auth.js' CSRF cookie (token|hash), checked on sign-in and sign-out forms"],
+    };
   }
   return {
     ...base,

@@ -6,7 +6,7 @@
  * F4 `messages`: signed JSON (django/contrib/messages/storage/cookie.py); F5 `django_language`.
  */
 import type { DecodedLayer } from '../../analysis-types.ts';
-import { jsonLayer, parseJsonContainer, jsonPreview } from '../json.ts';
+import { jsonLayer, jsonPreview, parseJsonContainer } from '../json.ts';
 import { base62Decode, decodeSignedPayload, isoSeconds, payloadWords, plausibleTimestamp } from './signed-payload.ts';
 import type { FrameworkContext, FrameworkMatch } from './types.ts';
 
@@ -35,8 +35,19 @@ export function djangoSignedSession(ctx: FrameworkContext): FrameworkMatch | nul
   const decoded = decodeSignedPayload(payload);
   if (!decoded && !byName) return null;
   const timestamp = plausibleTimestamp(seconds, ctx.nowMs) ? seconds : undefined;
-  const layers = [frameworkLayer('Django signed_cookies: payload:timestamp:signature', { payload, timestamp: ts, signature }, timestamp), ...(decoded?.layers ?? [])];
-  const authKeys = decoded?.json && typeof decoded.json === 'object' && !Array.isArray(decoded.json) && '_auth_user_id' in decoded.json;
+  const layers = [
+    frameworkLayer(
+      'Django signed_cookies: payload:timestamp:signature',
+      { payload, timestamp: ts, signature },
+      timestamp,
+    ),
+    ...(decoded?.layers ?? []),
+  ];
+  const authKeys =
+    decoded?.json &&
+    typeof decoded.json === 'object' &&
+    !Array.isArray(decoded.json) &&
+    '_auth_user_id' in decoded.json;
   return {
     framework: 'django',
     label: 'Django signed_cookies session',
@@ -69,7 +80,9 @@ export function djangoDbSession(ctx: FrameworkContext): FrameworkMatch | null {
     subtype: 'opaque-id',
     isAuth: true,
     confidence: 'high',
-    evidence: ["the default name of Django's session cookie: the data lives on the server (database, cache or file), the cookie is only its key"],
+    evidence: [
+      "the default name of Django's session cookie: the data lives on the server (database, cache or file), the cookie is only its key",
+    ],
     layers: [],
     idPart: ctx.val,
     idCharset: SESSION_KEY_CHARSET,
@@ -107,7 +120,10 @@ export function djangoMessages(ctx: FrameworkContext): FrameworkMatch | null {
   if (m) {
     const decoded = decodeSignedPayload(m[1] ?? '');
     if (!decoded) return null;
-    layers = [frameworkLayer('Django messages: payload:signature', { payload: m[1] ?? '', signature: m[m.length - 1] ?? '' }), ...decoded.layers];
+    layers = [
+      frameworkLayer('Django messages: payload:signature', { payload: m[1] ?? '', signature: m[m.length - 1] ?? '' }),
+      ...decoded.layers,
+    ];
     json = decoded.json;
   } else {
     const sep = ctx.val.lastIndexOf(':');
@@ -115,7 +131,10 @@ export function djangoMessages(ctx: FrameworkContext): FrameworkMatch | null {
     if (!parsed) return null;
     json = parsed;
     layers = [
-      frameworkLayer('Django messages: JSON:signature', { payload: ctx.val.slice(0, sep), signature: ctx.val.slice(sep + 1) }),
+      frameworkLayer('Django messages: JSON:signature', {
+        payload: ctx.val.slice(0, sep),
+        signature: ctx.val.slice(sep + 1),
+      }),
       jsonLayer(parsed),
     ];
   }
@@ -128,7 +147,9 @@ export function djangoMessages(ctx: FrameworkContext): FrameworkMatch | null {
     subtype: 'signed-framework',
     isAuth: false,
     confidence: 'high',
-    evidence: [`flash messages stored in the browser: ${json !== null ? jsonPreview(json) : 'signed data'}, signed by Django so they cannot be changed, but readable`],
+    evidence: [
+      `flash messages stored in the browser: ${json !== null ? jsonPreview(json) : 'signed data'}, signed by Django so they cannot be changed, but readable`,
+    ],
     layers,
     json,
   };

@@ -9,7 +9,7 @@
  * the value itself, ".", and the base64 HMAC-SHA256 without '=' (cookie-parser signedCookie strips and checks it).
  */
 import type { DecodedLayer } from '../../analysis-types.ts';
-import { type JsonValue, jsonLayer, jsonPreview, parseJsonContainer } from '../json.ts';
+import { jsonLayer, jsonPreview, type JsonValue, parseJsonContainer } from '../json.ts';
 import { decodeBase64Payload } from '../payload.ts';
 import { shorten, visibleText } from '../text.ts';
 import type { FrameworkContext, FrameworkMatch } from './types.ts';
@@ -48,7 +48,15 @@ export function expressJson(ctx: FrameworkContext): FrameworkMatch | null {
       `${jsonWords(json)}: the data itself is in your browser and anyone holding the cookie can read it`,
       'it is not signed, so anyone can change it too (res.cookie(..., { signed: true }) would add a signature)',
     ],
-    layers: [{ kind: 'framework', label: 'Express "j:" prefix removed', text: shorten(visibleText(ctx.val.slice(2)), 2000), data: { framework: 'express', parts: { json: ctx.val.slice(2) } } }, jsonLayer(json)],
+    layers: [
+      {
+        kind: 'framework',
+        label: 'Express "j:" prefix removed',
+        text: shorten(visibleText(ctx.val.slice(2)), 2000),
+        data: { framework: 'express', parts: { json: ctx.val.slice(2) } },
+      },
+      jsonLayer(json),
+    ],
     json,
   };
 }
@@ -56,7 +64,14 @@ export function expressJson(ctx: FrameworkContext): FrameworkMatch | null {
 /** res.cookie(name, value, { signed: true }) that is not an express-session id: the value itself, signed. */
 function expressSigned(ctx: FrameworkContext, inner: string, signature: string): FrameworkMatch {
   const json = expressJsonOf(inner);
-  const layers: DecodedLayer[] = [{ kind: 'framework', label: 'Express signed cookie: s:<value>.<signature>', text: `value: ${shorten(visibleText(inner), 2000)}\nsignature: ${signature}`, data: { framework: 'express', parts: { value: inner, signature } } }];
+  const layers: DecodedLayer[] = [
+    {
+      kind: 'framework',
+      label: 'Express signed cookie: s:<value>.<signature>',
+      text: `value: ${shorten(visibleText(inner), 2000)}\nsignature: ${signature}`,
+      data: { framework: 'express', parts: { value: inner, signature } },
+    },
+  ];
   if (json !== null) layers.push(jsonLayer(json));
   return {
     framework: 'express',
@@ -94,7 +109,14 @@ export function expressSession(ctx: FrameworkContext): FrameworkMatch | null {
       `"s:" + a ${id.length}-character session id + "." + a 43-character HMAC-SHA256 signature: the cookie-signature format express-session uses; the session data lives on the server (the session store)`,
       ...(byName ? ["'connect.sid' is express-session's default cookie name"] : []),
     ],
-    layers: [{ kind: 'framework', label: 'express-session: s:<id>.<signature>', text: `session id: ${id}\nsignature: ${signature}`, data: { framework: 'express', parts: { id, signature } } }],
+    layers: [
+      {
+        kind: 'framework',
+        label: 'express-session: s:<id>.<signature>',
+        text: `session id: ${id}\nsignature: ${signature}`,
+        data: { framework: 'express', parts: { id, signature } },
+      },
+    ],
     idPart: id,
   };
 }
@@ -117,7 +139,9 @@ export function cookieSessionPayload(ctx: FrameworkContext): FrameworkMatch | nu
     confidence: companion ? 'high' : 'medium',
     evidence: [
       `base64 of JSON ${jsonPreview(decoded.json)}: cookie-session keeps the whole session in the browser, readable by anyone holding it`,
-      companion ? `the companion cookie '${ctx.name}.sig' is its keygrip HMAC signature, so only the server's keys stop changes` : 'no signature cookie was seen next to it: if the server does not sign it, anyone can change it',
+      companion
+        ? `the companion cookie '${ctx.name}.sig' is its keygrip HMAC signature, so only the server's keys stop changes`
+        : 'no signature cookie was seen next to it: if the server does not sign it, anyone can change it',
     ],
     layers: decoded.layers,
     json: decoded.json,
@@ -137,7 +161,9 @@ export function cookieSessionSignature(ctx: FrameworkContext): FrameworkMatch | 
     subtype: 'signature',
     isAuth: false,
     confidence: ctx.siblingNames?.has(base) ? 'high' : 'medium',
-    evidence: [`27 base64url characters named '<cookie>.sig': the keygrip HMAC-SHA1 signature of the cookie '${base}' (pillarjs/cookies signed cookies)`],
+    evidence: [
+      `27 base64url characters named '<cookie>.sig': the keygrip HMAC-SHA1 signature of the cookie '${base}' (pillarjs/cookies signed cookies)`,
+    ],
     layers: [],
   };
 }

@@ -5,7 +5,13 @@
  * ±20 years of now. Flask-Login `remember_token` = `<user id>|<HMAC-SHA512 hex>` (flask_login/utils.py encode_cookie).
  */
 import { isJsonObject } from '../json.ts';
-import { bigEndianBase64Int, decodeSignedPayload, isoSeconds, payloadWords, plausibleTimestamp } from './signed-payload.ts';
+import {
+  bigEndianBase64Int,
+  decodeSignedPayload,
+  isoSeconds,
+  payloadWords,
+  plausibleTimestamp,
+} from './signed-payload.ts';
 import type { FrameworkContext, FrameworkMatch } from './types.ts';
 
 const ITSDANGEROUS = /^(\.?[A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{4,8})\.([A-Za-z0-9_-]{27,86})$/;
@@ -17,7 +23,9 @@ function hasFlaskTag(value: unknown, depth = 0): boolean {
   if (depth > 4) return false;
   if (Array.isArray(value)) return value.some((v) => hasFlaskTag(v, depth + 1));
   if (!isJsonObject(value)) return false;
-  return Object.keys(value).some((k) => FLASK_TAGS.has(k)) || Object.values(value).some((v) => hasFlaskTag(v, depth + 1));
+  return (
+    Object.keys(value).some((k) => FLASK_TAGS.has(k)) || Object.values(value).some((v) => hasFlaskTag(v, depth + 1))
+  );
 }
 
 export function flaskSession(ctx: FrameworkContext): FrameworkMatch | null {
@@ -53,7 +61,12 @@ export function flaskSession(ctx: FrameworkContext): FrameworkMatch | null {
       ...(tagged ? ['keys like " t" / " d" are Flask\'s tagged-JSON markers'] : []),
     ],
     layers: [
-      { kind: 'framework', label: 'itsdangerous: payload.timestamp.signature', text: `payload: ${payload}\ntimestamp: ${ts}\nsigned at: ${isoSeconds(seconds)}\nsignature: ${signature}`, data: { framework: 'flask', parts: { payload, timestamp: ts, signature }, timestamp: seconds } },
+      {
+        kind: 'framework',
+        label: 'itsdangerous: payload.timestamp.signature',
+        text: `payload: ${payload}\ntimestamp: ${ts}\nsigned at: ${isoSeconds(seconds)}\nsignature: ${signature}`,
+        data: { framework: 'flask', parts: { payload, timestamp: ts, signature }, timestamp: seconds },
+      },
       ...decoded.layers,
     ],
     json: decoded.json,
@@ -76,6 +89,13 @@ export function flaskLoginRemember(ctx: FrameworkContext): FrameworkMatch | null
     evidence: [
       `the user id "${userId}" in clear text followed by a 128-hex-digit HMAC-SHA512: Flask-Login's remember-me format; whoever holds it is logged in as that user`,
     ],
-    layers: [{ kind: 'framework', label: 'Flask-Login: user id|HMAC-SHA512', text: `user id: ${userId}\nsignature: ${digest}`, data: { framework: 'flask', parts: { userId, signature: digest } } }],
+    layers: [
+      {
+        kind: 'framework',
+        label: 'Flask-Login: user id|HMAC-SHA512',
+        text: `user id: ${userId}\nsignature: ${digest}`,
+        data: { framework: 'flask', parts: { userId, signature: digest } },
+      },
+    ],
   };
 }

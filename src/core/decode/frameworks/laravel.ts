@@ -27,8 +27,16 @@ export function laravelEncrypted(ctx: FrameworkContext): FrameworkMatch | null {
     confidence: isXsrf || isSession ? 'high' : 'medium',
     evidence: [
       'base64 of JSON with "iv", "value" and "mac": Laravel\'s Encrypter (AES-256-CBC/GCM), so the content is not readable without the APP_KEY',
-      ...(isSession ? ['with the default database/file/redis driver the encrypted content is just a 40-character session id: the data lives on the server'] : []),
-      ...(isXsrf ? ["XSRF-TOKEN is Laravel's CSRF cookie, readable by JavaScript on purpose (Axios sends it back as X-XSRF-TOKEN)"] : []),
+      ...(isSession
+        ? [
+            'with the default database/file/redis driver the encrypted content is just a 40-character session id: the data lives on the server',
+          ]
+        : []),
+      ...(isXsrf
+        ? [
+            "XSRF-TOKEN is Laravel's CSRF cookie, readable by JavaScript on purpose (Axios sends it back as X-XSRF-TOKEN)",
+          ]
+        : []),
     ],
     layers: decoded?.layers ?? [],
   };

@@ -31,7 +31,14 @@ export function railsEncrypted(ctx: FrameworkContext): FrameworkMatch | null {
       'three base64 parts joined by "--" (ciphertext, 12-byte IV, 16-byte auth tag): Rails\' MessageEncryptor with AES-256-GCM; the session data is in the browser but not readable without the server key',
       ...(byName ? [`'${ctx.name}' follows Rails' default session cookie name _<app>_session`] : []),
     ],
-    layers: [{ kind: 'framework', label: 'Rails MessageEncryptor: ciphertext--iv--tag', text: `ciphertext: ${ciphertext.length} base64 characters\niv: ${iv}\nauth tag: ${tag}`, data: { framework: 'rails', parts: { ciphertext, iv, tag } } }],
+    layers: [
+      {
+        kind: 'framework',
+        label: 'Rails MessageEncryptor: ciphertext--iv--tag',
+        text: `ciphertext: ${ciphertext.length} base64 characters\niv: ${iv}\nauth tag: ${tag}`,
+        data: { framework: 'rails', parts: { ciphertext, iv, tag } },
+      },
+    ],
   };
 }
 
@@ -45,7 +52,12 @@ export function railsLegacy(ctx: FrameworkContext): FrameworkMatch | null {
   const encrypted = /^[A-Za-z0-9+/]+={0,2}--[A-Za-z0-9+/]+={0,2}$/.test(innerText);
   const readable = !encrypted && inner !== null && (inner.json !== null || inner.serialized !== null);
   if (!byName && !readable && !encrypted) return null;
-  const frame = { kind: 'framework' as const, label: 'Rails MessageVerifier: data--digest', text: `data: ${data.length} base64 characters\ndigest: ${digest}`, data: { framework: 'rails', parts: { data, digest } } };
+  const frame = {
+    kind: 'framework' as const,
+    label: 'Rails MessageVerifier: data--digest',
+    text: `data: ${data.length} base64 characters\ndigest: ${digest}`,
+    data: { framework: 'rails', parts: { data, digest } },
+  };
   return {
     framework: 'rails',
     label: encrypted ? 'Rails encrypted cookie (legacy AES-CBC + HMAC)' : 'Rails signed cookie (legacy)',

@@ -18,11 +18,46 @@ interface ServerIdFormat {
 }
 
 const FORMATS: ServerIdFormat[] = [
-  { framework: 'php', formatId: 'php-session', label: 'PHP session', matchesName: (n) => n === 'phpsessid', shape: /^[0-9A-Za-z,-]{22,256}$/, shapeWords: "PHP's session.name default; the session data lives on the server (session.save_handler)" },
-  { framework: 'java', formatId: 'java-session', label: 'Java servlet session (JSESSIONID)', matchesName: (n) => n === 'jsessionid', shape: /^[0-9A-Za-z_-]{16,}(?:\.[\w.-]+)?$/, shapeWords: 'the Servlet specification\'s session cookie name; the session lives in the application server' },
-  { framework: 'aspnet', formatId: 'aspnet-session', label: 'ASP.NET session', matchesName: (n) => n === 'asp.net_sessionid', shape: /^[a-z0-5]{24}$/, shapeWords: "ASP.NET's SessionIDManager default; the session lives on the server" },
-  { framework: 'aspnet', formatId: 'aspnet-classic-session', label: 'Classic ASP session', matchesName: (n) => n.startsWith('aspsessionid'), shape: /^[A-Z]{24}$/, shapeWords: 'classic ASP session cookie; the session lives on the server' },
-  { framework: 'coldfusion', formatId: 'coldfusion-client', label: 'ColdFusion client id', matchesName: (n) => n === 'cfid' || n === 'cftoken', shape: /^[0-9A-Za-z-]{4,}$/, shapeWords: 'ColdFusion CFID/CFTOKEN pair identifying the client to the server' },
+  {
+    framework: 'php',
+    formatId: 'php-session',
+    label: 'PHP session',
+    matchesName: (n) => n === 'phpsessid',
+    shape: /^[0-9A-Za-z,-]{22,256}$/,
+    shapeWords: "PHP's session.name default; the session data lives on the server (session.save_handler)",
+  },
+  {
+    framework: 'java',
+    formatId: 'java-session',
+    label: 'Java servlet session (JSESSIONID)',
+    matchesName: (n) => n === 'jsessionid',
+    shape: /^[0-9A-Za-z_-]{16,}(?:\.[\w.-]+)?$/,
+    shapeWords: "the Servlet specification's session cookie name; the session lives in the application server",
+  },
+  {
+    framework: 'aspnet',
+    formatId: 'aspnet-session',
+    label: 'ASP.NET session',
+    matchesName: (n) => n === 'asp.net_sessionid',
+    shape: /^[a-z0-5]{24}$/,
+    shapeWords: "ASP.NET's SessionIDManager default; the session lives on the server",
+  },
+  {
+    framework: 'aspnet',
+    formatId: 'aspnet-classic-session',
+    label: 'Classic ASP session',
+    matchesName: (n) => n.startsWith('aspsessionid'),
+    shape: /^[A-Z]{24}$/,
+    shapeWords: 'classic ASP session cookie; the session lives on the server',
+  },
+  {
+    framework: 'coldfusion',
+    formatId: 'coldfusion-client',
+    label: 'ColdFusion client id',
+    matchesName: (n) => n === 'cfid' || n === 'cftoken',
+    shape: /^[0-9A-Za-z-]{4,}$/,
+    shapeWords: 'ColdFusion CFID/CFTOKEN pair identifying the client to the server',
+  },
 ];
 
 export function serverSessionId(ctx: FrameworkContext): FrameworkMatch | null {
@@ -48,7 +83,9 @@ export function serverSessionId(ctx: FrameworkContext): FrameworkMatch | null {
     confidence: shaped ? 'high' : 'medium',
     evidence: [
       `'${ctx.name}' is ${format.shapeWords}`,
-      ...(jvmRoute > 0 ? [`the part after "." (${ctx.val.slice(jvmRoute + 1)}) is the server's jvmRoute, not random`] : []),
+      ...(jvmRoute > 0
+        ? [`the part after "." (${ctx.val.slice(jvmRoute + 1)}) is the server's jvmRoute, not random`]
+        : []),
     ],
     layers: [],
     idPart,

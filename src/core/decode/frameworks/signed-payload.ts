@@ -5,7 +5,7 @@
  */
 import { decodeBase64 } from '../base64.ts';
 import { jsonPreview } from '../json.ts';
-import { type PayloadDecode, decodeBase64Payload } from '../payload.ts';
+import { decodeBase64Payload, type PayloadDecode } from '../payload.ts';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 

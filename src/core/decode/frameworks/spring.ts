@@ -23,7 +23,9 @@ export function springSession(ctx: FrameworkContext): FrameworkMatch | null {
     subtype: 'opaque-id',
     isAuth: true,
     confidence: byName ? 'high' : 'medium',
-    evidence: [`base64 of the UUID ${text}: Spring Session's cookie format; the session data lives on the server (Redis, JDBC, ...)`],
+    evidence: [
+      `base64 of the UUID ${text}: Spring Session's cookie format; the session data lives on the server (Redis, JDBC, ...)`,
+    ],
     layers: [{ kind: 'base64', label: 'base64-decoded (RFC 4648 §4)', text }],
     idPart: text,
   };

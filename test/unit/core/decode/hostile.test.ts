@@ -1,13 +1,27 @@
 import { deflateSync } from 'node:zlib';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { analyzeCookie } from '../../../../src/core/analyze.ts';
 import { decodeBase64 } from '../../../../src/core/decode/base64.ts';
-import { inflateCapped, MAX_INFLATED_BYTES } from '../../../../src/core/decode/zlib.ts';
 import { parseJsonContainer } from '../../../../src/core/decode/json.ts';
-import { NOW_MS, cookie } from '../helpers.ts';
+import { inflateCapped, MAX_INFLATED_BYTES } from '../../../../src/core/decode/zlib.ts';
+import { cookie, NOW_MS } from '../helpers.ts';
 
-const NAMES = ['sessionid', 'session', 'connect.sid', 'messages', 'token', 'x', '_ga', 'PHPSESSID', 'remember_token', '.AspNetCore.Cookies', '__Secure-authjs.session-token'];
+const NAMES = [
+  'sessionid',
+  'session',
+  'connect.sid',
+  'messages',
+  'token',
+  'x',
+  '_ga',
+  'PHPSESSID',
+  'remember_token',
+  '.AspNetCore.Cookies',
+  '__Secure-authjs.session-token',
+];
 
 describe('hostile values never throw and never hang', () => {
   it('arbitrary strings under every interesting name', () => {
@@ -22,15 +36,21 @@ describe('hostile values never throw and never hang', () => {
 
   it('format-shaped noise (dots, colons, dashes in base64 alphabets)', () => {
     const shaped = fc.stringMatching(/^\.?[A-Za-z0-9_-]{1,60}[.:][A-Za-z0-9_-]{1,10}[.:][A-Za-z0-9_-]{0,90}$/);
-    fc.assert(fc.property(fc.constantFrom(...NAMES), shaped, (name, value) => {
-      expect(() => analyzeCookie(cookie(name, value), 'https://app.example.com/', NOW_MS)).not.toThrow();
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMES), shaped, (name, value) => {
+        expect(() => analyzeCookie(cookie(name, value), 'https://app.example.com/', NOW_MS)).not.toThrow();
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it.each([
     ['HTML/script', '<script>alert(document.cookie)</script><img src=x onerror=alert(1)>'],
     ['4 KB of base64', 'QUFB'.repeat(1024)],
-    ['4 KB of random-looking text', Array.from({ length: 4096 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join('')],
+    [
+      '4 KB of random-looking text',
+      Array.from({ length: 4096 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join(''),
+    ],
     ['odd bytes', '\u0000\u0001\uffff\ud800%E0%A4%A'],
     ['invalid base64 lengths', 'eyJhbGciOiJIUzI1NiJ9x.eyJ.'],
     ['deeply nested JSON', `${'['.repeat(5000)}${']'.repeat(5000)}`],

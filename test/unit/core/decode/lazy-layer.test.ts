@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { analyzeCookie } from '../../../../src/core/analyze.ts';
 import { LazyTextLayer } from '../../../../src/core/decode/lazy-layer.ts';
 import { cookie } from '../helpers.ts';
@@ -21,7 +22,11 @@ describe('layers whose text is made when first read', () => {
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiIsImV4cCI6MTkwMDAwMDAwMH0.c2ln';
     const cases: Array<[string, string, RegExp]> = [
       ['prefs', '{"theme":"dark"}', /^\{"theme":"dark"\}$/],
-      ['token', jwt, /^header: \{"alg":"HS256"\}\npayload: \{"sub":"42","exp":"2030-03-17T17:46:40\.000Z \(1900000000\)"\}\nsignature: 4 characters$/],
+      [
+        'token',
+        jwt,
+        /^header: \{"alg":"HS256"\}\npayload: \{"sub":"42","exp":"2030-03-17T17:46:40\.000Z \(1900000000\)"\}\nsignature: 4 characters$/,
+      ],
       ['ids', 'a=1&b=two', /^a = 1\nb = two$/],
     ];
     for (const [name, value, text] of cases) {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { exportCurl } from '../../../../src/core/formats/curl.ts';
 import { detectFormat } from '../../../../src/core/formats/detect.ts';
 import { exportHeader, parseHeader } from '../../../../src/core/formats/header.ts';
@@ -44,16 +45,23 @@ describe('Cookie header', () => {
 describe('curl command', () => {
   test('quotes hostile values so they stay data', () => {
     expect(shellQuote(`it's $(rm -rf /) \`id\``)).toBe(`'it'\\''s $(rm -rf /) \`id\`'`);
-    const r = exportCurl([cookie({ name: 'q', value: `it's` }), cookie({ name: 'b', value: '2' })], { url: 'http://example.com/a b' });
+    const r = exportCurl([cookie({ name: 'q', value: `it's` }), cookie({ name: 'b', value: '2' })], {
+      url: 'http://example.com/a b',
+    });
     expect(r.text).toBe(`curl --cookie 'q=it'\\''s; b=2' 'http://example.com/a%20b'`);
   });
 
   test('no cookies for the URL: no --cookie argument (curl would read it as a file name)', () => {
-    expect(exportCurl([cookie({ domain: 'other.com' })], { url: 'https://example.com/' }).text).toBe(`curl 'https://example.com/'`);
+    expect(exportCurl([cookie({ domain: 'other.com' })], { url: 'https://example.com/' }).text).toBe(
+      `curl 'https://example.com/'`,
+    );
   });
 
   test('a bad URL gives an empty command and a note', () => {
-    expect(exportCurl([], { url: 'javascript:alert(1)' })).toEqual({ text: '', notes: ['curl export needs an http or https URL'] });
+    expect(exportCurl([], { url: 'javascript:alert(1)' })).toEqual({
+      text: '',
+      notes: ['curl export needs an http or https URL'],
+    });
   });
 });
 
@@ -61,17 +69,37 @@ describe('Set-Cookie lines', () => {
   const url = 'https://www.example.com/app/login';
 
   test('the cookie Chrome would store: host-only, default-path, Max-Age over Expires, 400-day cap, Partitioned', () => {
-    const r = parseSetCookieLines([
-      'Set-Cookie: sid=abc; HttpOnly; Secure; SameSite=Lax',
-      'pref=dark; Domain=.example.com; Path=/; Max-Age=60; Expires=Wed, 01 Jan 2020 00:00:00 GMT',
-      'long=1; Path=/; Expires=Fri, 01 Jan 2100 00:00:00 GMT; SameSite=None; Secure',
-      '__Host-chips=1; Path=/; Secure; Partitioned; SameSite=None',
-      'constructor=ok; path=relative',
-    ].join('\r\n'), { url, now: NOW });
+    const r = parseSetCookieLines(
+      [
+        'Set-Cookie: sid=abc; HttpOnly; Secure; SameSite=Lax',
+        'pref=dark; Domain=.example.com; Path=/; Max-Age=60; Expires=Wed, 01 Jan 2020 00:00:00 GMT',
+        'long=1; Path=/; Expires=Fri, 01 Jan 2100 00:00:00 GMT; SameSite=None; Secure',
+        '__Host-chips=1; Path=/; Secure; Partitioned; SameSite=None',
+        'constructor=ok; path=relative',
+      ].join('\r\n'),
+      { url, now: NOW },
+    );
     if ('error' in r) throw new Error(r.error.message);
     const [sid, pref, long, chips, ctor] = r.cookies;
-    expect(sid).toEqual({ name: 'sid', value: 'abc', domain: 'www.example.com', hostOnly: true, path: '/app', secure: true, httpOnly: true, sameSite: 'lax', session: true, storeId: '0' });
-    expect(pref).toMatchObject({ domain: '.example.com', hostOnly: false, path: '/', expirationDate: nowS + 60, sameSite: 'unspecified' });
+    expect(sid).toEqual({
+      name: 'sid',
+      value: 'abc',
+      domain: 'www.example.com',
+      hostOnly: true,
+      path: '/app',
+      secure: true,
+      httpOnly: true,
+      sameSite: 'lax',
+      session: true,
+      storeId: '0',
+    });
+    expect(pref).toMatchObject({
+      domain: '.example.com',
+      hostOnly: false,
+      path: '/',
+      expirationDate: nowS + 60,
+      sameSite: 'unspecified',
+    });
     expect(long).toMatchObject({ expirationDate: nowS + 400 * 86400, sameSite: 'no_restriction' });
     expect(chips?.partitionKey).toEqual({ topLevelSite: 'https://example.com', hasCrossSiteAncestor: false });
     expect(ctor).toMatchObject({ name: 'constructor', value: 'ok', path: '/app' });
@@ -80,8 +108,12 @@ describe('Set-Cookie lines', () => {
   test('expired lines are skipped with a note; refused ones are errors naming the line', () => {
     const r = parseSetCookieLines('a=1\nold=1; Max-Age=0', { url, now: NOW });
     expect('error' in r ? null : r.notes[0]).toMatch(/line 2: "old" is already expired/);
-    expect(parseSetCookieLines('a=1\nb=2; Domain=evil.com', { url, now: NOW })).toMatchObject({ error: { line: 2, field: 'Domain' } });
-    expect(parseSetCookieLines('s=1; Secure', { url: 'http://www.example.com/', now: NOW })).toMatchObject({ error: { line: 1, field: 'Secure' } });
+    expect(parseSetCookieLines('a=1\nb=2; Domain=evil.com', { url, now: NOW })).toMatchObject({
+      error: { line: 2, field: 'Domain' },
+    });
+    expect(parseSetCookieLines('s=1; Secure', { url: 'http://www.example.com/', now: NOW })).toMatchObject({
+      error: { line: 1, field: 'Secure' },
+    });
     expect(parseSetCookieLines('a=1', {})).toMatchObject({ error: { field: 'url' } });
   });
 
@@ -112,7 +144,13 @@ describe('detectFormat', () => {
   });
 
   test('parseCookieFile reports the detected format and the parser error', () => {
-    expect(parseCookieFile('# Netscape HTTP Cookie File\nbad line')).toMatchObject({ format: 'netscape', error: { line: 2 } });
-    expect(parseCookieFile('a=1; b=2', { url: 'https://x.test/' })).toMatchObject({ format: 'header', cookies: [{ name: 'a' }, { name: 'b' }] });
+    expect(parseCookieFile('# Netscape HTTP Cookie File\nbad line')).toMatchObject({
+      format: 'netscape',
+      error: { line: 2 },
+    });
+    expect(parseCookieFile('a=1; b=2', { url: 'https://x.test/' })).toMatchObject({
+      format: 'header',
+      cookies: [{ name: 'a' }, { name: 'b' }],
+    });
   });
 });

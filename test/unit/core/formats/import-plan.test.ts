@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { planImport } from '../../../../src/core/formats/import-plan.ts';
+
 import type { Cookie } from '../../../../src/core/cookie/model.ts';
+import { planImport } from '../../../../src/core/formats/import-plan.ts';
 import { cookie } from '../../../fixtures/cookies.ts';
 
 /** A stand-in for core/validate.ts: two of the rules Chrome enforces. */
 function validate(c: Cookie): string | null {
   if (c.sameSite === 'no_restriction' && !c.secure) return 'SameSite=None requires Secure';
-  if (c.name.startsWith('__Host-') && (!c.secure || !c.hostOnly || c.path !== '/')) return '__Host- requires Secure, Path=/ and no Domain';
+  if (c.name.startsWith('__Host-') && (!c.secure || !c.hostOnly || c.path !== '/'))
+    return '__Host- requires Secure, Path=/ and no Domain';
   return null;
 }
 
@@ -41,12 +43,17 @@ describe('planImport', () => {
   test('refuses duplicates (last wins), redaction placeholders and expired cookies; writes nothing', () => {
     const existing = [cookie({ name: 'sid', value: 'real' })];
     const frozen = JSON.stringify(existing);
-    const plan = planImport([
-      cookie({ name: 'd', value: 'first' }),
-      cookie({ name: 'd', value: 'second' }),
-      cookie({ name: 'sid', value: 'REDACTED-session-id' }),
-      cookie({ name: 'gone', session: false, expirationDate: NOW / 1000 - 1 }),
-    ], existing, () => null, { now: NOW });
+    const plan = planImport(
+      [
+        cookie({ name: 'd', value: 'first' }),
+        cookie({ name: 'd', value: 'second' }),
+        cookie({ name: 'sid', value: 'REDACTED-session-id' }),
+        cookie({ name: 'gone', session: false, expirationDate: NOW / 1000 - 1 }),
+      ],
+      existing,
+      () => null,
+      { now: NOW },
+    );
     expect(plan.create).toEqual([cookie({ name: 'd', value: 'second' })]);
     expect(plan.refuse.map((r) => r.cookie.name)).toEqual(['d', 'sid', 'gone']);
     expect(plan.refuse[1]?.reason).toMatch(/placeholder/);

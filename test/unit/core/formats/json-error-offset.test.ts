@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+
 import { jsonErrorOffset } from '../../../../src/core/formats/json-error-offset.ts';
 
 function parses(s: string): boolean {
@@ -13,14 +14,23 @@ function parses(s: string): boolean {
 
 describe('jsonErrorOffset', () => {
   test('agrees with JSON.parse on generated and mutated JSON', () => {
-    const mutatedJson = fc.tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', '\\', 'x', '\n', ' '), fc.nat({ max: 2 }))
+    const mutatedJson = fc
+      .tuple(
+        fc.json(),
+        fc.nat(),
+        fc.constantFrom('', ',', '}', ']', '"', ':', '\\', 'x', '\n', ' '),
+        fc.nat({ max: 2 }),
+      )
       .map(([j, at, ins, del]) => {
         const i = at % (j.length + 1);
         return j.slice(0, i) + ins + j.slice(i + del);
       });
-    fc.assert(fc.property(fc.oneof(fc.json(), mutatedJson, fc.string()), (s) => {
-      expect(jsonErrorOffset(s) === -1).toBe(parses(s));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), mutatedJson, fc.string()), (s) => {
+        expect(jsonErrorOffset(s) === -1).toBe(parses(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test.each([

@@ -1,20 +1,43 @@
 import { describe, expect, test } from 'vitest';
+
 import { exportNetscape, parseNetscape } from '../../../../src/core/formats/netscape.ts';
 import { cookie } from '../../../fixtures/cookies.ts';
 
 describe('Netscape export', () => {
   test('exact lines: dot and TRUE for domain cookies, #HttpOnly_, whole-second expiry, 0 for session', () => {
-    const { text, notes } = exportNetscape([
-      cookie({ name: 'sid', value: 'abc', domain: 'app.example.com', hostOnly: true, httpOnly: true, secure: true, session: true }),
-      cookie({ name: 'pref', value: 'x=1', domain: '.example.com', hostOnly: false, path: '/docs', session: false, expirationDate: 1800000000.987, sameSite: 'strict' }),
-    ], { comments: false });
-    expect(text).toBe([
-      '# Netscape HTTP Cookie File',
-      '',
-      '#HttpOnly_app.example.com\tFALSE\t/\tTRUE\t0\tsid\tabc',
-      '.example.com\tTRUE\t/docs\tFALSE\t1800000000\tpref\tx=1',
-      '',
-    ].join('\n'));
+    const { text, notes } = exportNetscape(
+      [
+        cookie({
+          name: 'sid',
+          value: 'abc',
+          domain: 'app.example.com',
+          hostOnly: true,
+          httpOnly: true,
+          secure: true,
+          session: true,
+        }),
+        cookie({
+          name: 'pref',
+          value: 'x=1',
+          domain: '.example.com',
+          hostOnly: false,
+          path: '/docs',
+          session: false,
+          expirationDate: 1800000000.987,
+          sameSite: 'strict',
+        }),
+      ],
+      { comments: false },
+    );
+    expect(text).toBe(
+      [
+        '# Netscape HTTP Cookie File',
+        '',
+        '#HttpOnly_app.example.com\tFALSE\t/\tTRUE\t0\tsid\tabc',
+        '.example.com\tTRUE\t/docs\tFALSE\t1800000000\tpref\tx=1',
+        '',
+      ].join('\n'),
+    );
     expect(notes.join(' ')).toMatch(/SameSite/);
     expect(notes.join(' ')).toMatch(/HttpOnly/);
   });
@@ -45,10 +68,56 @@ describe('Netscape import', () => {
     const r = parseNetscape(text, { storeId: '0' });
     if ('error' in r) throw new Error(JSON.stringify(r.error));
     expect(r.cookies).toEqual([
-      { name: 'sid', value: 'abc', domain: 'www.example.com', hostOnly: true, path: '/', secure: false, httpOnly: true, sameSite: 'unspecified', session: true, storeId: '0' },
-      { name: 'pref', value: 'dark', domain: '.example.com', hostOnly: false, path: '/', secure: true, httpOnly: false, sameSite: 'unspecified', session: false, expirationDate: 1800000000, storeId: '0' },
-      { name: 'py', value: 'session-from-python', domain: 'www.example.com', hostOnly: true, path: '/app', secure: false, httpOnly: false, sameSite: 'unspecified', session: true, storeId: '0' },
-      { name: 'empty', value: '', domain: 'www.example.com', hostOnly: true, path: '/', secure: false, httpOnly: false, sameSite: 'unspecified', session: false, expirationDate: 1800000000, storeId: '0' },
+      {
+        name: 'sid',
+        value: 'abc',
+        domain: 'www.example.com',
+        hostOnly: true,
+        path: '/',
+        secure: false,
+        httpOnly: true,
+        sameSite: 'unspecified',
+        session: true,
+        storeId: '0',
+      },
+      {
+        name: 'pref',
+        value: 'dark',
+        domain: '.example.com',
+        hostOnly: false,
+        path: '/',
+        secure: true,
+        httpOnly: false,
+        sameSite: 'unspecified',
+        session: false,
+        expirationDate: 1800000000,
+        storeId: '0',
+      },
+      {
+        name: 'py',
+        value: 'session-from-python',
+        domain: 'www.example.com',
+        hostOnly: true,
+        path: '/app',
+        secure: false,
+        httpOnly: false,
+        sameSite: 'unspecified',
+        session: true,
+        storeId: '0',
+      },
+      {
+        name: 'empty',
+        value: '',
+        domain: 'www.example.com',
+        hostOnly: true,
+        path: '/',
+        secure: false,
+        httpOnly: false,
+        sameSite: 'unspecified',
+        session: false,
+        expirationDate: 1800000000,
+        storeId: '0',
+      },
     ]);
   });
 

@@ -3,9 +3,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+
+import { IMPORT_FORMATS, importerOf } from '../../../../src/core/formats/index.ts';
 import { exportJson } from '../../../../src/core/formats/json.ts';
 import { exportNetscape } from '../../../../src/core/formats/netscape.ts';
-import { IMPORT_FORMATS, importerOf } from '../../../../src/core/formats/index.ts';
 import { parseCookieFile } from '../../../../src/core/formats/parse-file.ts';
 import type { ParseResult } from '../../../../src/core/formats/types.ts';
 import { cookiesArb } from '../../../fixtures/cookie-arbitrary.ts';
@@ -36,25 +37,59 @@ function assertWellFormed(r: ParseResult | ReturnType<typeof parseCookieFile>): 
 
 /** A valid file with random insertions, deletions and replacements. */
 const mutated = (base: fc.Arbitrary<string>) =>
-  fc.tuple(base, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.string({ unit: fc.constantFrom('\t', '\n', '\r', '"', ',', '[', '{', '}', ';', '=', '#', 'TRUE', 'x', '\u0000', '9') , maxLength: 4 })), { maxLength: 6 }))
-    .map(([text, edits]) => edits.reduce((t, [at, del, ins]) => {
-      const i = t.length === 0 ? 0 : at % (t.length + 1);
-      return t.slice(0, i) + ins + t.slice(i + del);
-    }, text));
+  fc
+    .tuple(
+      base,
+      fc.array(
+        fc.tuple(
+          fc.nat(),
+          fc.nat({ max: 3 }),
+          fc.string({
+            unit: fc.constantFrom('\t', '\n', '\r', '"', ',', '[', '{', '}', ';', '=', '#', 'TRUE', 'x', '\u0000', '9'),
+            maxLength: 4,
+          }),
+        ),
+        { maxLength: 6 },
+      ),
+    )
+    .map(([text, edits]) =>
+      edits.reduce((t, [at, del, ins]) => {
+        const i = t.length === 0 ? 0 : at % (t.length + 1);
+        return t.slice(0, i) + ins + t.slice(i + del);
+      }, text),
+    );
 
 describe('parser robustness', () => {
   test.each(formats)('%s: random strings never throw', (format) => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => assertWellFormed(importerOf(format).importer.read(s, ctx))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) =>
+        assertWellFormed(importerOf(format).importer.read(s, ctx)),
+      ),
+      { numRuns: 500 },
+    );
   });
 
   test.each(formats)('%s: mutated JSON and cookies.txt never throw', (format) => {
-    const files = fc.oneof(cookiesArb.map((cs) => exportJson(cs).text), cookiesArb.map((cs) => exportNetscape(cs).text));
-    fc.assert(fc.property(mutated(files), (s) => assertWellFormed(importerOf(format).importer.read(s, ctx))), { numRuns: 300 });
+    const files = fc.oneof(
+      cookiesArb.map((cs) => exportJson(cs).text),
+      cookiesArb.map((cs) => exportNetscape(cs).text),
+    );
+    fc.assert(
+      fc.property(mutated(files), (s) => assertWellFormed(importerOf(format).importer.read(s, ctx))),
+      { numRuns: 300 },
+    );
   });
 
   test('auto-detection over random and mutated input never throws', () => {
-    const files = fc.oneof(fc.string({ unit: 'binary' }), mutated(cookiesArb.map((cs) => exportJson(cs).text)), mutated(cookiesArb.map((cs) => exportNetscape(cs).text)));
-    fc.assert(fc.property(files, (s) => assertWellFormed(parseCookieFile(s, ctx))), { numRuns: 500 });
+    const files = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      mutated(cookiesArb.map((cs) => exportJson(cs).text)),
+      mutated(cookiesArb.map((cs) => exportNetscape(cs).text)),
+    );
+    fc.assert(
+      fc.property(files, (s) => assertWellFormed(parseCookieFile(s, ctx))),
+      { numRuns: 500 },
+    );
   });
 
   test('huge input is refused before parsing', () => {
@@ -74,7 +109,8 @@ describe('parser robustness', () => {
   });
 
   test('prototype-pollution keys neither pollute nor become cookie fields', () => {
-    const text = '[{"__proto__": {"polluted": true, "secure": true}, "constructor": {"prototype": {"x": 1}}, "name": "a", "value": "1", "domain": "example.com"}]';
+    const text =
+      '[{"__proto__": {"polluted": true, "secure": true}, "constructor": {"prototype": {"x": 1}}, "name": "a", "value": "1", "domain": "example.com"}]';
     const r = parseCookieFile(text, ctx);
     if ('error' in r) throw new Error(r.error.message);
     expect(r.cookies[0]).toMatchObject({ name: 'a', secure: false });

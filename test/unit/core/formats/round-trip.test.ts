@@ -8,11 +8,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+
+import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { exportHeader, parseHeader } from '../../../../src/core/formats/header.ts';
 import { exportJson, parseJson } from '../../../../src/core/formats/json.ts';
 import { exportNetscape, parseNetscape } from '../../../../src/core/formats/netscape.ts';
 import type { ParseResult } from '../../../../src/core/formats/types.ts';
-import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { cookiesArb, nameArb, valueArb } from '../../../fixtures/cookie-arbitrary.ts';
 
 function ok(r: ParseResult): Cookie[] {
@@ -50,10 +51,23 @@ describe('round trip', () => {
   });
 
   test('Cookie header restores names and values, as host-only cookies of the page', () => {
-    const pairArb = fc.array(fc.record({ name: nameArb.filter((n) => n !== ''), value: valueArb }), { minLength: 1, maxLength: 10 });
+    const pairArb = fc.array(fc.record({ name: nameArb.filter((n) => n !== ''), value: valueArb }), {
+      minLength: 1,
+      maxLength: 10,
+    });
     fc.assert(
       fc.property(pairArb, (pairs) => {
-        const cookies = pairs.map((p): Cookie => ({ ...p, domain: 'app.example.com', hostOnly: true, path: '/', secure: true, httpOnly: false, sameSite: 'unspecified', session: true, storeId: '0' }));
+        const cookies = pairs.map((p): Cookie => ({
+          ...p,
+          domain: 'app.example.com',
+          hostOnly: true,
+          path: '/',
+          secure: true,
+          httpOnly: false,
+          sameSite: 'unspecified',
+          session: true,
+          storeId: '0',
+        }));
         const text = exportHeader(cookies, { url: 'https://app.example.com/' }).text;
         expect(ok(parseHeader(text, { url: 'https://app.example.com/x' }))).toEqual(cookies);
       }),

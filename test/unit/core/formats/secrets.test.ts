@@ -1,15 +1,23 @@
 import { describe, expect, test } from 'vitest';
+
 import type { CookieClass } from '../../../../src/core/analysis-types.ts';
+import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { exportCookies } from '../../../../src/core/formats/export.ts';
 import { markSecrets, maskValue, redact } from '../../../../src/core/formats/secrets.ts';
-import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { cookie } from '../../../fixtures/cookies.ts';
 import { analysis } from '../rules/helpers.ts';
 
 const classes: Record<string, CookieClass> = { sessionid: 'session-id', jwt: 'auth-token', theme: 'preference' };
 const classOf = (c: Cookie) => analysis({ class: classes[c.name] ?? 'unknown' });
 const jar = [
-  cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0', domain: '.shop.example.co.uk', hostOnly: false, httpOnly: true, secure: true }),
+  cookie({
+    name: 'sessionid',
+    value: 'k3j4h5g6f7d8s9a0',
+    domain: '.shop.example.co.uk',
+    hostOnly: false,
+    httpOnly: true,
+    secure: true,
+  }),
   cookie({ name: 'jwt', value: 'eyJhbGciOiJIUzI1NiJ9.e30.sig', domain: 'api.example.com' }),
   cookie({ name: 'theme', value: 'dark' }),
 ];
@@ -17,8 +25,13 @@ const jar = [
 describe('secrets', () => {
   test('session IDs and auth tokens are marked with who could act as you', () => {
     const marks = markSecrets(jar, classOf);
-    expect(marks.map((m) => [m.cookie.name, m.class])).toEqual([['sessionid', 'session-id'], ['jwt', 'auth-token']]);
-    expect(marks[0]?.warning).toBe('"sessionid" is a session ID: whoever has this cookie can act as you on example.co.uk.');
+    expect(marks.map((m) => [m.cookie.name, m.class])).toEqual([
+      ['sessionid', 'session-id'],
+      ['jwt', 'auth-token'],
+    ]);
+    expect(marks[0]?.warning).toBe(
+      '"sessionid" is a session ID: whoever has this cookie can act as you on example.co.uk.',
+    );
     expect(marks[1]?.warning).toMatch(/can act as you on example\.com/);
   });
 

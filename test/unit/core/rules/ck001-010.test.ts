@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { ck001AuthNotSecure } from '../../../../src/core/rules/ck001-auth-not-secure.ts';
 import { ck002AuthOverHttp } from '../../../../src/core/rules/ck002-auth-over-http.ts';
 import { ck003NotSecure } from '../../../../src/core/rules/ck003-not-secure.ts';
@@ -10,7 +11,15 @@ import { ck008CsrfReadable } from '../../../../src/core/rules/ck008-csrf-readabl
 import { ck009AuthSameSiteNone } from '../../../../src/core/rules/ck009-auth-samesite-none.ts';
 import { ck010AuthSameSiteUnspecified } from '../../../../src/core/rules/ck010-auth-samesite-unspecified.ts';
 import {
-  analyzed, CSRF, expectCookieCase, jwtLayer, PREFERENCE, run, SESSION, TRACKING, type CookieCase,
+  analyzed,
+  type CookieCase,
+  CSRF,
+  expectCookieCase,
+  jwtLayer,
+  PREFERENCE,
+  run,
+  SESSION,
+  TRACKING,
 } from './helpers.ts';
 
 const HTTP = 'http://example.com/';
@@ -18,10 +27,30 @@ const HTTP = 'http://example.com/';
 describe('CK001 session cookie without Secure on HTTPS', () => {
   test.each<CookieCase>([
     { label: 'session cookie, not Secure, https page', cookie: { secure: false }, analysis: SESSION, fires: 'high' },
-    { label: 'auth-token class counts as AUTH even if isAuth is false', cookie: { secure: false }, analysis: { class: 'auth-token', isAuth: false }, fires: 'high' },
-    { label: 'session-id class counts as AUTH even if isAuth is false', cookie: { secure: false }, analysis: { class: 'session-id', isAuth: false }, fires: 'high' },
-    { label: 'client-data marked isAuth', cookie: { secure: false }, analysis: { class: 'client-data', isAuth: true }, fires: 'high' },
-    { label: 'OWASP example __Host-SessionID; Secure', analysis: SESSION, cookie: { name: '__Host-SessionID' }, fires: false },
+    {
+      label: 'auth-token class counts as AUTH even if isAuth is false',
+      cookie: { secure: false },
+      analysis: { class: 'auth-token', isAuth: false },
+      fires: 'high',
+    },
+    {
+      label: 'session-id class counts as AUTH even if isAuth is false',
+      cookie: { secure: false },
+      analysis: { class: 'session-id', isAuth: false },
+      fires: 'high',
+    },
+    {
+      label: 'client-data marked isAuth',
+      cookie: { secure: false },
+      analysis: { class: 'client-data', isAuth: true },
+      fires: 'high',
+    },
+    {
+      label: 'OWASP example __Host-SessionID; Secure',
+      analysis: SESSION,
+      cookie: { name: '__Host-SessionID' },
+      fires: false,
+    },
     { label: 'not auth', cookie: { secure: false }, analysis: PREFERENCE, fires: false },
     { label: 'http page (CK002 covers it)', page: HTTP, cookie: { secure: false }, analysis: SESSION, fires: false },
   ])('$label', (row) => expectCookieCase(ck001AuthNotSecure, row));
@@ -125,6 +154,11 @@ describe('CK010 session/CSRF cookie without SameSite', () => {
     { label: 'session, unspecified', cookie: { sameSite: 'unspecified' }, analysis: SESSION, fires: 'low' },
     { label: 'csrf, unspecified', cookie: { sameSite: 'unspecified' }, analysis: CSRF, fires: 'low' },
     { label: 'session, strict', cookie: { sameSite: 'strict' }, analysis: SESSION, fires: false },
-    { label: 'preference, unspecified (CK011)', cookie: { sameSite: 'unspecified' }, analysis: PREFERENCE, fires: false },
+    {
+      label: 'preference, unspecified (CK011)',
+      cookie: { sameSite: 'unspecified' },
+      analysis: PREFERENCE,
+      fires: false,
+    },
   ])('$label', (row) => expectCookieCase(ck010AuthSameSiteUnspecified, row));
 });

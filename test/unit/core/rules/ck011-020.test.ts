@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { ck011SameSiteUnspecified } from '../../../../src/core/rules/ck011-samesite-unspecified.ts';
 import { ck012SameSiteNoneInsecure } from '../../../../src/core/rules/ck012-samesite-none-insecure.ts';
 import { ck013AuthWithoutPrefix } from '../../../../src/core/rules/ck013-auth-without-prefix.ts';
@@ -10,8 +11,17 @@ import { ck018DuplicateNames } from '../../../../src/core/rules/ck018-duplicate-
 import { ck019AuthPathScoped } from '../../../../src/core/rules/ck019-auth-path-scoped.ts';
 import { ck020PersistentSession } from '../../../../src/core/rules/ck020-persistent-session.ts';
 import {
-  analyzed, CSRF, DAY_S, expectCookieCase, expectHeaderCase, NOW_S, PREFERENCE, run, SESSION,
-  type CookieCase, type HeaderCase,
+  analyzed,
+  type CookieCase,
+  CSRF,
+  DAY_S,
+  expectCookieCase,
+  expectHeaderCase,
+  type HeaderCase,
+  NOW_S,
+  PREFERENCE,
+  run,
+  SESSION,
 } from './helpers.ts';
 
 const OWASP_HOST_EXAMPLE = '__Host-SessionID=3f6b1c; Secure; HttpOnly; SameSite=Strict; Path=/';
@@ -75,10 +85,21 @@ describe('CK015 prefix in another case', () => {
 describe('CK016 loosely scoped cookie', () => {
   const page = 'https://app.example.com/';
   test.each<CookieCase>([
-    { label: 'session on parent domain', page, cookie: { domain: '.example.com', hostOnly: false }, analysis: SESSION, fires: 'medium' },
+    {
+      label: 'session on parent domain',
+      page,
+      cookie: { domain: '.example.com', hostOnly: false },
+      analysis: SESSION,
+      fires: 'medium',
+    },
     { label: 'other cookie on parent domain', page, cookie: { domain: '.example.com', hostOnly: false }, fires: 'low' },
     { label: 'host-only', page, cookie: { domain: 'app.example.com' }, fires: false },
-    { label: 'Domain equal to host (CK017)', page, cookie: { domain: '.app.example.com', hostOnly: false }, fires: false },
+    {
+      label: 'Domain equal to host (CK017)',
+      page,
+      cookie: { domain: '.app.example.com', hostOnly: false },
+      fires: false,
+    },
     { label: 'unrelated domain', page, cookie: { domain: '.other.com', hostOnly: false }, fires: false },
   ])('$label', (row) => expectCookieCase(ck016LooselyScoped, row));
 });
@@ -87,31 +108,48 @@ describe('CK017 Domain equal to host', () => {
   test.each<CookieCase>([
     { label: '.example.com on example.com', cookie: { domain: '.example.com', hostOnly: false }, fires: 'low' },
     { label: 'host-only', fires: false },
-    { label: 'parent domain (CK016)', page: 'https://a.example.com/', cookie: { domain: '.example.com', hostOnly: false }, fires: false },
+    {
+      label: 'parent domain (CK016)',
+      page: 'https://a.example.com/',
+      cookie: { domain: '.example.com', hostOnly: false },
+      fires: false,
+    },
   ])('$label', (row) => expectCookieCase(ck017DomainEqualsHost, row));
 });
 
 describe('CK018 duplicate names (site)', () => {
   const page = 'https://app.example.com/account';
   test('two session cookies with the same name sent to the page: medium', () => {
-    const hits = run(ck018DuplicateNames, [
-      analyzed({ name: 'sid', domain: 'app.example.com' }, SESSION),
-      analyzed({ name: 'sid', domain: '.example.com', hostOnly: false, path: '/account' }),
-    ], { page });
+    const hits = run(
+      ck018DuplicateNames,
+      [
+        analyzed({ name: 'sid', domain: 'app.example.com' }, SESSION),
+        analyzed({ name: 'sid', domain: '.example.com', hostOnly: false, path: '/account' }),
+      ],
+      { page },
+    );
     expect(hits).toMatchObject([{ cookieName: 'sid', severity: 'medium' }]);
   });
   test('non-auth duplicates: low', () => {
-    const hits = run(ck018DuplicateNames, [
-      analyzed({ name: 'lang', domain: 'app.example.com' }),
-      analyzed({ name: 'lang', domain: '.example.com', hostOnly: false }),
-    ], { page });
+    const hits = run(
+      ck018DuplicateNames,
+      [
+        analyzed({ name: 'lang', domain: 'app.example.com' }),
+        analyzed({ name: 'lang', domain: '.example.com', hostOnly: false }),
+      ],
+      { page },
+    );
     expect(hits).toMatchObject([{ severity: 'low' }]);
   });
   test('same name but only one is sent to the page', () => {
-    const hits = run(ck018DuplicateNames, [
-      analyzed({ name: 'sid', domain: 'app.example.com' }, SESSION),
-      analyzed({ name: 'sid', domain: 'app.example.com', path: '/admin' }, SESSION),
-    ], { page });
+    const hits = run(
+      ck018DuplicateNames,
+      [
+        analyzed({ name: 'sid', domain: 'app.example.com' }, SESSION),
+        analyzed({ name: 'sid', domain: 'app.example.com', path: '/admin' }, SESSION),
+      ],
+      { page },
+    );
     expect(hits).toEqual([]);
   });
 });
@@ -126,9 +164,24 @@ describe('CK019 session cookie limited by Path', () => {
 
 describe('CK020 persistent session cookie', () => {
   test.each<CookieCase>([
-    { label: 'Django default 2 weeks: low', cookie: { session: false, expirationDate: NOW_S + 14 * DAY_S }, analysis: SESSION, fires: 'low' },
-    { label: '90 days: medium', cookie: { session: false, expirationDate: NOW_S + 90 * DAY_S }, analysis: SESSION, fires: 'medium' },
+    {
+      label: 'Django default 2 weeks: low',
+      cookie: { session: false, expirationDate: NOW_S + 14 * DAY_S },
+      analysis: SESSION,
+      fires: 'low',
+    },
+    {
+      label: '90 days: medium',
+      cookie: { session: false, expirationDate: NOW_S + 90 * DAY_S },
+      analysis: SESSION,
+      fires: 'medium',
+    },
     { label: 'non-persistent', analysis: SESSION, fires: false },
-    { label: 'persistent preference', cookie: { session: false, expirationDate: NOW_S + 90 * DAY_S }, analysis: PREFERENCE, fires: false },
+    {
+      label: 'persistent preference',
+      cookie: { session: false, expirationDate: NOW_S + 90 * DAY_S },
+      analysis: PREFERENCE,
+      fires: false,
+    },
   ])('$label', (row) => expectCookieCase(ck020PersistentSession, row));
 });

@@ -1,4 +1,5 @@
 import { describe, test } from 'vitest';
+
 import { ck021Beyond400Days } from '../../../../src/core/rules/ck021-beyond-400-days.ts';
 import { ck022PersonalData } from '../../../../src/core/rules/ck022-personal-data.ts';
 import { ck023ReadableIdentity } from '../../../../src/core/rules/ck023-readable-identity.ts';
@@ -9,11 +10,24 @@ import { ck027JwtLifetime } from '../../../../src/core/rules/ck027-jwt-lifetime.
 import { ck028LowEntropy } from '../../../../src/core/rules/ck028-low-entropy.ts';
 import { ck029PredictableSessionId } from '../../../../src/core/rules/ck029-predictable-session-id.ts';
 import { ck030FrameworkFingerprint } from '../../../../src/core/rules/ck030-framework-fingerprint.ts';
-import { DAY_S, expectCookieCase, jsonLayer, jwtLayer, jwtLayerFromToken, NOW_S, SESSION, type CookieCase } from './helpers.ts';
+import {
+  type CookieCase,
+  DAY_S,
+  expectCookieCase,
+  jsonLayer,
+  jwtLayer,
+  jwtLayerFromToken,
+  NOW_S,
+  SESSION,
+} from './helpers.ts';
 
 describe('CK021 expiry beyond 400 days', () => {
   test.each<CookieCase>([
-    { label: '2-year _ga from a non-Chrome store', cookie: { session: false, expirationDate: NOW_S + 730 * DAY_S }, fires: 'info' },
+    {
+      label: '2-year _ga from a non-Chrome store',
+      cookie: { session: false, expirationDate: NOW_S + 730 * DAY_S },
+      fires: 'info',
+    },
     { label: '399 days', cookie: { session: false, expirationDate: NOW_S + 399 * DAY_S }, fires: false },
     { label: 'session cookie', fires: false },
   ])('$label', (row) => expectCookieCase(ck021Beyond400Days, row));
@@ -22,20 +36,52 @@ describe('CK021 expiry beyond 400 days', () => {
 describe('CK022 personal or secret data', () => {
   test.each<CookieCase>([
     { label: 'e-mail', analysis: { sensitive: [{ kind: 'email', where: 'value', sample: 'a@b.io' }] }, fires: 'high' },
-    { label: 'card', analysis: { sensitive: [{ kind: 'card', where: 'JSON key cc', sample: '4111…' }] }, fires: 'high' },
-    { label: 'password', analysis: { sensitive: [{ kind: 'password', where: 'kv pwd', sample: '***' }] }, fires: 'high' },
-    { label: 'authz flag only (CK024 territory)', analysis: { sensitive: [{ kind: 'authz-flag', where: 'kv role', sample: 'admin' }] }, fires: false },
+    {
+      label: 'card',
+      analysis: { sensitive: [{ kind: 'card', where: 'JSON key cc', sample: '4111…' }] },
+      fires: 'high',
+    },
+    {
+      label: 'password',
+      analysis: { sensitive: [{ kind: 'password', where: 'kv pwd', sample: '***' }] },
+      fires: 'high',
+    },
+    {
+      label: 'authz flag only (CK024 territory)',
+      analysis: { sensitive: [{ kind: 'authz-flag', where: 'kv role', sample: 'admin' }] },
+      fires: false,
+    },
     { label: 'nothing sensitive', fires: false },
   ])('$label', (row) => expectCookieCase(ck022PersonalData, row));
 });
 
 describe('CK023 identity readable in client-side data', () => {
   test.each<CookieCase>([
-    { label: 'cookie-session JSON with user_id', analysis: { class: 'client-data', layers: [jsonLayer({ user_id: 7, cart: [] })] }, fires: 'medium' },
-    { label: 'Django signed_cookies _auth_user_id', analysis: { class: 'client-data', layers: [jsonLayer({ _auth_user_id: '1' })] }, fires: 'medium' },
-    { label: 'JWT sub claim', analysis: { class: 'client-data', layers: [jwtLayer({ alg: 'HS256' }, { sub: '1' }, 's')] }, fires: 'medium' },
-    { label: 'nested role', analysis: { class: 'client-data', layers: [jsonLayer({ profile: { role: 'admin' } })] }, fires: 'medium' },
-    { label: 'client data without identity keys', analysis: { class: 'client-data', layers: [jsonLayer({ cart: [1, 2] })] }, fires: false },
+    {
+      label: 'cookie-session JSON with user_id',
+      analysis: { class: 'client-data', layers: [jsonLayer({ user_id: 7, cart: [] })] },
+      fires: 'medium',
+    },
+    {
+      label: 'Django signed_cookies _auth_user_id',
+      analysis: { class: 'client-data', layers: [jsonLayer({ _auth_user_id: '1' })] },
+      fires: 'medium',
+    },
+    {
+      label: 'JWT sub claim',
+      analysis: { class: 'client-data', layers: [jwtLayer({ alg: 'HS256' }, { sub: '1' }, 's')] },
+      fires: 'medium',
+    },
+    {
+      label: 'nested role',
+      analysis: { class: 'client-data', layers: [jsonLayer({ profile: { role: 'admin' } })] },
+      fires: 'medium',
+    },
+    {
+      label: 'client data without identity keys',
+      analysis: { class: 'client-data', layers: [jsonLayer({ cart: [1, 2] })] },
+      fires: false,
+    },
     { label: 'not client data', analysis: { class: 'preference', layers: [jsonLayer({ user: 'x' })] }, fires: false },
   ])('$label', (row) => expectCookieCase(ck023ReadableIdentity, row));
 });
@@ -54,8 +100,17 @@ describe('CK025 unsigned JWT', () => {
   // The OWASP/RFC 7519 example shape: eyJhbGciOiJub25lIn0.<payload>. = {"alg":"none"} with an empty signature
   const algNone = `eyJhbGciOiJub25lIn0.${Buffer.from('{"sub":"admin"}').toString('base64url')}.`;
   test.each<CookieCase>([
-    { label: 'eyJhbGciOiJub25lIn0.<payload>.', cookie: { value: algNone }, analysis: { layers: [jwtLayerFromToken(algNone)] }, fires: 'high' },
-    { label: 'alg none, empty signature', analysis: { layers: [jwtLayer({ alg: 'none' }, { sub: '1' }, '')] }, fires: 'high' },
+    {
+      label: 'eyJhbGciOiJub25lIn0.<payload>.',
+      cookie: { value: algNone },
+      analysis: { layers: [jwtLayerFromToken(algNone)] },
+      fires: 'high',
+    },
+    {
+      label: 'alg none, empty signature',
+      analysis: { layers: [jwtLayer({ alg: 'none' }, { sub: '1' }, '')] },
+      fires: 'high',
+    },
     { label: 'alg NoNe', analysis: { layers: [jwtLayer({ alg: 'NoNe' }, { sub: '1' }, 'x')] }, fires: 'high' },
     { label: 'HS256 with empty signature', analysis: { layers: [jwtLayer({ alg: 'HS256' }, {}, '')] }, fires: 'high' },
     { label: 'HS256 signed', analysis: { layers: [jwtLayer({ alg: 'HS256' }, {}, 'c2ln')] }, fires: false },
@@ -67,10 +122,25 @@ describe('CK026 bearer token readable by scripts', () => {
   const jwt = [jwtLayer({ alg: 'RS256' }, { sub: '1' }, 'sig')];
   const jwe = [{ kind: 'jwe' as const, label: 'JWE', text: '', data: { header: { alg: 'dir', enc: 'A256GCM' } } }];
   test.each<CookieCase>([
-    { label: 'auth JWT without HttpOnly', cookie: { httpOnly: false }, analysis: { class: 'auth-token', layers: jwt }, fires: 'medium' },
-    { label: 'auth JWE without HttpOnly', cookie: { httpOnly: false }, analysis: { class: 'client-data', isAuth: true, layers: jwe }, fires: 'medium' },
+    {
+      label: 'auth JWT without HttpOnly',
+      cookie: { httpOnly: false },
+      analysis: { class: 'auth-token', layers: jwt },
+      fires: 'medium',
+    },
+    {
+      label: 'auth JWE without HttpOnly',
+      cookie: { httpOnly: false },
+      analysis: { class: 'client-data', isAuth: true, layers: jwe },
+      fires: 'medium',
+    },
     { label: 'auth JWT HttpOnly', analysis: { class: 'auth-token', layers: jwt }, fires: false },
-    { label: 'non-auth JWT', cookie: { httpOnly: false }, analysis: { class: 'client-data', layers: jwt }, fires: false },
+    {
+      label: 'non-auth JWT',
+      cookie: { httpOnly: false },
+      analysis: { class: 'client-data', layers: jwt },
+      fires: false,
+    },
   ])('$label', (row) => expectCookieCase(ck026TokenReadable, row));
 });
 
@@ -102,7 +172,12 @@ describe('CK029 predictable session ID', () => {
     { label: 'UUIDv1', cookie: { value: 'c232ab00-9414-11ec-b3c8-9e6bdeced846' }, analysis: SESSION, fires: 'low' },
     { label: 'e-mail', cookie: { value: 'bob%40example.com-77' }, analysis: SESSION, fires: 'low' },
     { label: 'repeated chunk', cookie: { value: 'deadbeefdeadbeef' }, analysis: SESSION, fires: 'low' },
-    { label: 'random Django sessionid', cookie: { value: 'q8x3n0f7k2m9p4r6t1v5w8y0z3b6c9d2' }, analysis: SESSION, fires: false },
+    {
+      label: 'random Django sessionid',
+      cookie: { value: 'q8x3n0f7k2m9p4r6t1v5w8y0z3b6c9d2' },
+      analysis: SESSION,
+      fires: false,
+    },
     { label: 'UUIDv4', cookie: { value: '3b241101-e2bb-4255-8caf-4136c566a962' }, analysis: SESSION, fires: false },
     { label: 'digits but not a session id', cookie: { value: '1234567' }, fires: false },
   ])('$label', (row) => expectCookieCase(ck029PredictableSessionId, row));

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { ck031SerializedObject } from '../../../../src/core/rules/ck031-serialized-object.ts';
 import { ck032ReflectedParameter } from '../../../../src/core/rules/ck032-reflected-parameter.ts';
 import { ck033SessionIdInUrl } from '../../../../src/core/rules/ck033-session-id-in-url.ts';
@@ -11,23 +12,51 @@ import { ck039Partitioned } from '../../../../src/core/rules/ck039-partitioned.t
 import { ck040Tracking } from '../../../../src/core/rules/ck040-tracking.ts';
 import { ck041InvalidSameSite } from '../../../../src/core/rules/ck041-invalid-samesite.ts';
 import {
-  analyzed, expectCookieCase, expectHeaderCase, run, SESSION, TRACKING, type CookieCase, type HeaderCase,
+  analyzed,
+  type CookieCase,
+  expectCookieCase,
+  expectHeaderCase,
+  type HeaderCase,
+  run,
+  SESSION,
+  TRACKING,
 } from './helpers.ts';
 
 describe('CK031 serialized object', () => {
-  const serialized = (format: string) => ({ layers: [{ kind: 'serialized' as const, label: format, text: '', data: { format } }] });
+  const serialized = (format: string) => ({
+    layers: [{ kind: 'serialized' as const, label: format, text: '', data: { format } }],
+  });
   test.each<CookieCase>([
     { label: 'Java rO0AB', cookie: { value: 'rO0ABXNyAA' }, analysis: serialized('java'), fires: 'medium' },
     { label: 'pickle', analysis: serialized('pickle'), fires: 'medium' },
-    { label: 'plain JSON', analysis: { layers: [{ kind: 'json', label: 'JSON', text: '{}', data: {} }] }, fires: false },
+    {
+      label: 'plain JSON',
+      analysis: { layers: [{ kind: 'json', label: 'JSON', text: '{}', data: {} }] },
+      fires: false,
+    },
   ])('$label', (row) => expectCookieCase(ck031SerializedObject, row));
 });
 
 describe('CK032 value copied from the URL', () => {
   test.each<CookieCase>([
-    { label: 'value equals a query value', page: 'https://example.com/?ref=campaign42', cookie: { value: 'campaign42' }, fires: 'info' },
-    { label: 'one part of k=v|k=v equals it', page: 'https://example.com/?src=mail', cookie: { value: 'a=1|from=mail' }, fires: 'info' },
-    { label: 'one-character parameters are ignored', page: 'https://example.com/?x=1', cookie: { value: '1' }, fires: false },
+    {
+      label: 'value equals a query value',
+      page: 'https://example.com/?ref=campaign42',
+      cookie: { value: 'campaign42' },
+      fires: 'info',
+    },
+    {
+      label: 'one part of k=v|k=v equals it',
+      page: 'https://example.com/?src=mail',
+      cookie: { value: 'a=1|from=mail' },
+      fires: 'info',
+    },
+    {
+      label: 'one-character parameters are ignored',
+      page: 'https://example.com/?x=1',
+      cookie: { value: '1' },
+      fires: false,
+    },
     { label: 'no match', page: 'https://example.com/?ref=campaign42', cookie: { value: 'other' }, fires: false },
     { label: 'no query', cookie: { value: 'campaign42' }, fires: false },
   ])('$label', (row) => expectCookieCase(ck032ReflectedParameter, row));
@@ -83,9 +112,12 @@ describe('CK037 Cookie header above 8190 bytes (site)', () => {
   // each cookie counts name (2 bytes) + value + 3 bytes of "=" and "; "
   const cookies = (valueBytes: number, path = '/') =>
     Array.from({ length: 3 }, (_, i) => analyzed({ name: `c${i}`, value: 'v'.repeat(valueBytes), path }));
-  test('3 × (2 + 2726 + 3) = 8193 bytes fire', () => expect(run(ck037LargeCookieHeader, cookies(2726))).toHaveLength(1));
-  test('3 × (2 + 2725 + 3) = 8190 bytes do not', () => expect(run(ck037LargeCookieHeader, cookies(2725))).toHaveLength(0));
-  test('cookies not sent to the page do not count', () => expect(run(ck037LargeCookieHeader, cookies(2726, '/other'))).toHaveLength(0));
+  test('3 × (2 + 2726 + 3) = 8193 bytes fire', () =>
+    expect(run(ck037LargeCookieHeader, cookies(2726))).toHaveLength(1));
+  test('3 × (2 + 2725 + 3) = 8190 bytes do not', () =>
+    expect(run(ck037LargeCookieHeader, cookies(2725))).toHaveLength(0));
+  test('cookies not sent to the page do not count', () =>
+    expect(run(ck037LargeCookieHeader, cookies(2726, '/other'))).toHaveLength(0));
 });
 
 describe('CK038 non-standard characters', () => {
@@ -108,10 +140,15 @@ describe('CK039 partitioned cookie', () => {
 describe('CK040 tracking cookie', () => {
   test('third-party _ga-like cookie says third-party and the vendor', () => {
     const hits = run(ck040Tracking, [
-      analyzed({ name: 'IDE', domain: '.doubleclick.net', hostOnly: false }, {
-        ...TRACKING,
-        classification: { known: { vendor: 'DoubleClick', category: 'advertising', purpose: 'ads', lifetime: '13 months' } },
-      }),
+      analyzed(
+        { name: 'IDE', domain: '.doubleclick.net', hostOnly: false },
+        {
+          ...TRACKING,
+          classification: {
+            known: { vendor: 'DoubleClick', category: 'advertising', purpose: 'ads', lifetime: '13 months' },
+          },
+        },
+      ),
     ]);
     expect(hits).toMatchObject([{ detail: 'DoubleClick, third-party' }]);
   });

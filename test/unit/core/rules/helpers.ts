@@ -1,5 +1,6 @@
 /** Builders for rule tests: cookies and CookieAnalysis objects constructed directly (no analyzer needed). */
 import { expect } from 'vitest';
+
 import type {
   AnalyzedCookie,
   Classification,
@@ -8,10 +9,10 @@ import type {
   DecodedLayer,
   SensitiveHit,
 } from '../../../../src/core/analysis-types.ts';
+import type { Cookie } from '../../../../src/core/cookie/model.ts';
 import { pageContext } from '../../../../src/core/rules/predicates.ts';
 import type { Rule, RuleHit, Severity } from '../../../../src/core/rules/types.ts';
 import { parseSetCookieHeaders } from '../../../../src/core/set-cookie/parse.ts';
-import type { Cookie } from '../../../../src/core/cookie/model.ts';
 
 export const NOW_MS = Date.UTC(2026, 0, 15, 12, 0, 0);
 export const NOW_S = NOW_MS / 1000;
@@ -67,7 +68,11 @@ export const CSRF: AnalysisSpec = { class: 'csrf' };
 export const TRACKING: AnalysisSpec = { class: 'tracking' };
 export const PREFERENCE: AnalysisSpec = { class: 'preference' };
 
-export function jwtLayer(header: Record<string, unknown>, payload: Record<string, unknown> | null, signature: string): DecodedLayer {
+export function jwtLayer(
+  header: Record<string, unknown>,
+  payload: Record<string, unknown> | null,
+  signature: string,
+): DecodedLayer {
   return { kind: 'jwt', label: 'JWT', text: '', data: { header, payload, signature } };
 }
 

@@ -58,7 +58,7 @@ export const django = {
     },
     // https://docs.djangoproject.com/en/stable/ref/csrf/#how-it-works
     'django-csrf': {
-      what: "Django's CSRF cookie: a random secret (masked differently on each page) that CsrfViewMiddleware compares with the token in your form or X-CSRFToken header.",
+      what: "Django's CSRF cookie: a random secret that CsrfViewMiddleware compares with the token in your form or X-CSRFToken header (the same secret, masked differently on each page).",
     },
     // https://docs.djangoproject.com/en/stable/ref/contrib/messages/#cookiestorage
     'django-messages': {

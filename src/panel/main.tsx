@@ -2,9 +2,11 @@
  * The panel's entry: resolve the inspected tab (chrome.devtools, or ?tabId= when opened as a tab), build the store
  * root over the browser glue in shell/, start it, render.
  */
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 
 import { App } from './components/App.tsx';
+import { preloadParts } from './components/lazy-parts.ts';
 import { PanelStoreContext } from './context.ts';
 import { browserReads } from './shell/browser-reads.ts';
 import { browserDeps } from './shell/deps.ts';
@@ -27,7 +29,15 @@ if ('error' in tab) {
   document.documentElement.dataset.theme = tab.theme;
   tab.onThemeChanged((theme) => (document.documentElement.dataset.theme = theme));
   const store = createPanelStore(browserDeps(tab, reads));
-  void store.start();
+  // After the first rows are painted and the engine has arrived, the panes and views not needed for the table load
+  // too, so opening one later does not wait for its code (components/lazy-parts.ts).
+  void store.start().then(() => {
+    const dispose = effect(() => {
+      if (store.engine.value === null) return;
+      setTimeout(() => dispose());
+      void preloadParts();
+    });
+  });
   render(
     <PanelStoreContext.Provider value={store}>
       <App />

@@ -37,19 +37,35 @@ export function addChange(
   at: number,
   pendingKeys: ReadonlySet<string>,
 ): TimelineEntry[] {
+  const next = [...entries];
+  appendChange(next, change, at, pendingKeys);
+  return next;
+}
+
+/**
+ * `addChange` in place: a batch of events (a site writing a thousand cookies a second) copies the timeline once, not
+ * once per event (that was quadratic in the timeline's length).
+ */
+export function appendChange(
+  entries: TimelineEntry[],
+  change: CookieChange,
+  at: number,
+  pendingKeys: ReadonlySet<string>,
+): void {
   const c = change.cookie;
   const key = cookieKey(c);
   const byPanel = pendingKeys.has(key);
   const last = entries.at(-1);
   if (!change.removed && last && last.key === key && last.kind === 'changed' && last.newValue === undefined) {
     const merged = { ...last, newValue: c.value, byPanel: last.byPanel || byPanel };
-    return [...entries.slice(0, -1), { ...merged, text: describe(merged) }];
+    entries[entries.length - 1] = { ...merged, text: describe(merged) };
+    return;
   }
   const base = { at, key, name: c.name, domain: bareDomain(c.domain), byPanel };
   const entry = change.removed
     ? removal(base, c.value, change.cause)
     : { ...base, kind: 'created' as const, newValue: c.value };
-  return [...entries, { ...entry, text: describe(entry) }];
+  entries.push({ ...entry, text: describe(entry) });
 }
 
 /** A batch of events (e.g. replayed from storage) as timeline entries. */
@@ -57,7 +73,9 @@ export function timelineOf(
   changes: readonly { at: number; change: CookieChange }[],
   pendingKeys: ReadonlySet<string> = new Set(),
 ): TimelineEntry[] {
-  return changes.reduce<TimelineEntry[]>((acc, { at, change }) => addChange(acc, change, at, pendingKeys), []);
+  const entries: TimelineEntry[] = [];
+  for (const { at, change } of changes) appendChange(entries, change, at, pendingKeys);
+  return entries;
 }
 
 type Draft = Omit<TimelineEntry, 'text'>;

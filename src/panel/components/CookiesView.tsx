@@ -2,8 +2,7 @@ import { usePanelStore } from '../context.ts';
 import { MIN_TABLE_WIDTH } from '../store/layout.ts';
 import { columnsFor } from '../table-model.ts';
 import { CookieTable } from './CookieTable.tsx';
-import { DetailPane } from './DetailPane.tsx';
-import { EditorPane } from './EditorPane.tsx';
+import { DetailPane, EditorPane } from './lazy-parts.ts';
 import { Splitter } from './Splitter.tsx';
 
 const EMPTY_TEXT = {

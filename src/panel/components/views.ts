@@ -7,8 +7,7 @@ import type { ComponentType } from 'preact';
 
 import type { Section } from '../store/view.ts';
 import { CookiesView } from './CookiesView.tsx';
-import { SiteReportView } from './SiteReportView.tsx';
-import { TimelineView } from './TimelineView.tsx';
+import { SiteReportView, TimelineView } from './lazy-parts.ts';
 
 export interface PanelView {
   id: Section;

@@ -48,6 +48,15 @@ const versionCache = new WeakMap<Cookie, string>();
  */
 const ANALYSE_AT_ONCE = 256;
 
+/**
+ * During a stream of live changes (a site writing 1,000 cookies a second), what is computed over the whole jar
+ * (the security rules, the framework, the site report) is recomputed at most this often: rules that compare cookies
+ * with each other re-ran over every cookie in every frame, most of a slow machine's frame. The rows and their
+ * classes still change in every frame; the findings follow within this time and, once the stream ends, are those of
+ * the final jar.
+ */
+export const WHOLE_JAR_EVERY_MS = 250;
+
 export type AnalysisStore = ReturnType<typeof createAnalysisStore>;
 
 export function createAnalysisStore(deps: {
@@ -64,6 +73,8 @@ export function createAnalysisStore(deps: {
   now?: () => number;
   /** The clock that bounds a slice (ms); tests pass a frozen one so a slice's size does not depend on machine load. */
   clock?: () => number;
+  /** Runs `work` once WHOLE_JAR_EVERY_MS have passed (a timer); tests run it when they choose. */
+  wholeJarEvery?: (work: () => void) => void;
 }) {
   const defer = deps.defer ?? afterNextPaint;
   const now = deps.now ?? Date.now;
@@ -202,6 +213,36 @@ export function createAnalysisStore(deps: {
     return analysis;
   }
 
+  /**
+   * `analyzed` as the whole-jar computations see it: at once, except within WHOLE_JAR_EVERY_MS of the last change it
+   * let through, when the newer list waits for the end of that time (then comes in a frame's batch, ../frame.ts).
+   * The last change of a stream always comes through.
+   */
+  const wholeJarTick = signal(0);
+  let settled: AnalyzedCookie[] | null = null;
+  let cooling = false;
+  let held = false;
+  const whenSettled = deps.wholeJarEvery ?? ((work: () => void) => setTimeout(work, WHOLE_JAR_EVERY_MS));
+  const settledAnalyzed = computed<AnalyzedCookie[]>(() => {
+    void wholeJarTick.value;
+    const latest = analyzed.value;
+    if (latest === settled) return latest;
+    // (Until a first non-empty list has come through, nothing waits: the first findings show as soon as they can.)
+    if (cooling && settled !== null && settled.length > 0) {
+      held = true;
+      return settled;
+    }
+    settled = latest;
+    cooling = true;
+    whenSettled(() => {
+      cooling = false;
+      if (!held) return;
+      held = false;
+      onNextFrame(() => wholeJarTick.value++);
+    });
+    return latest;
+  });
+
   const findings = computed<Finding[]>(() => {
     const page = deps.pageUrl.value;
     const e = deps.engine.value;
@@ -209,7 +250,7 @@ export function createAnalysisStore(deps: {
     return e.jarFindings({
       pageUrl: page.href,
       nowMs: now(),
-      cookies: analyzed.value,
+      cookies: settledAnalyzed.value,
       setCookieHeaders: deps.headers.value,
       muted: deps.mutes.value,
     });
@@ -241,13 +282,13 @@ export function createAnalysisStore(deps: {
   });
 
   /** The site's framework (detected from the cookies' names and formats): whose fix each finding shows first. */
-  const framework = computed(() => deps.engine.value?.detectFrameworks(analyzed.value)[0]?.framework);
+  const framework = computed(() => deps.engine.value?.detectFrameworks(settledAnalyzed.value)[0]?.framework);
 
   /** Read only by the Site report view, so it is computed only while that view is open. */
   const report = computed(() => {
     const page = deps.pageUrl.value;
     const e = deps.engine.value;
-    return page && e ? e.jarReport(page.href, analyzed.value, findings.value) : null;
+    return page && e ? e.jarReport(page.href, settledAnalyzed.value, findings.value) : null;
   });
 
   return { analyzed, analysisOf, complete, findings, findingsByKey, worstByKey, framework, report };

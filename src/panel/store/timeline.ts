@@ -2,7 +2,7 @@
 import { computed, signal } from '@preact/signals';
 
 import { cookieKey } from '../../core/cookie/cookie.ts';
-import { addChange, storyOf, type TimelineEntry } from '../../core/history/timeline.ts';
+import { appendChange, storyOf, type TimelineEntry } from '../../core/history/timeline.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 
 const MAX_ENTRIES = 2000;
@@ -49,17 +49,18 @@ export function createTimelineStore(isSessionCookie?: (name: string) => boolean)
   let action: { label: string; until: number } | null = null;
 
   function record(changes: readonly CookieChange[], at = Date.now()): void {
-    let next: readonly PanelTimelineEntry[] = entries.value;
+    // One copy per batch of changes, not one per change (a burst brings hundreds at a time).
+    const next: PanelTimelineEntry[] = [...entries.value];
     const label = action && at <= action.until ? action.label : undefined;
     for (const change of changes) {
       const pending = change.byPanel ? new Set([cookieKey(change.cookie)]) : new Set<string>();
       const before = next.length;
       const last = next.at(-1);
-      next = addChange(next, change, at, pending);
+      appendChange(next, change, at, pending);
       const added = next.at(-1);
       // A new entry, or the second half of an overwrite: an undo's or redo's own writes say so.
       if (added && label && change.byPanel && (next.length > before || added !== last))
-        next = [...next.slice(0, -1), { ...added, action: label }];
+        next[next.length - 1] = { ...added, action: label };
     }
     entries.value = next.length > MAX_ENTRIES ? next.slice(-MAX_ENTRIES) : next;
   }

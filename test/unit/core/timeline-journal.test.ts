@@ -14,7 +14,13 @@ import {
   recordEntry,
 } from '../../../src/core/history/journal.ts';
 import { labelForDelete, labelForWrite } from '../../../src/core/history/labels.ts';
-import { addChange, type CookieChange, storyOf, type TimelineEntry } from '../../../src/core/history/timeline.ts';
+import {
+  addChange,
+  type CookieChange,
+  storyOf,
+  type TimelineEntry,
+  timelineOf,
+} from '../../../src/core/history/timeline.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 
 const URL_ = 'https://example.com/';
@@ -80,6 +86,17 @@ describe('timeline', () => {
       ['y', false],
     ]);
     expect(entries[0]?.text).toBe('x created on example.com by Cookie Lens');
+  });
+
+  test('a batch of events recorded in place (timelineOf) gives the entries of adding them one by one', async () => {
+    const events: { at: number; change: CookieChange }[] = [];
+    const fake = new FakeCookieStore();
+    fake.api.onChanged.addListener((change: CookieChange) => void events.push({ at: events.length, change }));
+    for (let i = 0; i < 300; i++) await fake.api.set({ url: URL_, name: `burst_${i % 40}`, value: String(i) });
+    await fake.api.remove({ url: URL_, name: 'burst_3' });
+    const oneByOne = events.reduce<TimelineEntry[]>((acc, e) => addChange(acc, e.change, e.at, new Set()), []);
+    expect(timelineOf(events)).toEqual(oneByOne);
+    expect(oneByOne.filter((e) => e.kind === 'changed')).toHaveLength(260); // overwrites read as one entry each
   });
 });
 

@@ -1,9 +1,10 @@
 import { signal } from '@preact/signals';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 
 import type { Cookie } from '../../../src/core/cookie/model.ts';
 import * as engine from '../../../src/panel/engine.ts';
 import { createAnalysisStore } from '../../../src/panel/store/analysis.ts';
+import type { Engine } from '../../../src/panel/store/engine.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
 function setup(cookies: Cookie[], clock?: () => number) {
@@ -119,5 +120,59 @@ describe('panel analysis store', () => {
     list.value = [keepAlive];
     runAll();
     expect(store.analysisOf(keepAlive)?.classification.known).toBeUndefined();
+  });
+
+  test('during a burst of live changes the whole-jar findings run at most once per period, and end equal to a from-scratch analysis', async () => {
+    const jarFindings = vi.fn(engine.jarFindings);
+    const counted: Engine = { ...engine, jarFindings };
+    const periods: (() => void)[] = [];
+    const pageUrl = signal(new URL('https://example.com/'));
+    const list = signal<Cookie[]>([
+      cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false }),
+      ...Array.from({ length: 40 }, (_, i) => cookie({ name: `pref_${i}`, value: 'dark' })),
+    ]);
+    const jobs: (() => void)[] = [];
+    const store = createAnalysisStore({
+      cookies: list,
+      pageUrl,
+      mutes: signal({ rules: [], cookies: [] }),
+      headers: signal([]),
+      engine: signal(counted),
+      defer: (work) => jobs.push(work),
+      clock: () => 0,
+      wholeJarEvery: (work) => periods.push(work),
+    });
+    while (jobs.length) jobs.shift()?.();
+    const first = store.findings.value;
+    expect(first.map((f) => f.ruleId)).toContain('CK006');
+    expect(jarFindings).toHaveBeenCalledTimes(1);
+
+    // 200 live changes, each read by a render (one per frame): the rows' classes follow every change at once...
+    for (let n = 0; n < 200; n++) {
+      const name = `burst_${n % 25}`;
+      const changed = cookie({ name, value: n % 50 === 49 ? 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8' : `v${n}` });
+      list.value = [...list.value.filter((c) => c.name !== name), changed];
+      while (jobs.length) jobs.shift()?.();
+      expect(store.analysisOf(changed)).toBeDefined();
+      expect(store.findings.value).toBe(first); // ...the jar's rules wait for the period's end
+    }
+    // The session cookie that raised CK006 goes too, in the same burst.
+    list.value = list.value.filter((c) => c.name !== 'sessionid');
+    expect(store.findings.value).toBe(first);
+    expect(jarFindings).toHaveBeenCalledTimes(1);
+
+    // The period ends: the newest jar comes through in the next frame's batch, once.
+    expect(periods.length).toBeGreaterThanOrEqual(1);
+    for (const end of periods.splice(0)) end();
+    await new Promise((r) => setTimeout(r, 300)); // the frame's batch (a timer where there are no frames)
+    const final = store.findings.value;
+    expect(final).not.toBe(first);
+    expect(jarFindings).toHaveBeenCalledTimes(2);
+
+    // Exactly what a store created over the final jar finds from scratch.
+    const fresh = setup(list.value, () => 0);
+    fresh.runAll();
+    expect(final).toEqual(fresh.store.findings.value);
+    expect(final.map((f) => f.cookieKey)).not.toContain(first.find((f) => f.ruleId === 'CK006')?.cookieKey);
   });
 });

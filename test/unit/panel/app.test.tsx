@@ -126,6 +126,8 @@ describe('App over the fake extension', () => {
     click(row('theme'));
     await until(() => root.querySelector('[data-testid="detail"]') !== null, 'the detail pane');
     click(button('Edit…'));
+    // The editor's code loads on first use (components/lazy-parts.ts): it shows as soon as it has arrived.
+    await until(() => root.querySelector('#f-value') !== null, 'the editor');
     const value = root.querySelector<HTMLTextAreaElement>('#f-value');
     expect(value?.value).toBe('dark');
     act(() => {
@@ -169,7 +171,7 @@ describe('App over the fake extension', () => {
       expect(main?.getAttribute('aria-label')).toBe(view.label);
     }
     click(root.querySelector<HTMLElement>('#tab-timeline'));
-    expect(root.querySelector('[data-testid="timeline"]')).not.toBeNull();
+    await until(() => root.querySelector('[data-testid="timeline"]') !== null, 'the timeline (its code on first use)');
     expect(root.querySelector('[role="grid"]')).toBeNull();
     click(root.querySelector<HTMLElement>('#tab-report'));
     await until(

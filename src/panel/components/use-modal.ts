@@ -11,6 +11,8 @@ import { consumeKey, currentFocus, focusInitial, returnFocus, trapTab } from '..
 export function useModal(open: boolean, onCancel: () => void) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  /** Shown by this hook and not yet closed by it (the browser may have closed the element already). */
+  const shown = useRef(false);
   const cancel = useRef(onCancel);
   cancel.current = onCancel;
 
@@ -18,12 +20,16 @@ export function useModal(open: boolean, onCancel: () => void) {
     const el = ref.current;
     if (!el) return;
     if (open && !el.open) {
+      shown.current = true;
       opener.current = currentFocus();
       el.showModal();
       if (!focusInitial(el)) el.focus();
     }
-    if (!open && el.open) {
-      el.close();
+    // Closing, also after the browser closed the dialog itself: a close request whose `cancel` it does not let a page
+    // prevent (Chrome's close watchers, without a recent user activation) closes it before the owner's state follows.
+    if (!open && shown.current) {
+      shown.current = false;
+      if (el.open) el.close();
       returnFocus(opener.current);
       opener.current = null;
     }
@@ -42,11 +48,17 @@ export function useModal(open: boolean, onCancel: () => void) {
       e.preventDefault();
       cancel.current();
     };
+    // Closed by the browser while the owner still has it open: the owner closes it too, and focus goes back above.
+    const onClosed = () => {
+      if (shown.current) cancel.current();
+    };
     el.addEventListener('keydown', onKeyDown);
     el.addEventListener('cancel', onCancelEvent);
+    el.addEventListener('close', onClosed);
     return () => {
       el.removeEventListener('keydown', onKeyDown);
       el.removeEventListener('cancel', onCancelEvent);
+      el.removeEventListener('close', onClosed);
       if (el.open) {
         el.close();
         returnFocus(opener.current);

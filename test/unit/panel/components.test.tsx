@@ -133,6 +133,33 @@ describe('Confirm dialog', () => {
     expect(document.activeElement).toBe(opener());
     expect(leaked).toEqual([]);
   });
+
+  test('closed by the browser itself (a close request it does not let the page cancel): the question is answered no, and focus returns to the opener, not to the table', async () => {
+    const panel = panelStore();
+    const { edits } = panel;
+    act(() =>
+      render(
+        <PanelStoreContext.Provider value={panel}>
+          <ConfirmDialog />
+        </PanelStoreContext.Provider>,
+        root,
+      ),
+    );
+    opener().focus();
+    const removed = vi.fn();
+    await act(async () => void edits.remove([cookie({ name: 'a' }), cookie({ name: 'b' })], 'selected', removed));
+    const dialog = document.querySelector('dialog') as HTMLDialogElement;
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    // What Chrome does on Escape when its close watcher ignores the page's preventDefault: close, then 'close'.
+    await act(async () => {
+      dialog.close();
+      dialog.dispatchEvent(new Event('close'));
+    });
+    await flush();
+    expect(edits.confirmation.value).toBeNull();
+    expect(removed).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(opener());
+  });
 });
 
 describe('cookie row context menu', () => {

@@ -19,7 +19,8 @@ const SET_LOOP =
   '    for (const d of desired) if (d.want) expected.set(cookieKey(d.id), await writeAndCheck(api, d, d.want, now));\n';
 const REMOVE_LOOP = `    for (const d of desired) {
       const current = expected.get(cookieKey(d.id));
-      if (d.want === null && current) await removeKeepingOthers(api, current, { expected, before, ids, doomed, record });
+      if (d.want === null && current)
+        await removeKeepingOthers(api, current, { expected, before, ids, doomed, record });
     }
 `;
 
@@ -51,8 +52,8 @@ const MUTANTS: Mutant[] = [
   {
     name: 'ignoring HttpOnly/Secure when comparing snapshots',
     file: 'src/core/write/snapshot.ts',
-    from: "'path', 'secure', 'httpOnly', 'sameSite'",
-    to: "'path', 'sameSite'",
+    from: "    'path',\n    'secure',\n    'httpOnly',\n    'sameSite',\n",
+    to: "    'path',\n    'sameSite',\n",
   },
   {
     name: 'ignoring Secure when checking a write',

@@ -10,7 +10,7 @@ import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
 import { onNextFrame } from '../frame.ts';
 import { followPointer } from '../pointer-drag.ts';
 import type { EditStore } from '../store/edits.ts';
-import { ALWAYS_SHOWN, type LayoutStore, MIN_COLUMN_WIDTH } from '../store/layout.ts';
+import { ALWAYS_SHOWN, MIN_COLUMN_WIDTH } from '../store/layout.ts';
 import type { ViewStore } from '../store/view.ts';
 import { CLASS_LABEL, type Column, type ColumnId, nextSort, type Row } from '../table-model.ts';
 import {
@@ -271,7 +271,7 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
                   {sort.column === col.id ? (sort.direction === 'ascending' ? '▲' : '▼') : null}
                 </span>
               </button>
-              <ColumnResizer id={col.id} width={widths[i] ?? col.width} layout={layout} />
+              <ColumnResizer id={col.id} width={widths[i] ?? col.width} />
             </div>
           ))}
         </div>
@@ -321,7 +321,6 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
                 columnIds={cellColumnIds}
                 pageSite={pageSite}
                 value={privacy.displayValue(row.cookie)}
-                edits={edits}
               />
             );
           })}
@@ -385,7 +384,6 @@ interface TableRowProps {
   pageSite: string;
   /** The value as shown (masked or not). */
   value: string;
-  edits: EditStore;
 }
 
 /**
@@ -429,7 +427,7 @@ class RowCells extends Component<TableRowProps> {
   }
 
   override render() {
-    const { row, cookie, analysis, worst, findingCount, inline, cellColumns, pageSite, value, edits } = this.props;
+    const { row, cookie, analysis, worst, findingCount, inline, cellColumns, pageSite, value } = this.props;
     return (
       <>
         <div role="gridcell" class="marker-cell">
@@ -437,9 +435,7 @@ class RowCells extends Component<TableRowProps> {
         </div>
         {cellColumns.map((col) => {
           if (col.id === 'value' && inline) {
-            return (
-              <InlineValueEditor key={col.id} cookie={cookie} edits={edits} value={inline.value} error={inline.error} />
-            );
+            return <InlineValueEditor key={col.id} cookie={cookie} value={inline.value} error={inline.error} />;
           }
           if (col.id === 'class') return <ClassCell key={col.id} analysis={analysis} />;
           const text = col.id === 'value' ? value : col.text(row);
@@ -456,7 +452,8 @@ class RowCells extends Component<TableRowProps> {
 }
 
 /** Drag a header's right edge to resize its column (DevTools' DataGrid does the same); the width is stored. */
-function ColumnResizer({ id, width, layout }: { id: ColumnId; width: number; layout: LayoutStore }) {
+function ColumnResizer({ id, width }: { id: ColumnId; width: number }) {
+  const { layout } = usePanelStore();
   return (
     <span
       class="col-resizer"
@@ -537,17 +534,8 @@ const KEY_MOVES: Record<string, Parameters<ViewStore['moveSelection']>[0]> = {
 };
 
 /** The value cell while editing it in place: Enter saves (through the same safe write), Escape cancels. */
-function InlineValueEditor({
-  cookie,
-  edits,
-  value,
-  error,
-}: {
-  cookie: Cookie;
-  edits: EditStore;
-  value: string;
-  error?: string;
-}) {
+function InlineValueEditor({ cookie, value, error }: { cookie: Cookie; value: string; error?: string }) {
+  const { edits } = usePanelStore();
   const privacy = usePrivacy();
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {

@@ -24,7 +24,7 @@ import type { FrameworkFacts } from '../../../src/core/frameworks/types.ts';
 import { RULES } from '../../../src/core/rules/index.ts';
 import type { Rule } from '../../../src/core/rules/types.ts';
 import type { CookieClass } from '../../../src/core/vocabulary.ts';
-import { cookiesArb, nameArb, valueArb } from '../../fixtures/cookie-arbitrary.ts';
+import { cookiesArb, headerCookie, nameArb, valueArb } from '../../fixtures/cookie-arbitrary.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
@@ -134,17 +134,7 @@ describe('formats: every format in FORMATS is read or written, and every one tha
       });
       fc.assert(
         fc.property(pairs, (ps) => {
-          const cookies = ps.map((p): Cookie => ({
-            ...p,
-            domain: 'app.example.com',
-            hostOnly: true,
-            path: '/',
-            secure: true,
-            httpOnly: false,
-            sameSite: 'unspecified',
-            session: true,
-            storeId: '0',
-          }));
+          const cookies = ps.map(headerCookie);
           expect(back(write(cookies)).map((c) => [c.name, c.value])).toEqual(ps.map((p) => [p.name, p.value]));
         }),
         { numRuns: 200 },

@@ -106,22 +106,27 @@ function panelStore(jar: readonly Cookie[] = [], copied: string[] = []) {
   return createPanelStore(memoryDeps(jar, { request, copyText: async (text) => (copied.push(text), 'Copied') }));
 }
 
+/** The confirm dialog, opened from the opener button by a delete of two cookies that waits for the answer. */
+async function openConfirm() {
+  const panel = panelStore();
+  const { edits } = panel;
+  act(() =>
+    render(
+      <PanelStoreContext.Provider value={panel}>
+        <ConfirmDialog />
+      </PanelStoreContext.Provider>,
+      root,
+    ),
+  );
+  opener().focus();
+  const removed = vi.fn();
+  await act(async () => void edits.remove([cookie({ name: 'a' }), cookie({ name: 'b' })], 'selected', removed));
+  return { edits, removed, dialog: document.querySelector('dialog') as HTMLDialogElement };
+}
+
 describe('Confirm dialog', () => {
   test('opens with Cancel focused (set after opening, no autofocus attribute); Escape says no and focus returns', async () => {
-    const panel = panelStore();
-    const { edits } = panel;
-    act(() =>
-      render(
-        <PanelStoreContext.Provider value={panel}>
-          <ConfirmDialog />
-        </PanelStoreContext.Provider>,
-        root,
-      ),
-    );
-    opener().focus();
-    const removed = vi.fn();
-    await act(async () => void edits.remove([cookie({ name: 'a' }), cookie({ name: 'b' })], 'selected', removed));
-    const dialog = document.querySelector('dialog') as HTMLDialogElement;
+    const { edits, removed, dialog } = await openConfirm();
     expect(dialog.open).toBe(true);
     expect(document.activeElement?.textContent).toBe('Cancel');
     expect(dialog.querySelector('[autofocus]')).toBeNull();
@@ -135,20 +140,7 @@ describe('Confirm dialog', () => {
   });
 
   test('closed by the browser itself (a close request it does not let the page cancel): the question is answered no, and focus returns to the opener, not to the table', async () => {
-    const panel = panelStore();
-    const { edits } = panel;
-    act(() =>
-      render(
-        <PanelStoreContext.Provider value={panel}>
-          <ConfirmDialog />
-        </PanelStoreContext.Provider>,
-        root,
-      ),
-    );
-    opener().focus();
-    const removed = vi.fn();
-    await act(async () => void edits.remove([cookie({ name: 'a' }), cookie({ name: 'b' })], 'selected', removed));
-    const dialog = document.querySelector('dialog') as HTMLDialogElement;
+    const { edits, removed, dialog } = await openConfirm();
     expect(document.activeElement?.textContent).toBe('Cancel');
     // What Chrome does on Escape when its close watcher ignores the page's preventDefault: close, then 'close'.
     await act(async () => {

@@ -15,7 +15,7 @@ import { exportJson } from '../../../../src/core/formats/json.ts';
 import { exportNetscape } from '../../../../src/core/formats/netscape.ts';
 import { readCookieInput } from '../../../../src/core/formats/parse-file.ts';
 import { describeFormatError } from '../../../../src/core/formats/types.ts';
-import { cookiesArb, nameArb, valueArb } from '../../../fixtures/cookie-arbitrary.ts';
+import { cookiesArb, headerCookie, nameArb, valueArb } from '../../../fixtures/cookie-arbitrary.ts';
 
 const URL_ = 'https://app.example.com/';
 const ATTRIBUTE_NAMES = [
@@ -193,17 +193,7 @@ describe('round trips through format detection lose exactly what the README says
       .filter((p) => p.name !== '' || p.value !== '');
     fc.assert(
       fc.property(fc.array(pairArb, { minLength: 1, maxLength: 8 }), (pairs) => {
-        const cookies = pairs.map((p): Cookie => ({
-          ...p,
-          domain: 'app.example.com',
-          hostOnly: true,
-          path: '/',
-          secure: true,
-          httpOnly: false,
-          sameSite: 'unspecified',
-          session: true,
-          storeId: '0',
-        }));
+        const cookies = pairs.map(headerCookie);
         // The table's stated loss: a nameless cookie whose value holds "=" is left out, with a note.
         const kept = cookies.filter((c) => !(c.name === '' && c.value.includes('=')));
         fc.pre(kept.some((c) => c.name !== ''));

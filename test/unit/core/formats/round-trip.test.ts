@@ -14,7 +14,7 @@ import { exportHeader, parseHeader } from '../../../../src/core/formats/header.t
 import { exportJson, parseJson } from '../../../../src/core/formats/json.ts';
 import { exportNetscape, parseNetscape } from '../../../../src/core/formats/netscape.ts';
 import type { ParseResult } from '../../../../src/core/formats/types.ts';
-import { cookiesArb, nameArb, valueArb } from '../../../fixtures/cookie-arbitrary.ts';
+import { cookiesArb, headerCookie, nameArb, valueArb } from '../../../fixtures/cookie-arbitrary.ts';
 
 function ok(r: ParseResult): Cookie[] {
   if ('error' in r) throw new Error(`unexpected error: ${JSON.stringify(r.error)}`);
@@ -57,17 +57,7 @@ describe('round trip', () => {
     });
     fc.assert(
       fc.property(pairArb, (pairs) => {
-        const cookies = pairs.map((p): Cookie => ({
-          ...p,
-          domain: 'app.example.com',
-          hostOnly: true,
-          path: '/',
-          secure: true,
-          httpOnly: false,
-          sameSite: 'unspecified',
-          session: true,
-          storeId: '0',
-        }));
+        const cookies = pairs.map(headerCookie);
         const text = exportHeader(cookies, { url: 'https://app.example.com/' }).text;
         expect(ok(parseHeader(text, { url: 'https://app.example.com/x' }))).toEqual(cookies);
       }),

@@ -214,18 +214,7 @@ describe('round trips through format detection lose exactly what the README says
     const jar = [
       ['a', '1'],
       ['Path', '/'],
-    ].map(([name, value]): Cookie => ({
-      name: name ?? '',
-      value: value ?? '',
-      domain: 'app.example.com',
-      hostOnly: true,
-      path: '/',
-      secure: true,
-      httpOnly: false,
-      sameSite: 'unspecified',
-      session: true,
-      storeId: '0',
-    }));
+    ].map(([name, value]) => headerCookie({ name: name ?? '', value: value ?? '' }));
     const out = exportHeader(jar);
     expect(out.text).toBe('a=1; Path=/');
     expect(out.notes[0]).toMatch(/read back, this text looks like one Set-Cookie line/);
@@ -236,18 +225,7 @@ describe('round trips through format detection lose exactly what the README says
     const jar = [
       ['', '{'],
       ['.', '/'],
-    ].map(([name, value]): Cookie => ({
-      name: name ?? '',
-      value: value ?? '',
-      domain: 'app.example.com',
-      hostOnly: true,
-      path: '/',
-      secure: true,
-      httpOnly: false,
-      sameSite: 'unspecified',
-      session: true,
-      storeId: '0',
-    }));
+    ].map(([name, value]) => headerCookie({ name: name ?? '', value: value ?? '' }));
     const out = exportHeader(jar);
     expect(out.text).toBe('Cookie: {; .=/');
     expect(out.notes.join(' ')).toMatch(/would read back as JSON/);

@@ -4,6 +4,7 @@ import { computed, signal } from '@preact/signals';
 import { cookieKey } from '../../core/cookie/cookie.ts';
 import { appendChange, storyOf, type TimelineEntry } from '../../core/history/timeline.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
+import { onNextFrame } from '../frame.ts';
 
 const MAX_ENTRIES = 2000;
 /** Changes to sites the page did not use yet are held this long, in case a navigation makes them the page's. */
@@ -28,7 +29,20 @@ export type TimelineRow = { type: 'change'; entry: PanelTimelineEntry } | { type
 
 export type TimelineStore = ReturnType<typeof createTimelineStore>;
 
-export function createTimelineStore(isSessionCookie?: (name: string) => boolean) {
+/** A change as it arrived, with when. */
+interface Arrival {
+  change: CookieChange;
+  at: number;
+}
+
+/**
+ * `schedule` runs the recording of arrived changes once per animation frame (the panel's frame batch): a burst brings
+ * hundreds of messages a second, and recording copies the timeline (up to MAX_ENTRIES entries) once per recording.
+ */
+export function createTimelineStore(
+  isSessionCookie?: (name: string) => boolean,
+  schedule: (flush: () => void) => void = onNextFrame,
+) {
   const entries = signal<readonly PanelTimelineEntry[]>([]);
   const navigations = signal<readonly NavigationMark[]>([]);
   const newestFirst = computed(() => [...entries.value].reverse());
@@ -49,10 +63,14 @@ export function createTimelineStore(isSessionCookie?: (name: string) => boolean)
   let action: { label: string; until: number } | null = null;
 
   function record(changes: readonly CookieChange[], at = Date.now()): void {
+    recordArrivals(changes.map((change) => ({ change, at })));
+  }
+
+  function recordArrivals(arrivals: readonly Arrival[]): void {
     // One copy per batch of changes, not one per change (a burst brings hundreds at a time).
     const next: PanelTimelineEntry[] = [...entries.value];
-    const label = action && at <= action.until ? action.label : undefined;
-    for (const change of changes) {
+    for (const { change, at } of arrivals) {
+      const label = action && at <= action.until ? action.label : undefined;
       const pending = change.byPanel ? new Set([cookieKey(change.cookie)]) : new Set<string>();
       const before = next.length;
       const last = next.at(-1);
@@ -83,30 +101,41 @@ export function createTimelineStore(isSessionCookie?: (name: string) => boolean)
    * A navigation to another site: the new page's cookies arrive (with the response) before the panel knows the new
    * page. Changes that concerned no site of the old page are held briefly and recorded once the new page is known.
    */
-  let held: { change: CookieChange; at: number }[] = [];
+  let held: Arrival[] = [];
+  /** Changes to the page's sites that arrived since the last frame: recorded together in the next one. */
+  let arrived: Arrival[] = [];
+
+  function flush(): void {
+    if (arrived.length === 0) return;
+    const arrivals = arrived;
+    arrived = [];
+    recordArrivals(arrivals);
+  }
 
   function receive(
     changes: readonly CookieChange[],
     isRelevant: (change: CookieChange) => boolean,
     at = Date.now(),
   ): void {
-    const now: CookieChange[] = [];
+    const waiting = arrived.length > 0;
     for (const change of changes) {
-      if (isRelevant(change)) now.push(change);
+      if (isRelevant(change)) arrived.push({ change, at });
       else held.push({ change, at });
     }
     if (held.length > MAX_HELD) held = held.slice(-MAX_HELD);
-    if (now.length > 0) record(now, at);
+    if (!waiting && arrived.length > 0) schedule(flush);
   }
 
   /** After a navigation: record the held changes that concern the new page, in the order they happened. */
   function releaseHeld(isRelevant: (change: CookieChange) => boolean, at = Date.now()): void {
+    flush();
     const recent = held.filter((h) => at - h.at <= HOLD_MS && isRelevant(h.change));
     held = [];
-    for (const h of recent) record([h.change], h.at);
+    if (recent.length > 0) recordArrivals(recent);
   }
 
   function clear(): void {
+    arrived = [];
     entries.value = [];
     navigations.value = [];
   }

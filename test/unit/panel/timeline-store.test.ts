@@ -11,8 +11,11 @@ const change = (name: string, domain: string) => ({
 });
 
 describe('panel timeline store', () => {
-  test("changes to the page's sites are recorded at once; others wait for a navigation that makes them relevant", () => {
-    const t = createTimelineStore();
+  /** Runs the store's frame work at once, as if every change arrived just before a frame. */
+  const now = (flush: () => void) => flush();
+
+  test("changes to the page's sites are recorded in the next frame; others wait for a navigation that makes them relevant", () => {
+    const t = createTimelineStore(undefined, now);
     let sites = new Set(['old.test']);
     const relevant = (c: { cookie: { domain: string } }) => sites.has(c.cookie.domain);
     t.receive([change('a', 'old.test'), change('sessionid', 'new.test'), change('ad', 'tracker.test')], relevant, 1000);
@@ -28,10 +31,42 @@ describe('panel timeline store', () => {
   });
 
   test('held changes expire: a much later navigation does not pull in old ones', () => {
-    const t = createTimelineStore();
+    const t = createTimelineStore(undefined, now);
     t.receive([change('x', 'elsewhere.test')], () => false, 1000);
     t.releaseHeld(() => true, 1000 + 60_000);
     expect(t.entries.value).toEqual([]);
+  });
+
+  test('a burst of messages is recorded once per frame, each change at its own time and in arrival order', () => {
+    const frames: Array<() => void> = [];
+    const t = createTimelineStore(undefined, (flush) => frames.push(flush));
+    const copies: unknown[] = [];
+    t.entries.subscribe((v) => copies.push(v));
+    copies.length = 0;
+    t.receive([change('a', 'site.test')], () => true, 1000);
+    t.receive([change('b', 'site.test'), change('c', 'site.test')], () => true, 1001);
+    expect(frames).toHaveLength(1); // one frame requested for both messages
+    expect(t.entries.value).toEqual([]);
+    frames.shift()?.();
+    expect(t.entries.value.map((e) => [e.name, e.at])).toEqual([
+      ['a', 1000],
+      ['b', 1001],
+      ['c', 1001],
+    ]);
+    expect(copies).toHaveLength(1); // the timeline was replaced once, not once per message
+    t.receive([change('d', 'site.test')], () => true, 1002);
+    expect(frames).toHaveLength(1); // the next message asks for the next frame
+  });
+
+  test('a navigation records what arrived before it first, then the held changes it makes relevant', () => {
+    const frames: Array<() => void> = [];
+    const t = createTimelineStore(undefined, (flush) => frames.push(flush));
+    t.receive([change('held', 'new.test')], (c) => c.cookie.domain === 'old.test', 1000);
+    t.receive([change('old', 'old.test')], (c) => c.cookie.domain === 'old.test', 1001);
+    t.releaseHeld((c) => c.cookie.domain === 'new.test', 1500);
+    expect(t.entries.value.map((e) => e.name)).toEqual(['old', 'held']);
+    frames.shift()?.(); // the frame comes: nothing is recorded twice
+    expect(t.entries.value.map((e) => e.name)).toEqual(['old', 'held']);
   });
 });
 

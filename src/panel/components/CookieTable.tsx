@@ -389,7 +389,8 @@ interface TableRowProps {
 /**
  * One table row: its attributes (position, selection, focus) render every time, which costs one element; its cells
  * (RowCells) only when what they show changed. A cookie inserted above moves every row below it by one: those rows
- * update two attributes, not their cells.
+ * update their aria-rowindex, not their cells nor their class (the zebra stripes are drawn behind the rows, see
+ * styles.css), so their style and paint do not change.
  */
 function TableRow(props: TableRowProps) {
   const { row, index, selected, focused, inline } = props;
@@ -402,7 +403,7 @@ function TableRow(props: TableRowProps) {
       aria-rowindex={index + 2}
       aria-selected={selected}
       tabIndex={focused ? 0 : -1}
-      class={`row${index % 2 ? ' alt' : ''}${selected ? ' selected' : ''}${inline ? ' editing' : ''}`}
+      class={`row${selected ? ' selected' : ''}${inline ? ' editing' : ''}`}
     >
       <RowCells {...props} />
     </div>

@@ -2,20 +2,21 @@
  * The panel's entry: resolve the inspected tab (chrome.devtools, or ?tabId= when opened as a tab), build the store
  * root over the browser glue in shell/, start it, render.
  */
+// First, before the rest of the panel's modules run: starts the reads the first rows wait for (shell/first-reads.ts).
+import './shell/first-reads.ts';
+
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 
 import { App } from './components/App.tsx';
 import { preloadParts } from './components/lazy-parts.ts';
 import { PanelStoreContext } from './context.ts';
-import { browserReads } from './shell/browser-reads.ts';
 import { browserDeps } from './shell/deps.ts';
-import { resolveInspectedTab } from './shell/inspected-tab.ts';
+import { firstReads } from './shell/first-reads.ts';
 import { createPanelStore } from './store/root.ts';
 
 const root = document.getElementById('app');
-const reads = browserReads();
-const tab = resolveInspectedTab(location.search, reads.frameUrls);
+const { reads, tab } = firstReads;
 
 if (!root) throw new Error('panel root missing');
 if ('error' in tab) {

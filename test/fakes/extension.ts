@@ -71,10 +71,19 @@ function portPair(name: string): [FakePort, FakePort] {
   const panel = make();
   const background = make(PANEL_SENDER);
   const wire = (from: FakePort, to: FakePort) => {
+    // A port delivers in the order things were posted, each message in a task of its own (one chain of tasks per
+    // direction: a timer per message could reorder them, as fake timers schedule a 0 ms timer set during a tick 1 ms on).
+    const queue: unknown[] = [];
+    const deliverNext = () => {
+      // Taken off the queue only once delivered: a message posted back during delivery waits its turn.
+      if (open) to.onMessage.emit(queue[0]);
+      queue.shift();
+      if (queue.length > 0) void later(deliverNext);
+    };
     from.postMessage = (message) => {
       if (!open) throw new Error('Attempting to use a disconnected port object');
-      const copy = structuredClone(message);
-      void later(() => open && to.onMessage.emit(copy));
+      queue.push(structuredClone(message));
+      if (queue.length === 1) void later(deliverNext);
     };
     from.disconnect = () => {
       if (!open) return;

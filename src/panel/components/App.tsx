@@ -89,7 +89,11 @@ export function App() {
     const observer = new MutationObserver(() => {
       if (last && !last.isConnected && focusIsLost() && document.hasFocus()) {
         last = null;
-        focusPanelHome();
+        // In a task of its own: whoever removed the element may still be about to place focus (a dialog closing
+        // returns it to its opener in a commit of its own), and the net must not take focus from under it.
+        setTimeout(() => {
+          if (focusIsLost() && document.hasFocus()) focusPanelHome();
+        });
       }
     });
     el.addEventListener('focusin', onFocusIn);

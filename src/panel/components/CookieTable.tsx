@@ -8,6 +8,7 @@ import type { Severity } from '../../core/rules/types.ts';
 import { usePanelStore, usePrivacy } from '../context.ts';
 import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
 import { onNextFrame } from '../frame.ts';
+import { LIVE_ROWS_PER_FRAME, LiveRowPlanner } from '../live-rows.ts';
 import { followPointer } from '../pointer-drag.ts';
 import type { EditStore } from '../store/edits.ts';
 import { ALWAYS_SHOWN, MIN_COLUMN_WIDTH } from '../store/layout.ts';
@@ -37,6 +38,8 @@ const BULK_CHANGE = 200;
 export interface CookieTableProps {
   /** Every column the scope offers; the user's hidden ones are left out here. */
   columns: readonly Column[];
+  /** Shown under the header when the scope has no cookie at all (the table stays, so the first cookie adds a row). */
+  emptyText?: string;
 }
 
 /** Is this key press the one that opens a context menu from the keyboard (Shift+F10, or the Menu key)? */
@@ -48,7 +51,7 @@ type InlineEdit = NonNullable<EditStore['inline']['value']>;
 
 type OpenMenu = { kind: 'row'; row: Row; at: MenuPosition } | { kind: 'columns'; at: MenuPosition };
 
-export function CookieTable({ columns: offered }: CookieTableProps) {
+export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const { view, edits, mutes, layout, cookies: store, copyText, deleteCookies: onDelete } = usePanelStore();
   const pageUrl = store.pageUrl.value;
   const [tableWidth, setTableWidth] = useState(1000);
@@ -205,6 +208,40 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
   const focusedKey = rows.some((r) => r.key === selectedKey) ? selectedKey : (rows[0]?.key ?? null);
   const rowWidth = MARKER_WIDTH + widths.reduce((n, w) => n + w, 0);
 
+  // A live change renders at most LIVE_ROWS_PER_FRAME rows per frame; the rest follow in the next frames (live-rows.ts).
+  const planner = useRef(new LiveRowPlanner()).current;
+  const previousRows = useRef<Row[]>(rows);
+  const before = previousRows.current;
+  previousRows.current = rows;
+  let knownBefore: Set<string> | null = null;
+  const isNewCookie = (key: string) => !(knownBefore ??= new Set(before.map((r) => r.key))).has(key);
+  const windowRows = measured ? rows.slice(win.start, win.end) : [];
+  const shown = windowRows.map((row) => {
+    // What a row shows is read here, so each row below re-renders only when its own inputs change.
+    const info = row.info;
+    const rowInline = inline?.key === row.key ? inline : null;
+    const value = privacy.displayValue(row.cookie);
+    return { row, info, inline: rowInline, value };
+  });
+  const frame = planner.plan(
+    shown.map(({ row, info, inline: rowInline, value }) => ({
+      key: row.key,
+      shows: [row.cookie, info.analysis, info.worst, info.findingCount, rowInline, cellColumnIds, pageSite, value],
+      always: row.key === focusedKey || rowInline !== null,
+    })),
+    isNewCookie,
+    store.changedLive.value && !bulk ? LIVE_ROWS_PER_FRAME : null,
+  );
+  const [, setCatchUp] = useState(0);
+  useEffect(() => {
+    if (!frame.behind) return;
+    let cancelled = false;
+    onNextFrame(() => cancelled || setCatchUp((n) => n + 1));
+    return () => {
+      cancelled = true;
+    };
+  });
+
   /** The row an event in the table body happened on: one listener per event for every row, not one per row. */
   const rowOf = (e: Event): { row: Row; el: HTMLElement } | null => {
     const el = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
@@ -302,10 +339,10 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
             else edits.openEdit(found.row.cookie);
           }}
         >
-          {(measured ? rows.slice(win.start, win.end) : []).map((row, i) => {
-            // What a row shows is read here, so each row below re-renders only when its own inputs change.
-            const info = row.info;
-            return (
+          {shown.map(({ row, info, inline: rowInline, value }, i) =>
+            frame.plans[i] === 'placeholder' ? (
+              <PendingRow key={row.key} rowKey={row.key} index={win.start + i} />
+            ) : (
               <TableRow
                 key={row.key}
                 row={row}
@@ -316,15 +353,21 @@ export function CookieTable({ columns: offered }: CookieTableProps) {
                 index={win.start + i}
                 selected={selectedKeys.has(row.key)}
                 focused={row.key === focusedKey}
-                inline={inline?.key === row.key ? inline : null}
+                inline={rowInline}
                 cellColumns={cellColumns}
                 columnIds={cellColumnIds}
                 pageSite={pageSite}
-                value={privacy.displayValue(row.cookie)}
+                value={value}
+                hold={frame.plans[i] === 'hold'}
               />
-            );
-          })}
+            ),
+          )}
         </div>
+        {rows.length === 0 && emptyText && (
+          <p class="empty" role="status">
+            {emptyText}
+          </p>
+        )}
       </div>
       {legend && <MarkerLegend onClose={() => setLegend(false)} />}
       {menu?.kind === 'row' && (
@@ -384,6 +427,8 @@ interface TableRowProps {
   pageSite: string;
   /** The value as shown (masked or not). */
   value: string;
+  /** A live change reached this row, but this frame's rows are rendered: the cells keep what they show for now. */
+  hold: boolean;
 }
 
 /**
@@ -422,12 +467,22 @@ const CELL_INPUTS: readonly (keyof TableRowProps)[] = [
   'value',
 ];
 
+/** A row a live change brought whose turn has not come yet (live-rows.ts): its place, without cells, for a frame. */
+function PendingRow({ rowKey, index }: { rowKey: string; index: number }) {
+  return <div data-key={rowKey} role="row" aria-rowindex={index + 2} aria-busy="true" class="row pending" />;
+}
+
 class RowCells extends Component<TableRowProps> {
+  /** The props the cells were last rendered with (a held row's props move on while its cells stay). */
+  private rendered: TableRowProps | null = null;
+
   override shouldComponentUpdate(next: TableRowProps): boolean {
-    return CELL_INPUTS.some((k) => next[k] !== this.props[k]);
+    const rendered = this.rendered;
+    return !next.hold && (rendered === null || CELL_INPUTS.some((k) => next[k] !== rendered[k]));
   }
 
   override render() {
+    this.rendered = this.props;
     const { row, cookie, analysis, worst, findingCount, inline, cellColumns, pageSite, value } = this.props;
     return (
       <>

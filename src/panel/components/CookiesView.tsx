@@ -32,12 +32,13 @@ export function CookiesView() {
         <p class="empty" role="status">
           Reading cookies…
         </p>
-      ) : view.total.value === 0 ? (
-        <p class="empty" role="status">
-          {EMPTY_TEXT[store.scope.value]} Use Add to create one.
-        </p>
       ) : (
-        <CookieTable columns={columnsFor(store.scope.value === 'all')} />
+        // With no cookie at all the table stays, its header over the message: the first cookie a page sets adds a
+        // row, rather than replacing the message with a whole table (one layout of the whole panel, in a burst).
+        <CookieTable
+          columns={columnsFor(store.scope.value === 'all')}
+          emptyText={view.total.value === 0 ? `${EMPTY_TEXT[store.scope.value]} Use Add to create one.` : undefined}
+        />
       )}
       {paneOpen && (
         <div class="side">

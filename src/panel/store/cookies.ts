@@ -41,6 +41,8 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   /** True while a slow "All sites" read runs (after SLOW_READ_MS: a quick one changes nothing on screen until it is in). */
   const readingAllSites = signal(false);
   const status = signal<LoadStatus>({ kind: 'loading' });
+  /** True when the last change of the cookies came from live changes (cookies.onChanged), false from a read. */
+  const changedLive = signal(false);
   const sites = computed(() => new Set(sitesOf(urls.value)));
 
   const cookies = computed<Cookie[]>(() => {
@@ -72,6 +74,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         batch(() => {
           pageUrl.value = null;
           all.value = new Map();
+          changedLive.value = false;
           status.value = { kind: 'error', message: unsupportedPageMessage(collected.pageUrl) };
         });
         return;
@@ -87,6 +90,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         // The user may have chosen again while this read ran: the choice applies when this read can serve it.
         if ((want === 'all') === (chosenScope.value === 'all')) scope.value = chosenScope.value;
         all.value = dedupe(read);
+        changedLive.value = false;
         status.value = { kind: 'ready' };
       });
     } catch (e) {
@@ -122,6 +126,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
       batch(() => {
         scope.value = 'all';
         all.value = dedupe(read);
+        changedLive.value = false;
         status.value = { kind: 'ready' };
       });
     } catch (e) {
@@ -190,7 +195,10 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
       if (removed) next.delete(key);
       else next.set(key, cookie);
     }
-    all.value = next;
+    batch(() => {
+      all.value = next;
+      changedLive.value = true;
+    });
   }
 
   return {
@@ -203,6 +211,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     readingAllSites,
     setScope,
     status,
+    changedLive,
     cookies,
     isRelevant,
     reload,

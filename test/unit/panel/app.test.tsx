@@ -13,6 +13,7 @@ import type { Cookie } from '../../../src/core/cookie/model.ts';
 import { App } from '../../../src/panel/components/App.tsx';
 import { VIEWS } from '../../../src/panel/components/views.ts';
 import { PanelStoreContext } from '../../../src/panel/context.ts';
+import { LIVE_ROWS_PER_FRAME } from '../../../src/panel/live-rows.ts';
 import { browserReads } from '../../../src/panel/shell/browser-reads.ts';
 import { browserDeps } from '../../../src/panel/shell/deps.ts';
 import { resolveInspectedTab } from '../../../src/panel/shell/inspected-tab.ts';
@@ -55,7 +56,7 @@ afterEach(() => {
 });
 
 /** The panel as main.tsx starts it: the tab from `?tabId=`, the shell's deps, the store root, App in its provider. */
-async function openPanel(): Promise<void> {
+async function openPanel(waitForRows = true): Promise<void> {
   const reads = browserReads();
   const tab = resolveInspectedTab(`?tabId=${TAB}`, reads.frameUrls);
   if ('error' in tab) throw new Error(tab.error);
@@ -69,7 +70,7 @@ async function openPanel(): Promise<void> {
     );
     await panel.start();
   });
-  await settled();
+  if (waitForRows) await settled();
 }
 
 /** Every row of the view is rendered (the first frame renders the rows on screen, the overscan rows follow). */
@@ -196,5 +197,58 @@ describe('App over the fake extension', () => {
     panel.stop();
     await openPanel();
     await until(() => panel.layout.layout.value.detailWidth === 520, 'the stored layout to be read back');
+  });
+  test('a page with no cookie shows the table header over the message; the first cookie the page sets adds its row', async () => {
+    jar = new FakeCookieStore();
+    jar.now = Date.now();
+    extension.use(jar);
+    extension.frames.set(TAB, [{ frameId: 0, url: PAGE }]);
+    await openPanel(false);
+    await until(() => !!root.textContent?.includes('No cookies are sent with this page yet'), 'the empty message');
+    const grid = root.querySelector('[role="grid"]');
+    expect(grid?.querySelectorAll('[role="columnheader"]').length).toBeGreaterThan(5);
+    await jar.api.set({ url: 'https://shop.example/', name: 'first', value: '1', secure: true });
+    await until(() => row('first') !== null, 'the first row');
+    expect(root.querySelector('[role="grid"]')).toBe(grid); // the same table, not a new one
+    expect(root.textContent).not.toContain('No cookies are sent with this page yet');
+  });
+
+  test('a burst of live changes renders a few rows per frame and ends with every row showing its last value', async () => {
+    await openPanel();
+    const body = root.querySelector('[role="rowgroup"]') as HTMLElement;
+    /** Per DOM commit: the rows whose cells were rendered (cells added, or a value changed). */
+    const commits: number[] = [];
+    const observer = new MutationObserver((records) => {
+      const touched = new Set<Element>();
+      for (const r of records) {
+        const target = r.target instanceof Element ? r.target : r.target.parentElement;
+        const rowEl = target?.closest('[role="row"][data-name]');
+        if (rowEl && (r.type === 'characterData' || (r.type === 'childList' && r.target !== body))) touched.add(rowEl);
+        if (r.type === 'childList' && r.target === body)
+          for (const n of r.addedNodes)
+            if (n instanceof Element && n.querySelector('[role="gridcell"]')) touched.add(n);
+      }
+      commits.push(touched.size);
+    });
+    observer.observe(body, { childList: true, subtree: true, characterData: true });
+    const names = Array.from({ length: 30 }, (_, i) => `burst${String(i).padStart(2, '0')}`);
+    for (let round = 0; round < 3; round++)
+      for (const name of names)
+        await jar.api.set({ url: 'https://shop.example/', name, value: `v${round}`, secure: true });
+    // The table is virtualised (happy-dom lays out nothing: a short window of rows); every row in it must catch up.
+    const shownBurst = () => rows().filter((r) => r.dataset.name?.startsWith('burst'));
+    await until(
+      () =>
+        panel.view.rows.value.length === names.length + 3 &&
+        root.querySelector('[aria-busy="true"]') === null &&
+        shownBurst().length > 0 &&
+        shownBurst().every((r) => r.querySelector('[data-col="value"]')?.textContent === 'v2'),
+      'every burst row in the window to show its last value',
+    );
+    observer.disconnect();
+    // The focused row renders on top of the limit.
+    expect(Math.max(...commits)).toBeLessThanOrEqual(LIVE_ROWS_PER_FRAME + 1);
+    expect(commits.length).toBeGreaterThan(1);
+    expect(shownBurst().length).toBeGreaterThan(LIVE_ROWS_PER_FRAME);
   });
 });

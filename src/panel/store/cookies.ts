@@ -45,9 +45,28 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   const changedLive = signal(false);
   const sites = computed(() => new Set(sitesOf(urls.value)));
 
+  /**
+   * Whether each cookie (each immutable cookie object) is in the scope, for one scope, page and URL list. Being in
+   * scope depends on the cookie alone (inScope tests each one against the page and its URLs), so a live change tests
+   * only the cookies it brought, not every cookie against every URL in every frame of a burst.
+   */
+  let scopeMemo: { scope: Scope; page: URL; urls: readonly URL[]; kept: WeakMap<Cookie, boolean> } | null = null;
   const cookies = computed<Cookie[]>(() => {
     const page = pageUrl.value;
-    return page ? inScope(scope.value, [...all.value.values()], urls.value, page) : [];
+    if (!page) return [];
+    const list = [...all.value.values()];
+    const s = scope.value;
+    if (s === 'all') return list;
+    const u = urls.value;
+    if (scopeMemo?.scope !== s || scopeMemo.page !== page || scopeMemo.urls !== u)
+      scopeMemo = { scope: s, page, urls: u, kept: new WeakMap() };
+    const kept = scopeMemo.kept;
+    const untested = list.filter((c) => !kept.has(c));
+    if (untested.length > 0) {
+      const inside = new Set(inScope(s, untested, u, page));
+      for (const c of untested) kept.set(c, inside.has(c));
+    }
+    return list.filter((c) => kept.get(c));
   });
 
   /** URLs learned from requests and frames since the last navigation; collectUrls may not list them. */

@@ -47,7 +47,18 @@ export function createViewStore(
       return infoOf(this.key, this.cookie);
     }
   }
-  const allRows = computed<Row[]>(() => cookies.value.map((cookie) => new LazyRow(cookieKey(cookie), cookie)));
+  /** One row object per cookie object: a live change makes rows for the cookies it brought, not for every cookie. */
+  const rowOf = new WeakMap<Cookie, LazyRow>();
+  const allRows = computed<Row[]>(() =>
+    cookies.value.map((cookie) => {
+      let row = rowOf.get(cookie);
+      if (!row) {
+        row = new LazyRow(cookieKey(cookie), cookie);
+        rowOf.set(cookie, row);
+      }
+      return row;
+    }),
+  );
   const rows = computed<Row[]>(() => {
     const f = filter.value;
     const cls = classFilter.value;

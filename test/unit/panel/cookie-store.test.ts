@@ -198,3 +198,64 @@ describe('panel cookie store', () => {
     expect(view.selected.value).toBeNull();
   });
 });
+
+describe('panel cookie store: the scope filter remembered per cookie', () => {
+  test('property: after any live changes, new URLs and scope switches, the rows are exactly core inScope of the jar', async () => {
+    const { inScope, normaliseUrls } = await import('../../../src/core/cookie/scope.ts');
+    const fc = (await import('fast-check')).default;
+    const hosts = [
+      'https://shop.example.com/',
+      'https://cdn.example.com/',
+      'https://widget.test/',
+      'https://ads.test/',
+    ];
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('set' as const),
+        host: fc.constantFrom(...hosts),
+        name: fc.constantFrom('a', 'b', 'c'),
+        value: fc.stringMatching(/^[a-z0-9]{1,3}$/),
+        partitioned: fc.boolean(),
+      }),
+      fc.record({
+        kind: fc.constant('remove' as const),
+        host: fc.constantFrom(...hosts),
+        name: fc.constantFrom('a', 'b'),
+      }),
+      fc.record({ kind: fc.constant('url' as const), host: fc.constantFrom(...hosts) }),
+      fc.record({
+        kind: fc.constant('scope' as const),
+        scope: fc.constantFrom('page' as const, 'site' as const, 'all' as const),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 20 }), async (ops) => {
+        const { browser, store, frame } = setup('https://shop.example.com/', []);
+        await store.reload();
+        frame();
+        for (const o of ops) {
+          if (o.kind === 'set')
+            await browser.api.set({
+              url: o.host,
+              name: o.name,
+              value: o.value,
+              secure: true,
+              sameSite: 'no_restriction',
+              ...(o.partitioned ? { partitionKey: { topLevelSite: 'https://example.com' } } : {}),
+            });
+          else if (o.kind === 'remove') await browser.api.remove({ url: o.host, name: o.name });
+          else if (o.kind === 'url') store.addUrl(o.host);
+          else if (store.chosenScope.value !== o.scope && o.scope !== 'all') await store.setScope(o.scope);
+          frame();
+          const page = store.pageUrl.value as URL;
+          const jar = [...store.all.value.values()];
+          const expected = inScope(store.scope.value, jar, normaliseUrls(store.urls.value.map((u) => u.href)), page);
+          expect(store.cookies.value.map((c) => `${c.name}@${c.domain}`).sort()).toEqual(
+            expected.map((c) => `${c.name}@${c.domain}`).sort(),
+          );
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

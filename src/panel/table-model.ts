@@ -201,7 +201,10 @@ export interface SortState {
  * For text: the rank of each distinct text in the collator's order (equal-collating texts share a rank). Collating is
  * the costly comparison; a jar repeats names, sites, domains and paths, so each distinct text is collated once.
  */
-function collationRanks(texts: Iterable<string>): Map<string, number> {
+function collationRanks(texts: readonly string[]): Map<string, number> {
+  // The last ranks still order these texts when they hold every one of them (ranks of a superset keep the order and
+  // the ties): a live change re-sorts the same names frame after frame, and collating them again was most of it.
+  if (lastRanks !== null && texts.every((t) => lastRanks?.has(t))) return lastRanks;
   const ranks = new Map<string, number>();
   for (const t of texts) ranks.set(t, 0);
   const distinct = [...ranks.keys()].sort(collator.compare);
@@ -211,8 +214,10 @@ function collationRanks(texts: Iterable<string>): Map<string, number> {
     if (i > 0 && collator.compare(distinct[i - 1] as string, t) !== 0) rank++;
     ranks.set(t, rank);
   }
+  lastRanks = ranks;
   return ranks;
 }
+let lastRanks: Map<string, number> | null = null;
 
 /** Stable sort by the column, ties broken by identity so the order never jumps between renders. */
 export function sortRows(rows: readonly Row[], sort: SortState): Row[] {

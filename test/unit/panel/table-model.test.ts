@@ -137,4 +137,20 @@ describe('sort by collation rank', () => {
       { numRuns: 300 },
     );
   });
+
+  test('sorting the same column again and again (a live burst) stays exact as names come and go', () => {
+    const names = ['a', 'A', 'b', '_ga', 'é', 'e\u0301', 'Z', 'z10', 'z9', 'ß', 'ss', ''];
+    fc.assert(
+      fc.property(fc.array(fc.subarray(names, { minLength: 1 }), { minLength: 2, maxLength: 8 }), (frames) => {
+        for (const frame of frames) {
+          const cookies = frame.map((name) => cookie({ name }));
+          const expected = [...cookies].sort(
+            (x, y) => collator.compare(x.name, y.name) || keyOrder(cookieKey(x), cookieKey(y)),
+          );
+          expect(sortCookies(cookies, { column: 'name', direction: 'ascending' })).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -43,7 +43,17 @@ export function createTimelineStore(
   isSessionCookie?: (name: string) => boolean,
   schedule: (flush: () => void) => void = onNextFrame,
 ) {
-  const entries = signal<readonly PanelTimelineEntry[]>([]);
+  /**
+   * The entries, oldest first, in one array that recording appends to in place; `entries` is a copy of it made only
+   * when something reads it (the Timeline view). A burst records in every frame, and copying up to MAX_ENTRIES
+   * entries each time was garbage the panel's collector then paid for in those frames.
+   */
+  const log: PanelTimelineEntry[] = [];
+  const logged = signal(0);
+  const entries = computed<readonly PanelTimelineEntry[]>(() => {
+    void logged.value;
+    return log.slice();
+  });
   const navigations = signal<readonly NavigationMark[]>([]);
   const newestFirst = computed(() => [...entries.value].reverse());
   const rows = computed<TimelineRow[]>(() => {
@@ -67,8 +77,7 @@ export function createTimelineStore(
   }
 
   function recordArrivals(arrivals: readonly Arrival[]): void {
-    // One copy per batch of changes, not one per change (a burst brings hundreds at a time).
-    const next: PanelTimelineEntry[] = [...entries.value];
+    const next = log;
     for (const { change, at } of arrivals) {
       const label = action && at <= action.until ? action.label : undefined;
       const pending = change.byPanel ? new Set([cookieKey(change.cookie)]) : new Set<string>();
@@ -80,7 +89,8 @@ export function createTimelineStore(
       if (added && label && change.byPanel && (next.length > before || added !== last))
         next[next.length - 1] = { ...added, action: label };
     }
-    entries.value = next.length > MAX_ENTRIES ? next.slice(-MAX_ENTRIES) : next;
+    if (log.length > MAX_ENTRIES) log.splice(0, log.length - MAX_ENTRIES);
+    logged.value++;
   }
 
   /** Cookie Lens starts an undo or redo (`label`, e.g. "Undo: Delete username"), or it has returned (null). */
@@ -136,7 +146,8 @@ export function createTimelineStore(
 
   function clear(): void {
     arrived = [];
-    entries.value = [];
+    log.length = 0;
+    logged.value++;
     navigations.value = [];
   }
 

@@ -222,10 +222,35 @@ export function createAnalysisStore(deps: {
   let settled: AnalyzedCookie[] | null = null;
   let cooling = false;
   let held = false;
+  /** The list the end of a period lets through (the one its findings were computed for), until a frame takes it. */
+  let release: AnalyzedCookie[] | null = null;
   const whenSettled = deps.wholeJarEvery ?? ((work: () => void) => setTimeout(work, WHOLE_JAR_EVERY_MS));
+  function cool(): void {
+    cooling = true;
+    whenSettled(() => {
+      cooling = false;
+      if (!held) return;
+      held = false;
+      // The rules run here, in the timer's task, for the list as it is now; the next frame lets exactly that list
+      // through and takes their result. On a slow machine they were a quarter of that frame.
+      const list = analyzed.peek();
+      const input = findingsInput(list);
+      if (input) precomputed = { ...input, findings: input.engine.jarFindings(input.rules) };
+      release = list;
+      onNextFrame(() => wholeJarTick.value++);
+    });
+  }
   const settledAnalyzed = computed<AnalyzedCookie[]>(() => {
     void wholeJarTick.value;
     const latest = analyzed.value;
+    if (release !== null) {
+      const list = release;
+      release = null;
+      settled = list;
+      held = latest !== list; // changes since the period ended wait for the next one
+      cool();
+      return list;
+    }
     if (latest === settled) return latest;
     // (Until a first non-empty list has come through, nothing waits: the first findings show as soon as they can.)
     if (cooling && settled !== null && settled.length > 0) {
@@ -233,27 +258,49 @@ export function createAnalysisStore(deps: {
       return settled;
     }
     settled = latest;
-    cooling = true;
-    whenSettled(() => {
-      cooling = false;
-      if (!held) return;
-      held = false;
-      onNextFrame(() => wholeJarTick.value++);
-    });
+    cool();
     return latest;
   });
+
+  /** What the whole-jar rules read; null before the page and the engine are known. */
+  function findingsInput(cookies: AnalyzedCookie[]) {
+    const page = deps.pageUrl.peek();
+    const engine = deps.engine.peek();
+    if (!page || !engine) return null;
+    const rules = {
+      pageUrl: page.href,
+      nowMs: now(),
+      cookies,
+      setCookieHeaders: deps.headers.peek(),
+      muted: deps.mutes.peek(),
+    };
+    return { engine, rules };
+  }
+  /** Findings computed ahead, outside a frame, for exactly these inputs (see cool() above). */
+  let precomputed: (NonNullable<ReturnType<typeof findingsInput>> & { findings: Finding[] }) | null = null;
 
   const findings = computed<Finding[]>(() => {
     const page = deps.pageUrl.value;
     const e = deps.engine.value;
     if (!page || !e) return [];
-    return e.jarFindings({
+    const rules = {
       pageUrl: page.href,
       nowMs: now(),
       cookies: settledAnalyzed.value,
       setCookieHeaders: deps.headers.value,
       muted: deps.mutes.value,
-    });
+    };
+    const ahead = precomputed;
+    precomputed = null;
+    if (
+      ahead?.engine === e &&
+      ahead.rules.pageUrl === rules.pageUrl &&
+      ahead.rules.cookies === rules.cookies &&
+      ahead.rules.setCookieHeaders === rules.setCookieHeaders &&
+      ahead.rules.muted === rules.muted
+    )
+      return ahead.findings;
+    return e.jarFindings(rules);
   });
 
   const findingsByKey = computed(() => {

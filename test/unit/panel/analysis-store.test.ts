@@ -164,6 +164,8 @@ describe('panel analysis store', () => {
     // The period ends: the newest jar comes through in the next frame's batch, once.
     expect(periods.length).toBeGreaterThanOrEqual(1);
     for (const end of periods.splice(0)) end();
+    // The rules ran in the period's own task (a timer), not in the frame that shows their result.
+    expect(jarFindings).toHaveBeenCalledTimes(2);
     await new Promise((r) => setTimeout(r, 300)); // the frame's batch (a timer where there are no frames)
     const final = store.findings.value;
     expect(final).not.toBe(first);

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import type { CookieAnalysis } from '../../core/analysis-types.ts';
 import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
@@ -203,8 +203,10 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const win = visibleWindow(rows.length, scrollTop, viewportHeight, ROW_HEIGHT, bulk ? 0 : OVERSCAN);
   // In a narrow panel most columns sit to the right, out of view: the first frame leaves their cells out too (the
   // grid keeps every track, so the row's width and scrolling do not change), and the next frame fills them in.
-  const cellColumns = bulk ? columns.slice(0, columnsInView(widths, scrollLeft, tableWidth)) : columns;
-  const cellColumnIds = cellColumns.map((c) => c.id).join(' ');
+  const inViewColumns = bulk ? columns.slice(0, columnsInView(widths, scrollLeft, tableWidth)) : columns;
+  const cellColumnIds = inViewColumns.map((c) => c.id).join(' ');
+  // One array while the same columns show, so a row whose cells did not change is not rendered again (TableRow).
+  const cellColumns = useMemo(() => inViewColumns, [cellColumnIds]);
   const focusedKey = rows.some((r) => r.key === selectedKey) ? selectedKey : (rows[0]?.key ?? null);
   const rowWidth = MARKER_WIDTH + widths.reduce((n, w) => n + w, 0);
 
@@ -432,27 +434,35 @@ interface TableRowProps {
 }
 
 /**
- * One table row: its attributes (position, selection, focus) render every time, which costs one element; its cells
- * (RowCells) only when what they show changed. A cookie inserted above moves every row below it by one: those rows
- * update their aria-rowindex, not their cells nor their class (the zebra stripes are drawn behind the rows, see
- * styles.css), so their style and paint do not change.
+ * One table row: it renders only when one of its props changed, and its cells (RowCells) only when what they show
+ * changed. A cookie inserted above moves every row below it by one: those rows update their aria-rowindex, not their
+ * cells nor their class (the zebra stripes are drawn behind the rows, see styles.css), so their style and paint do
+ * not change.
  */
-function TableRow(props: TableRowProps) {
-  const { row, index, selected, focused, inline } = props;
-  return (
-    <div
-      data-key={row.key}
-      data-testid="cookie-row"
-      data-name={row.cookie.name}
-      role="row"
-      aria-rowindex={index + 2}
-      aria-selected={selected}
-      tabIndex={focused ? 0 : -1}
-      class={`row${selected ? ' selected' : ''}${inline ? ' editing' : ''}`}
-    >
-      <RowCells {...props} />
-    </div>
-  );
+class TableRow extends Component<TableRowProps> {
+  /** A frame of live changes re-renders the table; the rows whose props did not change are not even diffed. */
+  override shouldComponentUpdate(next: TableRowProps): boolean {
+    for (const k in next) if (next[k as keyof TableRowProps] !== this.props[k as keyof TableRowProps]) return true;
+    return false;
+  }
+
+  override render() {
+    const { row, index, selected, focused, inline } = this.props;
+    return (
+      <div
+        data-key={row.key}
+        data-testid="cookie-row"
+        data-name={row.cookie.name}
+        role="row"
+        aria-rowindex={index + 2}
+        aria-selected={selected}
+        tabIndex={focused ? 0 : -1}
+        class={`row${selected ? ' selected' : ''}${inline ? ' editing' : ''}`}
+      >
+        <RowCells {...this.props} />
+      </div>
+    );
+  }
 }
 
 /** What the cells show, all in RowCells' props (the cookie object is replaced when the cookie changes). */

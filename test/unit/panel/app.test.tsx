@@ -25,6 +25,9 @@ import { cookie } from '../../fixtures/cookies.ts';
 vi.mock('../../../src/shared/browser.ts', async () => (await import('../../fakes/extension.ts')).browserModule());
 // The background: registers its listeners on the fake browser, as the service worker does on Chrome's.
 await import('../../../src/background/index.ts');
+// The engine chunk the store root loads lazily, in the module cache before a test asks for it (an import still in
+// flight at the environment's teardown is an unhandled error).
+await import('../../../src/panel/engine.ts');
 
 const TAB = 1;
 const PAGE = 'https://shop.example/cart';

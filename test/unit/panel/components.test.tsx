@@ -20,6 +20,11 @@ import { COLUMNS } from '../../../src/panel/table-model.ts';
 import { memoryDeps } from '../../fakes/panel-deps.ts';
 import { cookie } from '../../fixtures/cookies.ts';
 
+// The store root loads the analysis engine's chunk lazily (store/engine.ts). Loaded here first, it is in the module
+// cache before any test asks for it: an import still in flight when this file's environment is torn down was
+// reported as an unhandled error (EnvironmentTeardownError) in some runs.
+await import('../../../src/panel/engine.ts');
+
 let root: HTMLElement;
 /** Keys that reached the document: what DevTools' forwarding listener would have seen. */
 let leaked: string[];

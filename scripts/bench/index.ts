@@ -27,6 +27,8 @@ const RUNS = 7;
 const ALL_SITES_RUNS = 11;
 /** The slower machine the burst target is about: the panel's renderer at a quarter of this machine's speed. */
 const CPU_THROTTLING = 4;
+/** Throttled bursts measured; the target is read on the median one, and every run's longest task is reported. */
+const THROTTLED_BURSTS = 3;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 const setScope = (scope: string) =>
@@ -77,11 +79,18 @@ async function main(): Promise<void> {
     await showSite('live.test');
     log('6/7 live updates: 25 document.cookie writes, then a burst of 1,000 in one second');
     const live = await measureLiveUpdates(page, ready.panel, 25);
-    await showSite('burst.test');
     log(
-      `7/7 the same burst on a fresh site with the panel's CPU ${CPU_THROTTLING}× slower (CDP Emulation.setCPUThrottlingRate)`,
+      `7/7 the same burst with the panel's CPU ${CPU_THROTTLING}× slower (CDP Emulation.setCPUThrottlingRate), ${THROTTLED_BURSTS} times, each on a fresh site`,
     );
-    const throttled = await measureBurst(page, ready.panel, 150, '150 cookies', CPU_THROTTLING);
+    const throttledRuns = [];
+    for (let i = 0; i < THROTTLED_BURSTS; i++) {
+      await showSite(`burst${i}.test`);
+      throttledRuns.push(await measureBurst(page, ready.panel, 150, '150 cookies', CPU_THROTTLING));
+    }
+    // The median burst by its longest task: one burst is one sample of a noisy figure (a collection, a late frame).
+    const byLongest = [...throttledRuns].sort((a, b) => a.longestTaskMs - b.longestTaskMs);
+    const throttled = byLongest[Math.floor(byLongest.length / 2)] as (typeof throttledRuns)[number];
+    const throttledCommits = Math.max(...throttledRuns.map((b) => b.maxCommitsPerFrame));
 
     const figures: Figures = {
       analysisCookiesPerSec: Math.round(analysisCookiesPerSec),
@@ -108,7 +117,8 @@ async function main(): Promise<void> {
     };
     const inputs: RatioInputs = {
       jarGetAllMs: jarAnalysis.getAllMs,
-      burstMaxCommitsPerFrameThrottled: throttled.maxCommitsPerFrame,
+      // Commits per frame are held to the worst run, not the median one.
+      burstMaxCommitsPerFrameThrottled: throttledCommits,
       cpuThrottlingRate: CPU_THROTTLING,
     };
     // Ratios from the unrounded medians.
@@ -160,7 +170,8 @@ async function main(): Promise<void> {
               writes: throttled.writes,
               writeMs: round(throttled.writeMs),
               longTasks: throttled.longTasks,
-              maxCommitsPerFrame: throttled.maxCommitsPerFrame,
+              maxCommitsPerFrame: throttledCommits,
+              longestTaskMsByRun: throttledRuns.map((b) => round(b.longestTaskMs)),
             },
             allSitesVisibleRows: allSites.visibleRows,
             analysisJar: { cookies: jar.length, getAllMs: round(jarAnalysis.getAllMs) },
@@ -173,7 +184,7 @@ async function main(): Promise<void> {
       console.log(table(figures, ratios, inputs, machine));
       console.log(`Panel JS loaded: ${bundles.panelFiles.map((f) => `${f.file} ${round(f.gzipKb)} KB`).join(', ')}`);
       console.log(
-        `Burst: ${live.burstWrites} writes in ${round(live.burstWriteMs)} ms, ${live.burstLongTasks} long tasks; throttled ${CPU_THROTTLING}×: ${throttled.longTasks} long tasks. Clock check page↔panel: skew ≤ ${round(live.clockSkewBoundMs, 2)} ms.`,
+        `Burst: ${live.burstWrites} writes in ${round(live.burstWriteMs)} ms, ${live.burstLongTasks} long tasks; throttled ${CPU_THROTTLING}× (${THROTTLED_BURSTS} bursts): longest tasks ${throttledRuns.map((b) => `${round(b.longestTaskMs)} ms`).join(', ')}. Clock check page↔panel: skew ≤ ${round(live.clockSkewBoundMs, 2)} ms.`,
       );
     }
   } finally {

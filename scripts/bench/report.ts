@@ -80,7 +80,7 @@ export function ratiosOf(f: Figures, d: RatioInputs): Record<string, Ratio> {
     burstThrottled: r(
       f.burstLongestTaskMsThrottled / LONG_TASK_MS,
       1,
-      `the same with the panel's CPU ${d.cpuThrottlingRate}× slower: longest task ${ms(f.burstLongestTaskMsThrottled)} / 50 ms, and ${d.burstMaxCommitsPerFrameThrottled} DOM commit(s) per frame ≤ 1`,
+      `the same with the panel's CPU ${d.cpuThrottlingRate}× slower (median of its bursts): longest task ${ms(f.burstLongestTaskMsThrottled)} / 50 ms, and ${d.burstMaxCommitsPerFrameThrottled} DOM commit(s) per frame ≤ 1`,
       d.burstMaxCommitsPerFrameThrottled <= 1,
     ),
     analysisJar: r(

@@ -28,18 +28,19 @@ export function CookiesView() {
           : undefined
       }
     >
-      {store.status.value.kind === 'loading' && store.all.value.size === 0 ? (
-        <p class="empty" role="status">
-          Reading cookies…
-        </p>
-      ) : (
-        // With no cookie at all the table stays, its header over the message: the first cookie a page sets adds a
-        // row, rather than replacing the message with a whole table (one layout of the whole panel, in a burst).
-        <CookieTable
-          columns={columnsFor(store.scope.value === 'all')}
-          emptyText={view.total.value === 0 ? `${EMPTY_TEXT[store.scope.value]} Use Add to create one.` : undefined}
-        />
-      )}
+      {/* The table is there from the start, its header over a message while there is no row: laid out and measured
+          while the first read runs, so the first rows render in one pass when it returns; and the first cookie a
+          page sets adds a row rather than replacing the message with a whole table (a layout of the whole panel). */}
+      <CookieTable
+        columns={columnsFor(store.scope.value === 'all')}
+        emptyText={
+          store.status.value.kind === 'loading' && store.all.value.size === 0
+            ? 'Reading cookies…'
+            : view.total.value === 0
+              ? `${EMPTY_TEXT[store.scope.value]} Use Add to create one.`
+              : undefined
+        }
+      />
       {paneOpen && (
         <div class="side">
           <Splitter width={detailWidth} onResize={(px) => layout.setDetailWidth(px)} />

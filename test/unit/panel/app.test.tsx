@@ -201,6 +201,30 @@ describe('App over the fake extension', () => {
     await openPanel();
     await until(() => panel.layout.layout.value.detailWidth === 520, 'the stored layout to be read back');
   });
+  test('while the first read runs, the table is already there with its header, saying it is reading', async () => {
+    const reads = browserReads();
+    const tab = resolveInspectedTab(`?tabId=${TAB}`, reads.frameUrls);
+    if ('error' in tab) throw new Error(tab.error);
+    panel = createPanelStore(browserDeps(tab, reads));
+    act(() =>
+      render(
+        <PanelStoreContext.Provider value={panel}>
+          <App />
+        </PanelStoreContext.Provider>,
+        root,
+      ),
+    );
+    const started = panel.start(); // the fake answers in later tasks: nothing has been read yet
+    const grid = root.querySelector('[role="grid"]');
+    expect(grid?.querySelectorAll('[role="columnheader"]').length).toBeGreaterThan(5);
+    expect(grid?.textContent).toContain('Reading cookies…');
+    await act(async () => await started);
+    await settled();
+    expect(root.querySelector('[role="grid"]')).toBe(grid); // the rows came into that table
+    expect(rowNames().sort()).toEqual(['cart', 'sessionid', 'theme']);
+    expect(root.textContent).not.toContain('Reading cookies…');
+  });
+
   test('a page with no cookie shows the table header over the message; the first cookie the page sets adds its row', async () => {
     jar = new FakeCookieStore();
     jar.now = Date.now();

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
-import { consumeKey, currentFocus, focusInitial, returnFocus, trapTab } from '../focus.ts';
+import { consumeKey, currentFocus, focusInitial, focusIsLost, returnFocus, trapTab } from '../focus.ts';
 
 /**
  * A `<dialog>` shown modally while `open` is true. Escape (and the browser's own close request) calls `onCancel`
@@ -59,10 +59,22 @@ export function useModal(open: boolean, onCancel: () => void) {
       el.removeEventListener('keydown', onKeyDown);
       el.removeEventListener('cancel', onCancelEvent);
       el.removeEventListener('close', onClosed);
-      if (el.open) {
-        el.close();
-        returnFocus(opener.current);
-      }
+    };
+  }, []);
+
+  // Unmounted while shown (an owner that closes its dialog by unmounting it: App mounts TransferDialogs only while
+  // one is open), also after the browser closed it itself: focus goes back to the opener. In a layout effect's
+  // cleanup, which Preact runs in the commit, before the dialog leaves the page; a passive effect's cleanup runs
+  // after the next paint, when the dialog and the focus in it are long gone (focus on <body>).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    return () => {
+      if (!shown.current) return;
+      shown.current = false;
+      const focusWasInside = focusIsLost() || (el?.contains(document.activeElement) ?? false);
+      if (el?.open) el.close();
+      // Unless the user has put focus somewhere else meanwhile.
+      if (focusWasInside || focusIsLost()) returnFocus(opener.current);
     };
   }, []);
   return ref;

@@ -4,6 +4,7 @@
  * own listener on the document never sees it), and the row context menu opens from the keyboard and acts.
  */
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
@@ -13,6 +14,7 @@ import { ConfirmDialog } from '../../../src/panel/components/ConfirmDialog.tsx';
 import { CookieTable } from '../../../src/panel/components/CookieTable.tsx';
 import { DeleteMenu } from '../../../src/panel/components/DeleteMenu.tsx';
 import { Menu } from '../../../src/panel/components/Menu.tsx';
+import { useModal } from '../../../src/panel/components/use-modal.ts';
 import { PanelStoreContext } from '../../../src/panel/context.ts';
 import type { Requester } from '../../../src/panel/store/deps.ts';
 import { createPanelStore } from '../../../src/panel/store/root.ts';
@@ -156,6 +158,68 @@ describe('Confirm dialog', () => {
     expect(edits.confirmation.value).toBeNull();
     expect(removed).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(opener());
+  });
+});
+
+describe('a dialog its owner unmounts to close it (the Export and Import dialogs)', () => {
+  function Modal({ onCancel }: { onCancel: () => void }) {
+    const ref = useModal(true, onCancel);
+    return (
+      <dialog ref={ref}>
+        <textarea data-autofocus aria-label="Inside" />
+      </dialog>
+    );
+  }
+  function Owner() {
+    const [open, setOpen] = useState(true);
+    return open ? <Modal onCancel={() => setOpen(false)} /> : null;
+  }
+
+  /** Where focus is when the dialog leaves the page (seen by a MutationObserver, a microtask after the removal). */
+  function focusWhenRemoved(): { at: Element | null | undefined } {
+    const seen: { at: Element | null | undefined } = { at: undefined };
+    const mo = new MutationObserver(() => {
+      if (seen.at === undefined && !document.querySelector('dialog')) {
+        seen.at = document.activeElement;
+        mo.disconnect();
+      }
+    });
+    mo.observe(root, { childList: true, subtree: true });
+    return seen;
+  }
+
+  test('closed by the browser itself, then unmounted: focus goes back to the opener, not to <body>', async () => {
+    opener().focus();
+    act(() => render(<Owner />, root));
+    const removal = focusWhenRemoved();
+    const dialog = document.querySelector('dialog') as HTMLDialogElement;
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Inside');
+    await act(async () => {
+      dialog.close(); // Chrome, when its close watcher does not let the page cancel Escape
+      dialog.dispatchEvent(new Event('close'));
+    });
+    await flush();
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(document.activeElement).toBe(opener());
+    // Already there when the dialog left the page: focus never fell to <body>, where the panel's safety net (or
+    // nothing) would have taken it (Preact runs a passive effect's cleanup only after the next paint).
+    expect(removal.at).toBe(opener());
+  });
+
+  test('Escape, then unmounted: focus goes back to the opener before the dialog leaves the page', async () => {
+    opener().focus();
+    act(() => render(<Owner />, root));
+    const removal = focusWhenRemoved();
+    // Not through act(), which would run every pending effect at once: the owner's render and its effects run when
+    // Preact schedules them, as in the panel.
+    document.activeElement?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    await flush();
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(document.activeElement).toBe(opener());
+    expect(removal.at).toBe(opener());
   });
 });
 

@@ -108,7 +108,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         urls.value = pageUrls;
         // The user may have chosen again while this read ran: the choice applies when this read can serve it.
         if ((want === 'all') === (chosenScope.value === 'all')) scope.value = chosenScope.value;
-        all.value = dedupe(read);
+        all.value = sameObjectsWhereUnchanged(all.peek(), dedupe(read));
         changedLive.value = false;
         status.value = { kind: 'ready' };
       });
@@ -144,7 +144,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
       pending.length = 0;
       batch(() => {
         scope.value = 'all';
-        all.value = dedupe(read);
+        all.value = sameObjectsWhereUnchanged(all.peek(), dedupe(read));
         changedLive.value = false;
         status.value = { kind: 'ready' };
       });
@@ -240,6 +240,37 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     applyChanges,
     flush,
   };
+}
+
+/**
+ * A read's cookies, keeping the object the panel already holds for each cookie that has not changed (and the
+ * previous map itself when nothing changed). A re-read (after a navigation, the worker's reconnection, a new site)
+ * mostly finds what the panel shows; new objects for every cookie made every row on screen render again, in a
+ * commit of its own outside the frame's batch.
+ */
+export function sameObjectsWhereUnchanged(
+  previous: ReadonlyMap<string, Cookie>,
+  read: Map<string, Cookie>,
+): ReadonlyMap<string, Cookie> {
+  let changed = read.size !== previous.size;
+  for (const [key, cookie] of read) {
+    const held = previous.get(key);
+    if (held && sameCookie(held, cookie)) read.set(key, held);
+    else changed = true;
+  }
+  return changed ? read : previous;
+}
+
+function sameCookie(a: Cookie, b: Cookie): boolean {
+  const keys = Object.keys(a) as (keyof Cookie)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) =>
+    k === 'partitionKey'
+      ? a.partitionKey?.topLevelSite === b.partitionKey?.topLevelSite &&
+        a.partitionKey?.hasCrossSiteAncestor === b.partitionKey?.hasCrossSiteAncestor &&
+        (a.partitionKey === undefined) === (b.partitionKey === undefined)
+      : a[k] === b[k],
+  );
 }
 
 function readFailure(e: unknown): LoadStatus {

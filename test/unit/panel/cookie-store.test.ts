@@ -259,3 +259,44 @@ describe('panel cookie store: the scope filter remembered per cookie', () => {
     );
   });
 });
+
+describe('a read applied over what the panel holds', () => {
+  test('property: the same cookies as the read, the held objects kept where nothing changed, nothing new when nothing did', async () => {
+    const { sameObjectsWhereUnchanged } = await import('../../../src/panel/store/cookies.ts');
+    const { dedupe } = await import('../../../src/core/cookie/scope.ts');
+    const fc = (await import('fast-check')).default;
+    const { cookie } = await import('../../fixtures/cookies.ts');
+    const spec = fc.record({
+      name: fc.constantFrom('a', 'b', 'c', 'd'),
+      value: fc.constantFrom('1', '2'),
+      secure: fc.boolean(),
+      partitioned: fc.boolean(),
+    });
+    const make = (s: { name: string; value: string; secure: boolean; partitioned: boolean }) =>
+      cookie({
+        name: s.name,
+        value: s.value,
+        secure: s.secure,
+        ...(s.partitioned ? { partitionKey: { topLevelSite: 'https://example.com' } } : {}),
+      });
+    fc.assert(
+      fc.property(fc.array(spec, { maxLength: 8 }), fc.array(spec, { maxLength: 8 }), (before, after) => {
+        const previous = dedupe(before.map(make));
+        const read = dedupe(after.map(make)); // fresh objects, as every read gives
+        const expected = [...read.entries()].map(([k, c]) => [k, { ...c }]);
+        const result = sameObjectsWhereUnchanged(previous, read);
+        expect([...result.entries()].map(([k, c]) => [k, { ...c }])).toEqual(expected);
+        for (const [key, c] of result) {
+          const held = previous.get(key);
+          if (held && JSON.stringify(held) === JSON.stringify(c)) expect(c).toBe(held);
+          else expect(c).not.toBe(held);
+        }
+        const same =
+          previous.size === read.size &&
+          [...previous].every(([k, c]) => JSON.stringify(c) === JSON.stringify(result.get(k)));
+        expect(result === previous).toBe(same);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

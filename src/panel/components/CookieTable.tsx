@@ -211,6 +211,7 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const cellColumns = useMemo(() => inViewColumns, [cellColumnIds]);
   const focusedKey = rows.some((r) => r.key === selectedKey) ? selectedKey : (rows[0]?.key ?? null);
   const rowWidth = MARKER_WIDTH + widths.reduce((n, w) => n + w, 0);
+  const message = rows.length === 0 ? emptyText : undefined;
 
   // A live change renders at most LIVE_ROWS_PER_FRAME rows per frame; the rest follow in the next frames (live-rows.ts).
   const planner = useRef(new LiveRowPlanner()).current;
@@ -223,15 +224,23 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const shown = windowRows.map((row) => {
     // What a row shows is read here, so each row below re-renders only when its own inputs change.
     const info = row.info;
-    const rowInline = inline?.key === row.key ? inline : null;
-    const value = privacy.displayValue(row.cookie);
-    return { row, info, inline: rowInline, value };
+    const cells: CellInputs = {
+      cookie: row.cookie,
+      analysis: info.analysis,
+      worst: info.worst,
+      findingCount: info.findingCount,
+      inline: inline?.key === row.key ? inline : null,
+      columnIds: cellColumnIds,
+      pageSite,
+      value: privacy.displayValue(row.cookie),
+    };
+    return { row, cells };
   });
   const frame = planner.plan(
-    shown.map(({ row, info, inline: rowInline, value }) => ({
+    shown.map(({ row, cells }) => ({
       key: row.key,
-      shows: [row.cookie, info.analysis, info.worst, info.findingCount, rowInline, cellColumnIds, pageSite, value],
-      always: row.key === focusedKey || rowInline !== null,
+      shows: CELL_INPUTS.map((k) => cells[k]),
+      always: row.key === focusedKey || cells.inline !== null,
     })),
     isNewCookie,
     store.changedLive.value && !bulk ? LIVE_ROWS_PER_FRAME : null,
@@ -262,7 +271,7 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
         style={{ '--grid-template': GRID_TEMPLATE, '--row-width': `${rowWidth}px` }}
         role="grid"
         aria-label="Cookies"
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={rows.length + 1 + (message ? 1 : 0)}
         aria-colcount={columns.length + 1}
         aria-multiselectable="true"
         onKeyDown={onKeyDown}
@@ -343,35 +352,31 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
             else edits.openEdit(found.row.cookie);
           }}
         >
-          {shown.map(({ row, info, inline: rowInline, value }, i) =>
+          {shown.map(({ row, cells }, i) =>
             frame.plans[i] === 'placeholder' ? (
               <PendingRow key={row.key} rowKey={row.key} index={win.start + i} />
             ) : (
               <TableRow
                 key={row.key}
                 row={row}
-                cookie={row.cookie}
-                analysis={info.analysis}
-                worst={info.worst}
-                findingCount={info.findingCount}
+                {...cells}
                 index={win.start + i}
                 selected={selectedKeys.has(row.key)}
                 focused={row.key === focusedKey}
-                inline={rowInline}
                 cellColumns={cellColumns}
-                columnIds={cellColumnIds}
-                pageSite={pageSite}
-                value={value}
                 hold={frame.plans[i] === 'hold'}
               />
             ),
           )}
+          {message && (
+            // A row of the grid (a grid holds rows only), its one cell announcing the message.
+            <div role="row" aria-rowindex={2} class="message-row">
+              <div role="gridcell" class="empty">
+                <span role="status">{message}</span>
+              </div>
+            </div>
+          )}
         </div>
-        {rows.length === 0 && emptyText && (
-          <p class="empty" role="status">
-            {emptyText}
-          </p>
-        )}
       </div>
       {legend && <MarkerLegend onClose={() => setLegend(false)} />}
       {menu?.kind === 'row' && (
@@ -468,7 +473,7 @@ class TableRow extends Component<TableRowProps> {
 }
 
 /** What the cells show, all in RowCells' props (the cookie object is replaced when the cookie changes). */
-const CELL_INPUTS: readonly (keyof TableRowProps)[] = [
+const CELL_INPUTS = [
   'cookie',
   'analysis',
   'worst',
@@ -477,7 +482,9 @@ const CELL_INPUTS: readonly (keyof TableRowProps)[] = [
   'columnIds',
   'pageSite',
   'value',
-];
+] as const satisfies readonly (keyof TableRowProps)[];
+
+type CellInputs = Pick<TableRowProps, (typeof CELL_INPUTS)[number]>;
 
 /** A row a live change brought whose turn has not come yet (live-rows.ts): its place, without cells, for a frame. */
 function PendingRow({ rowKey, index }: { rowKey: string; index: number }) {

@@ -60,9 +60,10 @@ export class LiveRowPlanner {
       candidates.push(i);
     });
     if (limit !== null && candidates.length > limit) {
-      const since = (i: number) => this.waitingSince.get((rows[i] as PlannedRow).key) ?? now;
-      const byWait = [...candidates].sort((a, b) => since(a) - since(b) || a - b);
-      for (const i of byWait.slice(limit))
+      // Every candidate has its waitingSince (set above).
+      const since = (i: number) => this.waitingSince.get((rows[i] as PlannedRow).key) as number;
+      candidates.sort((a, b) => since(a) - since(b) || a - b);
+      for (const i of candidates.slice(limit))
         plans[i] = this.shown.has((rows[i] as PlannedRow).key) ? 'hold' : 'placeholder';
     }
     const next = new Map<string, RowShows>();

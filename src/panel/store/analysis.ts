@@ -31,6 +31,10 @@ function afterNextPaint(work: () => void): void {
   onNextFrame(() => onNextFrame(work));
 }
 
+/** How findingsInput reads a signal: following it (in a computed), or not (in a timer). */
+const following = <T>(s: ReadonlySignal<T>): T => s.value;
+const notFollowing = <T>(s: ReadonlySignal<T>): T => s.peek();
+
 /** The version of a cookie: every attribute. Same version, same analysis. Memoised per (immutable) cookie object. */
 function versionOf(c: Cookie): string {
   let v = versionCache.get(c);
@@ -234,7 +238,7 @@ export function createAnalysisStore(deps: {
       // The rules run here, in the timer's task, for the list as it is now; the next frame lets exactly that list
       // through and takes their result. On a slow machine they were a quarter of that frame.
       const list = analyzed.peek();
-      const input = findingsInput(list);
+      const input = findingsInput(() => list, notFollowing);
       if (input) precomputed = { ...input, findings: input.engine.jarFindings(input.rules) };
       release = list;
       onNextFrame(() => wholeJarTick.value++);
@@ -262,45 +266,39 @@ export function createAnalysisStore(deps: {
     return latest;
   });
 
-  /** What the whole-jar rules read; null before the page and the engine are known. */
-  function findingsInput(cookies: AnalyzedCookie[]) {
-    const page = deps.pageUrl.peek();
-    const engine = deps.engine.peek();
+  /**
+   * What the whole-jar rules read, each signal through `read` (`.value` in a computed, which then follows it;
+   * `.peek()` in the timer's task); null before the page and the engine are known.
+   */
+  function findingsInput(cookies: () => AnalyzedCookie[], read: <T>(s: ReadonlySignal<T>) => T) {
+    const page = read(deps.pageUrl);
+    const engine = read(deps.engine);
     if (!page || !engine) return null;
     const rules = {
       pageUrl: page.href,
       nowMs: now(),
-      cookies,
-      setCookieHeaders: deps.headers.peek(),
-      muted: deps.mutes.peek(),
+      cookies: cookies(),
+      setCookieHeaders: read(deps.headers),
+      muted: read(deps.mutes),
     };
     return { engine, rules };
   }
+  type FindingsInput = NonNullable<ReturnType<typeof findingsInput>>;
   /** Findings computed ahead, outside a frame, for exactly these inputs (see cool() above). */
-  let precomputed: (NonNullable<ReturnType<typeof findingsInput>> & { findings: Finding[] }) | null = null;
+  let precomputed: (FindingsInput & { findings: Finding[] }) | null = null;
+  const sameInput = (a: FindingsInput, b: FindingsInput) =>
+    a.engine === b.engine &&
+    a.rules.pageUrl === b.rules.pageUrl &&
+    a.rules.cookies === b.rules.cookies &&
+    a.rules.setCookieHeaders === b.rules.setCookieHeaders &&
+    a.rules.muted === b.rules.muted;
 
   const findings = computed<Finding[]>(() => {
-    const page = deps.pageUrl.value;
-    const e = deps.engine.value;
-    if (!page || !e) return [];
-    const rules = {
-      pageUrl: page.href,
-      nowMs: now(),
-      cookies: settledAnalyzed.value,
-      setCookieHeaders: deps.headers.value,
-      muted: deps.mutes.value,
-    };
+    const input = findingsInput(() => settledAnalyzed.value, following);
+    if (!input) return [];
     const ahead = precomputed;
     precomputed = null;
-    if (
-      ahead?.engine === e &&
-      ahead.rules.pageUrl === rules.pageUrl &&
-      ahead.rules.cookies === rules.cookies &&
-      ahead.rules.setCookieHeaders === rules.setCookieHeaders &&
-      ahead.rules.muted === rules.muted
-    )
-      return ahead.findings;
-    return e.jarFindings(rules);
+    return ahead && sameInput(ahead, input) ? ahead.findings : input.engine.jarFindings(input.rules);
   });
 
   const findingsByKey = computed(() => {

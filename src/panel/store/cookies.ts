@@ -246,7 +246,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
  * A read's cookies, keeping the object the panel already holds for each cookie that has not changed (and the
  * previous map itself when nothing changed). A re-read (after a navigation, the worker's reconnection, a new site)
  * mostly finds what the panel shows; new objects for every cookie made every row on screen render again, in a
- * commit of its own outside the frame's batch.
+ * commit of its own outside the frame's batch. `read` is a fresh map (dedupe's) that this fills in and may return.
  */
 export function sameObjectsWhereUnchanged(
   previous: ReadonlyMap<string, Cookie>,

@@ -3,7 +3,51 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 /** Below this the filter box stops shrinking (toolbar CSS: .toolbar .filter min-width). */
 const FILTER_MIN = 110;
 /** Room for the "More tools" button when it appears. */
-const MORE_BUTTON = 30;
+export const MORE_BUTTON = 30;
+/** The space between toolbar items (toolbar CSS: .toolbar gap). */
+export const GAP = 4;
+/** A tool comes back only with this much room to spare, so a width at the edge does not move it back and forth. */
+export const HYSTERESIS = 8;
+
+/** What one measurement of the toolbar says, for planOverflow. */
+export interface OverflowMeasure {
+  /** How many tools are in the "More tools" menu now (the first `count` of the order). */
+  count: number;
+  /** Each tool's width in the order, as last seen on the toolbar (undefined: never seen). */
+  widths: readonly (number | undefined)[];
+  /** How far the items overrun the toolbar (scrollWidth − clientWidth); 0 or less when they fit. */
+  excess: number;
+  /** Room the items could give up without moving a tool: the spacer, and the filter above its minimum width. */
+  free: number;
+}
+
+/**
+ * How many tools the "More tools" menu should hold after this measurement, in one step: when the items overrun the
+ * toolbar, as many tools move as free the excess (and the button's own room when it first appears); when there is
+ * room, as many come back, last moved first, as fit with HYSTERESIS to spare. One step rather than one tool per
+ * render: each render measures the toolbar again, and a measurement forces a layout of the whole panel.
+ */
+export function planOverflow({ count, widths, excess, free }: OverflowMeasure): number {
+  if (excess > 1) {
+    let need = excess + (count === 0 ? MORE_BUTTON : 0);
+    let next = count;
+    while (next < widths.length && need > 0) {
+      need -= (widths[next] ?? 0) + GAP;
+      next++;
+    }
+    return next;
+  }
+  let next = count;
+  let room = free;
+  while (next > 0) {
+    const back = widths[next - 1] ?? Number.POSITIVE_INFINITY;
+    // The last tool to come back takes the "More tools" button's place.
+    if (room < back + HYSTERESIS - (next === 1 ? MORE_BUTTON : 0)) break;
+    room -= back + GAP;
+    next--;
+  }
+  return next;
+}
 
 /**
  * A toolbar that stays one row, as DevTools' do: when its items do not fit, the tools in `order` move, first one
@@ -14,32 +58,39 @@ export function useOverflow(bar: { readonly current: HTMLElement | null }, order
   const [count, setCount] = useState(0);
   const [, setTick] = useState(0); // a resize re-renders, and the effect below measures again
   const widths = useRef(new Map<string, number>());
+  /** The toolbar's width at the last measurement: a resize observation of the same width needs no new render. */
+  const measuredWidth = useRef(-1);
 
   useLayoutEffect(() => {
     const el = bar.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setTick((t) => t + 1));
+    // Read after layout (resize observations are delivered then), so reading the width forces nothing.
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth !== measuredWidth.current) setTick((t) => t + 1);
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
 
   useLayoutEffect(() => {
     const el = bar.current;
-    if (!el || el.clientWidth === 0) return;
+    if (!el) return;
+    measuredWidth.current = el.clientWidth;
+    if (measuredWidth.current === 0) return;
     for (const id of order) {
       const item = el.querySelector<HTMLElement>(`[data-ov="${id}"]`);
       if (item) widths.current.set(id, item.offsetWidth);
     }
-    if (el.scrollWidth > el.clientWidth + 1) {
-      if (count < order.length) setCount(count + 1);
-      return;
+    const excess = el.scrollWidth - el.clientWidth;
+    let free = 0;
+    if (excess <= 1 && count > 0) {
+      const filter = el.querySelector<HTMLElement>('.filter');
+      free =
+        (el.querySelector<HTMLElement>('.spacer')?.offsetWidth ?? 0) +
+        (filter ? Math.max(0, filter.offsetWidth - FILTER_MIN) : 0);
     }
-    if (count === 0) return;
-    const spacer = el.querySelector<HTMLElement>('.spacer')?.offsetWidth ?? 0;
-    const filter = el.querySelector<HTMLElement>('.filter');
-    const free = spacer + (filter ? Math.max(0, filter.offsetWidth - FILTER_MIN) : 0);
-    const back = widths.current.get(order[count - 1] as string) ?? Number.POSITIVE_INFINITY;
-    if (free >= back + 8 + (count === 1 ? -MORE_BUTTON : 0)) setCount(count - 1);
+    const next = planOverflow({ count, widths: order.map((id) => widths.current.get(id)), excess, free });
+    if (next !== count) setCount(next);
   });
 
   return { collapsed: new Set(order.slice(0, count)) };

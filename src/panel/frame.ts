@@ -60,3 +60,12 @@ export function onNextFrame(work: () => void): void {
   }
   setTimeout(fallback, HIDDEN_PANEL_MS);
 }
+
+/**
+ * Runs `work` once the frame showing what was just rendered has been produced: in the batch of the frame after the
+ * next one. Work queued while a batch runs goes to the next frame's batch, so this is the next frame's batch queueing
+ * into the one after it.
+ */
+export function afterNextPaint(work: () => void): void {
+  onNextFrame(() => onNextFrame(work));
+}

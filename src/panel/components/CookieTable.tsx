@@ -7,7 +7,7 @@ import type { Cookie } from '../../core/cookie/model.ts';
 import type { Severity } from '../../core/rules/types.ts';
 import { usePanelStore, usePrivacy } from '../context.ts';
 import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
-import { onNextFrame } from '../frame.ts';
+import { afterNextPaint, onNextFrame } from '../frame.ts';
 import { LIVE_ROWS_PER_FRAME, LiveRowPlanner } from '../live-rows.ts';
 import { followPointer } from '../pointer-drag.ts';
 import type { EditStore } from '../store/edits.ts';
@@ -86,11 +86,13 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   // A read that fills the empty table (the first read: the table is there, empty, while it runs) is a bulk change too.
   const filledByRead = settledCount === 0 && rows.length > 0 && !store.changedLive.value;
   const bulk = settledCount === null || filledByRead || Math.abs(rows.length - settledCount) >= BULK_CHANGE;
-  // In the next frame's one batch of work (a callback of its own would render, and commit, a second time that frame).
+  // Once the frame with the rows on screen is painted: in the batch of the frame after it (in the next frame's own
+  // batch, the overscan rows would be laid out and painted in that first frame too). A callback of its own would
+  // render, and commit, a second time in a frame.
   useEffect(() => {
     if (!bulk || !measured) return;
     let cancelled = false;
-    onNextFrame(() => cancelled || setSettledCount(rows.length));
+    afterNextPaint(() => cancelled || setSettledCount(rows.length));
     return () => {
       cancelled = true;
     };

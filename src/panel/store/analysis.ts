@@ -9,7 +9,7 @@ import type { AnalyzedCookie, CookieAnalysis } from '../../core/analysis-types.t
 import type { Cookie } from '../../core/cookie/model.ts';
 import { type Finding, type Severity, severityRank } from '../../core/rules/types.ts';
 import type { ParsedSetCookie } from '../../core/set-cookie/index.ts';
-import { onNextFrame } from '../frame.ts';
+import { afterNextPaint, onNextFrame } from '../frame.ts';
 import type { Engine } from './engine.ts';
 import type { MuteList } from './mutes.ts';
 
@@ -21,15 +21,6 @@ import type { MuteList } from './mutes.ts';
 const SLICE_MS = 6;
 /** Analyses on demand (the rows a render shows) per task: a screenful of rows takes a fraction of it. */
 const DEMAND_MS = 8;
-
-/**
- * Runs once the frame showing the new rows has been produced: in the next frame's one batch of work (see
- * ../frame.ts), so a whole jar's analysis never delays the rows the user is waiting for, and a slice's classes and
- * markers are committed together with that frame's other changes, never in a render of their own.
- */
-function afterNextPaint(work: () => void): void {
-  onNextFrame(() => onNextFrame(work));
-}
 
 /** How findingsInput reads a signal: following it (in a computed), or not (in a timer). */
 const following = <T>(s: ReadonlySignal<T>): T => s.value;
@@ -80,6 +71,9 @@ export function createAnalysisStore(deps: {
   /** Runs `work` once WHOLE_JAR_EVERY_MS have passed (a timer); tests run it when they choose. */
   wholeJarEvery?: (work: () => void) => void;
 }) {
+  // Once the frame showing the new rows is painted: a whole jar's analysis never delays the rows the user is
+  // waiting for, and a slice's classes and markers are committed with that frame's other changes, never in a render
+  // of their own.
   const defer = deps.defer ?? afterNextPaint;
   const now = deps.now ?? Date.now;
   const clock = deps.clock ?? (() => performance.now());

@@ -1,7 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-import { onNextFrame } from '../../../src/panel/frame.ts';
+import { afterNextPaint, onNextFrame } from '../../../src/panel/frame.ts';
 
 /** Animation frames driven by the test: `frame()` runs the callbacks requested so far, as the browser does. */
 let callbacks: FrameRequestCallback[] = [];
@@ -45,6 +45,16 @@ describe('the panel frame batch', () => {
     expect(ran).toEqual(['first']);
     frame();
     expect(ran).toEqual(['first', 'second']);
+  });
+
+  test('work after the next paint runs in the batch of the frame after the next, not in the next frame', () => {
+    const ran: string[] = [];
+    afterNextPaint(() => ran.push('after'));
+    onNextFrame(() => ran.push('next'));
+    frame(); // the next frame: its batch runs, then it is painted
+    expect(ran).toEqual(['next']);
+    frame();
+    expect(ran).toEqual(['next', 'after']);
   });
 
   test('a hidden panel (no frame for a second) runs its work on a timer; the late frame finds it done', () => {

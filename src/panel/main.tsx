@@ -1,6 +1,6 @@
 /**
  * The panel's entry: resolve the inspected tab (chrome.devtools, or ?tabId= when opened as a tab), build the store
- * root over the browser glue in shell/, start it, render.
+ * root over the browser glue in shell/, start it, and draw the panel once the first read is in (shell/first-draw.ts).
  */
 // First, before the rest of the panel's modules run: starts the reads the first rows wait for (shell/first-reads.ts).
 import './shell/first-reads.ts';
@@ -12,6 +12,7 @@ import { App } from './components/App.tsx';
 import { preloadParts } from './components/lazy-parts.ts';
 import { PanelStoreContext } from './context.ts';
 import { browserDeps } from './shell/deps.ts';
+import { drawWhenRead } from './shell/first-draw.ts';
 import { firstReads } from './shell/first-reads.ts';
 import { createPanelStore } from './store/root.ts';
 
@@ -39,10 +40,15 @@ if ('error' in tab) {
       void preloadParts();
     });
   });
-  render(
-    <PanelStoreContext.Provider value={store}>
-      <App />
-    </PanelStoreContext.Provider>,
-    root,
+  // Drawn once the first read has answered (its rows are in the first frame), or after a tenth of a second.
+  drawWhenRead(
+    () => store.cookies.status.value.kind !== 'loading',
+    () =>
+      render(
+        <PanelStoreContext.Provider value={store}>
+          <App />
+        </PanelStoreContext.Provider>,
+        root,
+      ),
   );
 }

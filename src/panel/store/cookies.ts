@@ -10,6 +10,7 @@ import type { Cookie } from '../../core/cookie/model.ts';
 import { dedupe, inScope, normaliseUrls, type Scope, sitesOf } from '../../core/cookie/scope.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 import { onNextFrame } from '../frame.ts';
+import { SAME_NAVIGATION_MS } from './deps.ts';
 
 /** `action`: what the user can do about the error (e.g. grant host access again), shown as a button. */
 export type LoadStatus =
@@ -159,7 +160,10 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     const fresh = normaliseUrls(raw).filter((u) => !known.has(u.href));
     if (fresh.length === 0) return;
     for (const u of fresh) learned.add(u.href);
-    const newSite = fresh.some((u) => !sites.value.has(registrableDomain(u.hostname)));
+    const newSite = fresh.some((u) => {
+      const site = registrableDomain(u.hostname);
+      return !sites.value.has(site) && site !== arriving;
+    });
     urls.value = [...urls.value, ...fresh];
     if (newSite) void reload();
   }
@@ -183,10 +187,25 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     return was === 'all' ? reload() : Promise.resolve();
   }
 
-  /** The top document changed: what the old page used no longer counts. */
-  function navigated(): Promise<void> {
+  let lastNavigation: { url: string; at: number; read: Promise<void> } | null = null;
+  /** The new page's site while its navigation's re-read is on its way: that read covers the page's own requests. */
+  let arriving: string | null = null;
+  /**
+   * The top document changed: what the old page used no longer counts. One re-read per navigation, however many report
+   * it (SAME_NAVIGATION_MS), and none more for the new page's own requests meanwhile: those extra re-reads landed
+   * while the new page was already writing cookies, each a render of its own outside the frame's batch.
+   */
+  function navigated(url: string, at = Date.now()): Promise<void> {
+    if (lastNavigation && lastNavigation.url === url && at - lastNavigation.at < SAME_NAVIGATION_MS)
+      return lastNavigation.read;
     learned.clear();
-    return reload();
+    const site = parseHttpUrl(url) ? registrableDomain(new URL(url).hostname) : null;
+    arriving = site;
+    const read = reload().finally(() => {
+      if (arriving === site) arriving = null;
+    });
+    lastNavigation = { url, at, read };
+    return read;
   }
 
   const pending: CookieChange[] = [];

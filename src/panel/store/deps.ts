@@ -15,6 +15,13 @@ export type Requester = <K extends RequestKind>(
 ) => Promise<ResponseOf<K> | { ok: false; kind: 'unreachable'; error: string }>;
 
 /** The inspected page, as DevTools (or `?tabId=` outside DevTools) describes it. */
+/**
+ * Inside DevTools a navigation of the top document is reported twice: by DevTools (`onNavigated`) and by the
+ * background (webNavigation, over the port), a few milliseconds apart. Reports of the same URL within this time are
+ * one navigation: one timeline mark, one re-read.
+ */
+export const SAME_NAVIGATION_MS = 1500;
+
 export interface InspectedPage {
   tabId: number;
   inDevTools: boolean;

@@ -117,7 +117,7 @@ export function createPanelStore(deps: PanelDeps) {
 
     const navigated = (url: string) => {
       timeline.markNavigation(url);
-      void cookies.navigated().then(() => timeline.releaseHeld((c) => cookies.isRelevant(c.cookie)));
+      void cookies.navigated(url).then(() => timeline.releaseHeld((c) => cookies.isRelevant(c.cookie)));
     };
     const connect = () => {
       if (stopped) return;

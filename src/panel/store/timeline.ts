@@ -5,6 +5,7 @@ import { cookieKey } from '../../core/cookie/cookie.ts';
 import { appendChange, storyOf, type TimelineEntry } from '../../core/history/timeline.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 import { onNextFrame } from '../frame.ts';
+import { SAME_NAVIGATION_MS } from './deps.ts';
 
 const MAX_ENTRIES = 2000;
 /** Changes to sites the page did not use yet are held this long, in case a navigation makes them the page's. */
@@ -102,7 +103,7 @@ export function createTimelineStore(
   /** The page navigated; DevTools and the background may both report one navigation, so a repeat is dropped. */
   function markNavigation(url: string, at = Date.now()): void {
     const last = navigations.value.at(-1);
-    if (last && last.url === url && at - last.at < 1500) return;
+    if (last && last.url === url && at - last.at < SAME_NAVIGATION_MS) return;
     const next = [...navigations.value, { at, url }];
     navigations.value = next.length > MAX_NAVIGATIONS ? next.slice(-MAX_NAVIGATIONS) : next;
   }

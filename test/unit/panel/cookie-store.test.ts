@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { createCookieStore } from '../../../src/panel/store/cookies.ts';
+import { SAME_NAVIGATION_MS } from '../../../src/panel/store/deps.ts';
 import { createViewStore } from '../../../src/panel/store/view.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 
@@ -159,6 +160,55 @@ describe('panel cookie store', () => {
     await switching;
     expect(store.readingAllSites.value).toBe(false);
     expect(store.scope.value).toBe('all');
+  });
+
+  test('a navigation reported twice (DevTools and the background) is read once; another navigation reads again', async () => {
+    const { browser, store } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: '1' });
+    await store.reload();
+    const read = browser.api.getAll.bind(browser.api);
+    let reads = 0;
+    browser.api.getAll = async (details) => {
+      reads++;
+      return read(details);
+    };
+    const t = 1_000_000;
+    const first = store.navigated('https://shop.example.com/next', t);
+    expect(store.navigated('https://shop.example.com/next', t + 20)).toBe(first);
+    await first;
+    expect(reads).toBe(1);
+    await store.navigated('https://shop.example.com/other', t + 40); // another page
+    expect(reads).toBe(2);
+    await store.navigated('https://shop.example.com/other', t + 40 + SAME_NAVIGATION_MS); // the same page, later
+    expect(reads).toBe(3);
+  });
+
+  test("the new page's own requests during its navigation's re-read read nothing more; another site's do", async () => {
+    const browser = new FakeCookieStore();
+    let page = 'https://shop.example.com/';
+    const reads: string[] = []; // one per site read
+    const store = createCookieStore(
+      {
+        collectUrls: async () => ({ pageUrl: page, urls: [] }),
+        readCookiesOfSites: async (storeId, sites) => {
+          reads.push(...sites);
+          return (await Promise.all(sites.map((domain) => browser.api.getAll({ domain, storeId })))).flat();
+        },
+        readAllCookies: (storeId) => browser.api.getAll({ storeId }),
+      },
+      () => undefined,
+    );
+    await store.reload();
+    reads.length = 0;
+    page = 'https://next.example.org/';
+    const navigation = store.navigated(page);
+    store.addUrl('https://static.next.example.org/app.js'); // the new page's site: its navigation's read covers it
+    await navigation;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads).toEqual(['example.org']);
+    store.addUrl('https://cdn.elsewhere.test/lib.js'); // a site the page did not use: read
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads).toContain('elsewhere.test');
   });
 
   test('a frame from a new site brings its cookies in', async () => {

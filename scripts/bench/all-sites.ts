@@ -16,6 +16,8 @@ export interface AllSitesResult {
   bareAllSitesMs3000: number;
   getAllMs3000: number;
   heapMb3000: number;
+  /** Every run's figures, in run order (the medians above are read on these). */
+  runsMs: { painted: number[]; classified: number[]; bare: number[] };
   /** Rows Cookie Lens had in the DOM for All sites (virtualised), which the bare panel paints too. */
   visibleRows: number;
 }
@@ -88,6 +90,7 @@ export async function measureAllSites(
     bareAllSitesMs3000: median(floor),
     getAllMs3000: median(getAll),
     heapMb3000: usedSize / 2 ** 20,
+    runsMs: { painted: times, classified, bare: floor },
     visibleRows,
   };
 }

@@ -173,6 +173,15 @@ async function main(): Promise<void> {
               maxCommitsPerFrame: throttledCommits,
               longestTaskMsByRun: throttledRuns.map((b) => round(b.longestTaskMs)),
             },
+            firstShowRunsMs: {
+              ours: ready.runsMs.ours.map((ms) => round(ms)),
+              bare: ready.runsMs.bare.map((ms) => round(ms)),
+            },
+            allSitesRunsMs: {
+              painted: allSites.runsMs.painted.map((ms) => round(ms)),
+              classified: allSites.runsMs.classified.map((ms) => round(ms)),
+              bare: allSites.runsMs.bare.map((ms) => round(ms)),
+            },
             allSitesVisibleRows: allSites.visibleRows,
             analysisJar: { cookies: jar.length, getAllMs: round(jarAnalysis.getAllMs) },
             panelFiles: bundles.panelFiles.map((f) => ({ ...f, gzipKb: round(f.gzipKb) })),

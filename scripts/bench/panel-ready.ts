@@ -14,6 +14,8 @@ export interface PanelReadyResult {
   panelReadyMs180: number;
   barePanelMs180: number;
   getAllMs180: number;
+  /** Every run's figure, in run order (the medians above are read on these). */
+  runsMs: { ours: number[]; bare: number[] };
   /** Cookie Lens left open in DevTools on the page, for the next measurements. */
   devtools: Page;
   panel: Frame;
@@ -39,6 +41,7 @@ export async function measurePanelReady(s: BenchSession, page: Page, runs: numbe
     panelReadyMs180: median(ours),
     barePanelMs180: median(bare),
     getAllMs180: median(getAll),
+    runsMs: { ours, bare },
     devtools: last.dt,
     panel: last.frame,
   };

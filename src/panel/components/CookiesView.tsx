@@ -28,9 +28,10 @@ export function CookiesView() {
           : undefined
       }
     >
-      {/* The table is there from the start, its header over a message while there is no row: laid out and measured
-          while the first read runs, so the first rows render in one pass when it returns; and the first cookie a
-          page sets adds a row rather than replacing the message with a whole table (a layout of the whole panel). */}
+      {/* The table is always there, its header over a message while there is no row: a first read slower than the
+          first draw's wait (shell/first-draw.ts) fills the table already laid out and measured, in one pass; and the
+          first cookie a page sets adds a row rather than replacing the message with a whole table (a layout of the
+          whole panel). */}
       <CookieTable
         columns={columnsFor(store.scope.value === 'all')}
         emptyText={

@@ -199,7 +199,8 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     if (lastNavigation && lastNavigation.url === url && at - lastNavigation.at < SAME_NAVIGATION_MS)
       return lastNavigation.read;
     learned.clear();
-    const site = parseHttpUrl(url) ? registrableDomain(new URL(url).hostname) : null;
+    const page = parseHttpUrl(url);
+    const site = page ? registrableDomain(page.hostname) : null;
     arriving = site;
     const read = reload().finally(() => {
       if (arriving === site) arriving = null;

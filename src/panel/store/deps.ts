@@ -14,7 +14,6 @@ export type Requester = <K extends RequestKind>(
   payload: RequestPayload<K>,
 ) => Promise<ResponseOf<K> | { ok: false; kind: 'unreachable'; error: string }>;
 
-/** The inspected page, as DevTools (or `?tabId=` outside DevTools) describes it. */
 /**
  * Inside DevTools a navigation of the top document is reported twice: by DevTools (`onNavigated`) and by the
  * background (webNavigation, over the port), a few milliseconds apart. Reports of the same URL within this time are
@@ -22,6 +21,7 @@ export type Requester = <K extends RequestKind>(
  */
 export const SAME_NAVIGATION_MS = 1500;
 
+/** The inspected page, as DevTools (or `?tabId=` outside DevTools) describes it. */
 export interface InspectedPage {
   tabId: number;
   inDevTools: boolean;

@@ -83,7 +83,7 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   // The first frame, and the first after a bulk change, render only the rows on screen; the overscan rows follow in
   // the next frame, so the rows the user is waiting for are not held up by rows they cannot see yet.
   const [settledCount, setSettledCount] = useState<number | null>(null);
-  // A read that fills the empty table (the first read: the table is there, empty, while it runs) is a bulk change too.
+  // A read that fills the empty table (a first read slower than the first draw's wait) is a bulk change too.
   const filledByRead = settledCount === 0 && rows.length > 0 && !store.changedLive.value;
   const bulk = settledCount === null || filledByRead || Math.abs(rows.length - settledCount) >= BULK_CHANGE;
   // Once the frame with the rows on screen is painted: in the batch of the frame after it (in the next frame's own

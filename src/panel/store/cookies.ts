@@ -106,7 +106,8 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
       pending.length = 0;
       batch(() => {
         pageUrl.value = page;
-        urls.value = pageUrls;
+        // With the URLs learned while the read ran (their new sites read for themselves, the page's own covered by it).
+        urls.value = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
         // The user may have chosen again while this read ran: the choice applies when this read can serve it.
         if ((want === 'all') === (chosenScope.value === 'all')) scope.value = chosenScope.value;
         all.value = sameObjectsWhereUnchanged(all.peek(), dedupe(read));

@@ -187,11 +187,13 @@ describe('panel cookie store', () => {
     const browser = new FakeCookieStore();
     let page = 'https://shop.example.com/';
     const reads: string[] = []; // one per site read
+    let gate: Promise<void> = Promise.resolve();
     const store = createCookieStore(
       {
         collectUrls: async () => ({ pageUrl: page, urls: [] }),
         readCookiesOfSites: async (storeId, sites) => {
           reads.push(...sites);
+          await gate;
           return (await Promise.all(sites.map((domain) => browser.api.getAll({ domain, storeId })))).flat();
         },
         readAllCookies: (storeId) => browser.api.getAll({ storeId }),
@@ -201,11 +203,18 @@ describe('panel cookie store', () => {
     await store.reload();
     reads.length = 0;
     page = 'https://next.example.org/';
+    let release: () => void = () => undefined;
+    gate = new Promise((r) => (release = r));
     const navigation = store.navigated(page);
+    await new Promise((r) => setTimeout(r, 0)); // the navigation's read is on its way
+    expect(reads).toEqual(['example.org']);
     store.addUrl('https://static.next.example.org/app.js'); // the new page's site: its navigation's read covers it
+    release();
     await navigation;
     await new Promise((r) => setTimeout(r, 0));
     expect(reads).toEqual(['example.org']);
+    // The URL learned while that read ran stays among the page's URLs (the "this page" scope matches by path).
+    expect(store.urls.value.map((u) => u.href)).toContain('https://static.next.example.org/app.js');
     store.addUrl('https://cdn.elsewhere.test/lib.js'); // a site the page did not use: read
     await new Promise((r) => setTimeout(r, 0));
     expect(reads).toContain('elsewhere.test');

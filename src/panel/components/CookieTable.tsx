@@ -5,6 +5,7 @@ import type { CookieAnalysis } from '../../core/analysis-types.ts';
 import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import type { Severity } from '../../core/rules/types.ts';
+import { BADGE_CHROME_PX, BADGE_FONT_PX, CELL_CHROME_PX, CELL_FONT_PX, fitsInCell } from '../cell-fit.ts';
 import { usePanelStore, usePrivacy } from '../context.ts';
 import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
 import { afterNextPaint, onNextFrame } from '../frame.ts';
@@ -211,6 +212,8 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const cellColumnIds = inViewColumns.map((c) => c.id).join(' ');
   // One array while the same columns show, so a row whose cells did not change is not rendered again (TableRow).
   const cellColumns = useMemo(() => inViewColumns, [cellColumnIds]);
+  // The same for the columns' widths, which decide which cells clip (cell-fit.ts).
+  const cellWidths = useMemo(() => widths, [GRID_TEMPLATE]);
   const focusedKey = rows.some((r) => r.key === selectedKey) ? selectedKey : (rows[0]?.key ?? null);
   const rowWidth = MARKER_WIDTH + widths.reduce((n, w) => n + w, 0);
   const message = rows.length === 0 ? emptyText : undefined;
@@ -233,6 +236,7 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
       findingCount: info.findingCount,
       inline: inline?.key === row.key ? inline : null,
       columnIds: cellColumnIds,
+      cellWidths,
       pageSite,
       value: privacy.displayValue(row.cookie),
     };
@@ -435,6 +439,8 @@ interface TableRowProps {
   cellColumns: readonly Column[];
   /** The ids of `cellColumns`: what decides the cells (their widths come from the table's grid template). */
   columnIds: string;
+  /** The width of each column in `cellColumns` (and past them), in px: a cell whose content does not fit clips it. */
+  cellWidths: readonly number[];
   pageSite: string;
   /** The value as shown (masked or not). */
   value: string;
@@ -482,6 +488,7 @@ const CELL_INPUTS = [
   'findingCount',
   'inline',
   'columnIds',
+  'cellWidths',
   'pageSite',
   'value',
 ] as const satisfies readonly (keyof TableRowProps)[];
@@ -504,22 +511,30 @@ class RowCells extends Component<TableRowProps> {
 
   override render() {
     this.rendered = this.props;
-    const { row, cookie, analysis, worst, findingCount, inline, cellColumns, pageSite, value } = this.props;
+    const { row, cookie, analysis, worst, findingCount, inline, cellColumns, cellWidths, pageSite, value } = this.props;
     return (
       <>
         <div role="gridcell" class="marker-cell">
           <RowMarkers cookie={cookie} worst={worst} findingCount={findingCount} pageSite={pageSite} />
         </div>
-        {cellColumns.map((col) => {
+        {cellColumns.map((col, i) => {
           if (col.id === 'value' && inline) {
             return <InlineValueEditor key={col.id} cookie={cookie} value={inline.value} error={inline.error} />;
           }
-          if (col.id === 'class') return <ClassCell key={col.id} analysis={analysis} />;
-          const text = col.id === 'value' ? value : col.text(row);
+          const room = (cellWidths[i] ?? 0) - CELL_CHROME_PX;
+          if (col.id === 'class') return <ClassCell key={col.id} analysis={analysis} room={room} />;
+          const full = col.id === 'value' ? value : col.text(row);
+          const text = full.length > CELL_MAX_CHARS ? `${full.slice(0, CELL_MAX_CHARS)}…` : full;
+          const fits = fitsInCell(text, CELL_FONT_PX, room);
           // No text node for an empty cell (Preact rewrites an empty text node on every render: a DOM change for nothing).
           return (
-            <div key={col.id} role="gridcell" class={`cell align-${col.align ?? 'start'}`} data-col={col.id}>
-              {text.length > CELL_MAX_CHARS ? `${text.slice(0, CELL_MAX_CHARS)}…` : text || null}
+            <div
+              key={col.id}
+              role="gridcell"
+              class={`cell align-${col.align ?? 'start'}${fits ? ' fits' : ''}`}
+              data-col={col.id}
+            >
+              {text || null}
             </div>
           );
         })}
@@ -664,10 +679,12 @@ function InlineValueEditor({ cookie, value, error }: { cookie: Cookie; value: st
   );
 }
 
-function ClassCell({ analysis }: { analysis: CookieAnalysis | undefined }) {
+/** `room`: the cell's width for its content, in px (the badge is not clipped when it fits there). */
+function ClassCell({ analysis, room }: { analysis: CookieAnalysis | undefined; room: number }) {
   const c = analysis?.classification;
+  const fits = !c || fitsInCell(CLASS_LABEL[c.class], BADGE_FONT_PX, room - BADGE_CHROME_PX);
   return (
-    <div role="gridcell" class="cell" data-col="class">
+    <div role="gridcell" class={`cell${fits ? ' fits' : ''}`} data-col="class">
       {c && (
         <span
           class={`class-badge cls-${c.class}`}

@@ -1,0 +1,106 @@
+/**
+ * A table cell clips its content only when the content does not fit (src/panel/cell-fit.ts): in the real browser,
+ * at several panel widths, no unclipped cell's text or badge reaches outside its cell, and a value too long for its
+ * column is clipped with an ellipsis.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+import { startDemoSite } from '../fixtures/demo-site/server.mjs';
+import { type Harness, launch, openPanelAsTab, tabIdOf, waitFor, waitForRows } from './harness.ts';
+
+let h: Harness;
+let site: Awaited<ReturnType<typeof startDemoSite>>;
+let panel: Page;
+
+/** Short and long, ASCII and not, narrow and wide glyphs: what real jars hold, and what a measurement could get wrong. */
+const COOKIES: [string, string][] = [
+  ['a', '1'],
+  ['sessionid', 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8'],
+  ['csrftoken', 'Qx7vB2nM9kL4pR8sT1wY6zA3cD5fG0hJ'],
+  ['theme', 'dark'],
+  ['WWWWWWWW', 'MMMMMMMMMMMM'],
+  ['iiiiiiiiiiiiiiii', 'llllllllllllllllllll'],
+  ['long_value', 'x'.repeat(200)],
+  ['unicode_ü', 'ünïcødé-クッキー'],
+  ['emoji', '🍪🍪🍪'],
+  ['wide', '\uFDFD'],
+  ['_ga', 'GA1.1.1234567890.1700000000'],
+  // Values of every length up to 44 characters: at any column width, some come within a few pixels of the edge.
+  ...Array.from({ length: 44 }, (_, i): [string, string] => [
+    `fit_${String(i + 1).padStart(2, '0')}`,
+    "a0b1c2d3e4f5g6h7i8j9k_l-m.n~o!p*q(r)s't:u@v".slice(0, i + 1),
+  ]),
+];
+
+beforeAll(async () => {
+  site = await startDemoSite();
+  h = await launch();
+  const page = await h.browser.newPage();
+  await page.goto(site.url, { waitUntil: 'load' });
+  const url = new URL(site.url);
+  await h.cdp.send('Storage.setCookies', {
+    cookies: COOKIES.map(([name, value]) => ({ name, value, domain: url.hostname, path: '/' })),
+  });
+  panel = await openPanelAsTab(h, await tabIdOf(h, page));
+  await panel.setViewport({ width: 1400, height: 1400 }); // every row on screen (the table renders only those)
+  await waitForRows(panel, ['a', 'long_value', 'wide', 'fit_44']);
+});
+
+afterAll(async () => {
+  await h?.close();
+  await site?.close();
+});
+
+interface CellCheck {
+  col: string;
+  row: string;
+  clipped: boolean;
+  /** How far the content reaches past the cell's content box on either side, in px (0 or less: inside). */
+  overrun: number;
+}
+
+/** Every body cell: clipped or not, and how far its content (text or badge) reaches outside it. */
+function checkCells(p: Page): Promise<CellCheck[]> {
+  return p.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.body [role="gridcell"].cell')].map((cell) => {
+      const style = getComputedStyle(cell);
+      const box = cell.getBoundingClientRect();
+      const left = box.left + Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.paddingLeft);
+      const right = box.right - Number.parseFloat(style.paddingRight);
+      const badge = cell.querySelector('.class-badge');
+      let content: DOMRect | null = badge ? badge.getBoundingClientRect() : null;
+      if (!content && cell.textContent) {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        content = range.getBoundingClientRect();
+      }
+      return {
+        col: cell.getAttribute('data-col') ?? '',
+        row: cell.closest('[data-name]')?.getAttribute('data-name') ?? '',
+        clipped: style.overflowX !== 'visible',
+        overrun: content ? Math.max(left - content.left, content.right - right) : Number.NEGATIVE_INFINITY,
+      };
+    }),
+  );
+}
+
+test('a cell is clipped only when its content does not fit, and an unclipped cell never overruns its column', async () => {
+  for (const width of [1400, 900, 560]) {
+    await panel.setViewport({ width, height: 1400 });
+    // The table re-renders for its new width in the frame after the resize: wait until every cell agrees with it.
+    const cells = await waitFor(`the cells at ${width} px`, async () => {
+      const all = await checkCells(panel);
+      return all.length > 0 && all.every((c) => c.clipped || c.overrun <= 0.5) ? all : null;
+    });
+    const unclipped = cells.filter((c) => !c.clipped);
+    // Most cells fit: they are not clipped (a clip per cell is what made frames slow).
+    expect(unclipped.length, `unclipped cells at ${width} px`).toBeGreaterThan(cells.length / 2);
+    // The 200-character value never fits: it is clipped, with an ellipsis.
+    const long = cells.find((c) => c.row === 'long_value' && c.col === 'value');
+    expect(long?.clipped, `the long value at ${width} px`).toBe(true);
+    expect(
+      await panel.$eval('[data-name="long_value"] [data-col="value"]', (el) => getComputedStyle(el).textOverflow),
+    ).toBe('ellipsis');
+  }
+});

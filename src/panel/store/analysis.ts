@@ -54,6 +54,9 @@ export const WHOLE_JAR_EVERY_MS = 250;
 
 export type AnalysisStore = ReturnType<typeof createAnalysisStore>;
 
+/** No analysed cookie (one array, so a computed returning it again is unchanged). */
+const NONE: AnalyzedCookie[] = [];
+
 export function createAnalysisStore(deps: {
   cookies: ReadonlySignal<Cookie[]>;
   pageUrl: ReadonlySignal<URL | null>;
@@ -70,6 +73,13 @@ export function createAnalysisStore(deps: {
   clock?: () => number;
   /** Runs `work` once WHOLE_JAR_EVERY_MS have passed (a timer); tests run it when they choose. */
   wholeJarEvery?: (work: () => void) => void;
+  /**
+   * True while the cookies in view come from live changes (the cookie store's `changedLive`), not from a read: their
+   * whole-jar findings are then computed in a task of their own, never in the frame that shows the change.
+   */
+  live?: ReadonlySignal<boolean>;
+  /** Runs `work` in a task of its own, as soon as may be (a zero timer); tests run it when they choose. */
+  soon?: (work: () => void) => void;
 }) {
   // Once the frame showing the new rows is painted: a whole jar's analysis never delays the rows the user is
   // waiting for, and a slice's classes and markers are committed with that frame's other changes, never in a render
@@ -161,18 +171,22 @@ export function createAnalysisStore(deps: {
 
   /**
    * Every cookie in view with its analysis, once all are analysed (the rules need the whole jar). While a change is
-   * being analysed the previous complete set stands, so markers do not flicker.
+   * being analysed the previous complete set of the same page stands, so markers do not flicker; another page's
+   * never does (computeds are lazy: an empty page reads none of this, and its first cookie would find the previous
+   * page's set still standing).
    */
-  let lastComplete: AnalyzedCookie[] = [];
+  let lastComplete: { page: string | undefined; list: AnalyzedCookie[] } = { page: undefined, list: NONE };
   const analyzed = computed<AnalyzedCookie[]>(() => {
     const cookies = deps.cookies.value;
-    if (!complete.value) return lastComplete;
+    const page = deps.pageUrl.value?.href;
+    if (!complete.value) return lastComplete.page === page ? lastComplete.list : NONE;
     const r = results.value;
-    lastComplete = cookies.flatMap((cookie) => {
+    const list = cookies.flatMap((cookie) => {
       const analysis = r.get(versionOf(cookie));
       return analysis ? [{ cookie, analysis }] : [];
     });
-    return lastComplete;
+    lastComplete = { page, list };
+    return list;
   });
 
   /**
@@ -212,20 +226,29 @@ export function createAnalysisStore(deps: {
   }
 
   /**
-   * `analyzed` as the whole-jar computations see it: at once, except within WHOLE_JAR_EVERY_MS of the last change it
-   * let through, when the newer list waits for the end of that time (then comes in a frame's batch, ../frame.ts).
-   * The last change of a stream always comes through.
+   * `analyzed` as the whole-jar computations see it. A read's list at once; a live change's list in the next frame's
+   * batch (../frame.ts), its findings computed in a task of their own just before; and within WHOLE_JAR_EVERY_MS of
+   * the last list let through, a newer one waits for the end of that time (then likewise). The last change of a
+   * stream always comes through.
    */
   const wholeJarTick = signal(0);
   let settled: AnalyzedCookie[] | null = null;
+  /** The page `settled` belongs to: a new page's list comes through at once, whatever was held for the last one. */
+  let settledPage: string | undefined;
   let cooling = false;
   let held = false;
   /** The list the end of a period lets through (the one its findings were computed for), until a frame takes it. */
   let release: AnalyzedCookie[] | null = null;
   const whenSettled = deps.wholeJarEvery ?? ((work: () => void) => setTimeout(work, WHOLE_JAR_EVERY_MS));
-  function cool(): void {
+  const soon = deps.soon ?? ((work: () => void) => setTimeout(work, 0));
+  /** The period that counts: one started later (a live change's immediate one) supersedes an earlier one. */
+  let period = 0;
+  /** Starts a period; at its end (at once for `now`, in a task of its own) the list held meanwhile comes through. */
+  function cool(now = false): void {
     cooling = true;
-    whenSettled(() => {
+    const mine = ++period;
+    (now ? soon : whenSettled)(() => {
+      if (mine !== period) return;
       cooling = false;
       if (!held) return;
       held = false;
@@ -241,6 +264,15 @@ export function createAnalysisStore(deps: {
   const settledAnalyzed = computed<AnalyzedCookie[]>(() => {
     void wholeJarTick.value;
     const latest = analyzed.value;
+    const page = deps.pageUrl.peek()?.href; // (analyzed follows the page)
+    if (page !== settledPage) {
+      settledPage = page;
+      release = null; // the previous page's, if its period ended since
+      held = false;
+      settled = latest;
+      cool();
+      return latest;
+    }
     if (release !== null) {
       const list = release;
       release = null;
@@ -253,6 +285,13 @@ export function createAnalysisStore(deps: {
     // (Until a first non-empty list has come through, nothing waits: the first findings show as soon as they can.)
     if (cooling && settled !== null && settled.length > 0) {
       held = true;
+      return settled;
+    }
+    // A live change: its findings are computed at once, but in a task of their own, and come in the next frame's
+    // batch. On a slow machine they were up to a fifth of the frame that showed a burst's first cookies.
+    if (settled !== null && deps.live?.peek()) {
+      held = true;
+      cool(true);
       return settled;
     }
     settled = latest;

@@ -49,6 +49,7 @@ export function createPanelStore(deps: PanelDeps) {
     mutes: mutes.mutes,
     headers: network.headers,
     engine,
+    live: cookies.changedLive,
   });
   const view = createViewStore(cookies.cookies, (key, cookie) => {
     const findings = analysis.findingsByKey.value.get(key) ?? [];

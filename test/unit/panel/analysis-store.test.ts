@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import { describe, expect, test, vi } from 'vitest';
 
 import type { Cookie } from '../../../src/core/cookie/model.ts';
@@ -28,6 +28,33 @@ function setup(cookies: Cookie[], clock?: () => number) {
     return steps;
   };
   return { store, list, runAll, jobs };
+}
+
+/**
+ * A store whose every deferred step is held for the test to run: analysis slices (`jobs`), the ends of whole-jar
+ * periods (`periods`), a live change's immediate findings task (`soon`); `live` stands for the cookie store's flag.
+ */
+function liveSetup(cookies: Cookie[]) {
+  const jarFindings = vi.fn(engine.jarFindings);
+  const periods: (() => void)[] = [];
+  const soon: (() => void)[] = [];
+  const jobs: (() => void)[] = [];
+  const live = signal(false);
+  const list = signal(cookies);
+  const pageUrl = signal(new URL('https://example.com/'));
+  const store = createAnalysisStore({
+    cookies: list,
+    pageUrl,
+    mutes: signal({ rules: [], cookies: [] }),
+    headers: signal([]),
+    engine: signal({ ...engine, jarFindings }),
+    defer: (work) => jobs.push(work),
+    clock: () => 0,
+    wholeJarEvery: (work) => periods.push(work),
+    live,
+    soon: (work) => soon.push(work),
+  });
+  return { store, list, pageUrl, live, jobs, periods, soon, jarFindings };
 }
 
 describe('panel analysis store', () => {
@@ -176,5 +203,127 @@ describe('panel analysis store', () => {
     fresh.runAll();
     expect(final).toEqual(fresh.store.findings.value);
     expect(final.map((f) => f.cookieKey)).not.toContain(first.find((f) => f.ruleId === 'CK006')?.cookieKey);
+  });
+
+  test("a live change's whole-jar findings are computed in a task of their own, then come in the next frame", async () => {
+    const session = cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false });
+    const { store, list, live, jobs, periods, soon, jarFindings } = liveSetup([
+      cookie({ name: 'theme', value: 'dark' }),
+    ]);
+    while (jobs.length) jobs.shift()?.();
+    // A read: its findings come at once, in the render that reads them.
+    const first = store.findings.value;
+    expect(first.map((f) => f.ruleId)).not.toContain('CK006');
+    expect(jarFindings).toHaveBeenCalledTimes(1);
+    for (const end of periods.splice(0)) end(); // the period after it ends, with nothing held
+
+    // A live change brings a session cookie readable by scripts: the frame showing it does not run the rules.
+    live.value = true;
+    list.value = [...list.value, session];
+    while (jobs.length) jobs.shift()?.();
+    expect(store.analysisOf(session)).toBeDefined(); // its row and class show at once
+    expect(store.findings.value).toBe(first);
+    expect(jarFindings).toHaveBeenCalledTimes(1);
+
+    // The rules run in a task of their own, and their result comes in the next frame's batch.
+    expect(soon).toHaveLength(1);
+    soon.shift()?.();
+    expect(jarFindings).toHaveBeenCalledTimes(2);
+    expect(store.findings.value).toBe(first);
+    await new Promise((r) => setTimeout(r, 300)); // the frame's batch (a timer where there are no frames)
+    expect(store.findings.value.map((f) => f.ruleId)).toContain('CK006');
+    expect(jarFindings).toHaveBeenCalledTimes(2);
+  });
+
+  test("a period that a live change's immediate one superseded lets nothing through when it ends", async () => {
+    const { store, list, live, jobs, periods, soon, jarFindings } = liveSetup([]);
+    const frame = () => new Promise((r) => setTimeout(r, 300)); // the frame's batch (a timer where there are no frames)
+    const settle = () => {
+      while (jobs.length) jobs.shift()?.();
+      return store.findings.value;
+    };
+    settle(); // an empty page: its (empty) findings start a period
+    expect(periods).toHaveLength(1);
+    const [emptyPagePeriod] = periods.splice(0);
+
+    // The first live cookie does not wait for that period: it takes one of its own, at once.
+    live.value = true;
+    list.value = [cookie({ name: 'theme', value: 'dark' })];
+    settle();
+    soon.shift()?.();
+    await frame();
+    const one = settle();
+    expect(jarFindings).toHaveBeenCalledTimes(2);
+
+    // A second live cookie waits for the period that began when the first came through...
+    list.value = [
+      ...list.value,
+      cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false }),
+    ];
+    expect(settle()).toBe(one);
+    // ...not for the superseded one, whose end lets nothing through.
+    emptyPagePeriod?.();
+    await frame();
+    expect(settle()).toBe(one);
+    expect(jarFindings).toHaveBeenCalledTimes(2);
+    for (const end of periods.splice(0)) end();
+    await frame();
+    expect(settle().map((f) => f.ruleId)).toContain('CK006');
+    expect(jarFindings).toHaveBeenCalledTimes(3);
+  });
+
+  test("a new page's whole-jar findings never read the previous page's cookies, even where nothing read them in between", () => {
+    const session = cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false });
+    const { store, list, pageUrl, live, jobs, periods, jarFindings } = liveSetup([session]);
+    const settle = () => {
+      while (jobs.length) jobs.shift()?.();
+      return store.findings.value;
+    };
+    expect(settle().map((f) => f.ruleId)).toContain('CK006');
+    // A live change on the page starts a period of its own.
+    live.value = true;
+    list.value = [session, cookie({ name: 'theme', value: 'dark' })];
+    settle();
+    // The user navigates to a site with no cookie: the read empties the list, and nothing reads the findings (no row).
+    batch(() => {
+      live.value = false;
+      pageUrl.value = new URL('https://other.example/');
+      list.value = [];
+    });
+    while (jobs.length) jobs.shift()?.();
+    // That site's first cookie arrives, live, and its row reads its markers.
+    live.value = true;
+    const first = cookie({ name: 'pref', value: 'dark', domain: 'other.example' });
+    list.value = [first];
+    const findings = settle();
+    expect(findings.map((f) => f.ruleId)).not.toContain('CK006');
+    const onNewPage = jarFindings.mock.calls.map(([rules]) => rules).filter((r) => r.pageUrl.includes('other.'));
+    expect(onNewPage.length).toBeGreaterThan(0);
+    for (const rules of onNewPage) expect(rules.cookies.map((c) => c.cookie.name)).not.toContain('sessionid');
+    // And a period of the previous page ending now lets nothing of it through.
+    for (const end of periods.splice(0)) end();
+    expect(settle().map((f) => f.ruleId)).not.toContain('CK006');
+  });
+
+  test("while a new page's many cookies are analysed, the findings are never the previous page's", () => {
+    const session = cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false });
+    const { store, list, pageUrl, jobs } = liveSetup([session]);
+    const settle = () => {
+      while (jobs.length) jobs.shift()?.();
+      return store.findings.value;
+    };
+    expect(settle().map((f) => f.ruleId)).toContain('CK006');
+    // A site of 300 cookies: more than are analysed at once, so the slices take them over several tasks.
+    batch(() => {
+      pageUrl.value = new URL('https://other.example/');
+      list.value = Array.from({ length: 300 }, (_, i) =>
+        cookie({ name: `pref_${i}`, value: 'dark', domain: 'other.example' }),
+      );
+    });
+    expect(store.complete.value).toBe(false);
+    expect(store.findings.value.map((f) => f.ruleId)).not.toContain('CK006');
+    expect(store.analyzed.value).toEqual([]);
+    settle();
+    expect(store.analyzed.value).toHaveLength(300);
   });
 });

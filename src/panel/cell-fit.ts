@@ -4,12 +4,16 @@
  * paint property of its own in Blink, and with one per cell (about 570 on a screen of rows) every frame that adds,
  * removes or moves a row cost the browser more style, pre-paint, paint and layerization. Measured at 4× CPU
  * throttling in a DevTools-width panel, where about 520 of 570 cells fit: inserting one row 15-16.5 ms against
- * 19-20, moving the rows down by one 12.5-13 ms against 18, and in the benchmark's burst of live changes, 19 of 48
+ * 19-20, moving the rows down by one 11-13 ms against 18, and in the benchmark's burst of live changes, 19 of 48
  * bursts had a task over 50 ms against 29 of 48 (the README's performance section).
  *
- * The width is the browser's own: canvas `measureText` with the cells' font, which shapes the text with the same
- * fonts and fallbacks as the cell does. Text that may not draw as measured (control, format and bidi characters) is
- * clipped, as is everything where there is nothing to measure with (a test's DOM).
+ * Widths are the browser's own: canvas `measureText` in the cells' font, which shapes text with the same fonts and
+ * fallbacks as the cells. Measuring every text whole cost 8-30 µs a call (2-9 ms for 300 texts, a first screen of
+ * rows), so printable ASCII is estimated from each character's advance, measured once per size: kerning makes a text at
+ * most 0.8 px wider than that sum (20,000 random strings at 10 and 12 px in Chromium; it mostly narrows it), so a text
+ * whose sum clears its room by KERNING_PX fits, one far over it does not, and a close call is measured whole. Other
+ * text is measured whole, except control, format and bidi characters, which are clipped; so is everything where there
+ * is nothing to measure with (a test's DOM).
  */
 
 /** Measures `text` in the cells' font family at `fontPx` (CSS px), in CSS px. */
@@ -26,15 +30,19 @@ export const BADGE_CHROME_PX = 12;
 
 /** Left free at a cell's end for rounding between the measurement and layout (subpixel positions, zoom). */
 const SAFETY_PX = 2;
+/** How much wider than the sum of its characters' advances kerning may make a text (measured: 0.8 px at most). */
+const KERNING_PX = 1;
+/** A text whose advances sum to more than its room by this share does not fit, however kerning narrows it. */
+const CLEARLY_OVER = 1.1;
 /**
  * No printable ASCII glyph is wider than about 1 em in UI fonts (W, M and @ are the widest): a text that fits at 1.1 em
- * a character fits without being measured (a path of "/", a size, "Lax").
+ * a character fits without a measurement (a path of "/", a size, "Lax").
  */
 const ASCII_MAX_EM = 1.1;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Characters that may draw otherwise than measured, or reorder the text around them. */
 const UNTRUSTED = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
-/** Measured widths kept (a burst brings new values every frame); the cache starts over past this. */
+/** Whole-text widths kept (a burst brings new values every frame); the cache starts over past this. */
 const CACHE_LIMIT = 4096;
 
 /** Does `text` at `fontPx` fit in `room` CSS px? False unless that is certain. */
@@ -42,10 +50,29 @@ export type FitsText = (text: string, fontPx: number, room: number) => boolean;
 
 export function textFitter(measure: MeasureText | null): FitsText {
   const widths = new Map<string, number>();
+  /** Per text size, the advance of each printable ASCII character (0x20-0x7e). */
+  const advances = new Map<number, Float64Array>();
+  const advanceSum = (text: string, fontPx: number, measured: MeasureText): number => {
+    let table = advances.get(fontPx);
+    if (table === undefined) {
+      table = new Float64Array(95);
+      for (let c = 0; c < 95; c++) table[c] = measured(String.fromCharCode(0x20 + c), fontPx);
+      advances.set(fontPx, table);
+    }
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) sum += table[text.charCodeAt(i) - 0x20] as number;
+    return sum;
+  };
   return (text, fontPx, room) => {
     if (text === '') return true;
     const limit = room - SAFETY_PX;
-    if (PRINTABLE_ASCII.test(text) && text.length * fontPx * ASCII_MAX_EM <= limit) return true;
+    if (PRINTABLE_ASCII.test(text)) {
+      if (text.length * fontPx * ASCII_MAX_EM <= limit) return true;
+      if (measure === null) return false;
+      const sum = advanceSum(text, fontPx, measure);
+      if (sum + KERNING_PX <= limit) return true;
+      if (sum > limit * CLEARLY_OVER) return false;
+    }
     if (measure === null || UNTRUSTED.test(text)) return false;
     const key = `${fontPx} ${text}`;
     let width = widths.get(key);

@@ -26,7 +26,12 @@ const COOKIES: [string, string][] = [
   ['emoji', '🍪🍪🍪'],
   ['wide', '\uFDFD'],
   ['_ga', 'GA1.1.1234567890.1700000000'],
-  // Values of every length up to 44 characters: at any column width, some come within a few pixels of the edge.
+  // Values of every length up to 44 characters, of plain and of tightly kerned letters (AV, To, LT: the sum of their
+  // advances overstates their width): at any column width, some come within a few pixels of the edge.
+  ...Array.from({ length: 44 }, (_, i): [string, string] => [
+    `kern_${String(i + 1).padStart(2, '0')}`,
+    'AVAWAYToTaTeLTLYr.y.VAWATyPAFAAVAWAYToTaTeLTLY'.slice(0, i + 1),
+  ]),
   ...Array.from({ length: 44 }, (_, i): [string, string] => [
     `fit_${String(i + 1).padStart(2, '0')}`,
     "a0b1c2d3e4f5g6h7i8j9k_l-m.n~o!p*q(r)s't:u@v".slice(0, i + 1),
@@ -43,8 +48,8 @@ beforeAll(async () => {
     cookies: COOKIES.map(([name, value]) => ({ name, value, domain: url.hostname, path: '/' })),
   });
   panel = await openPanelAsTab(h, await tabIdOf(h, page));
-  await panel.setViewport({ width: 1400, height: 1400 }); // every row on screen (the table renders only those)
-  await waitForRows(panel, ['a', 'long_value', 'wide', 'fit_44']);
+  await panel.setViewport({ width: 1400, height: 2400 }); // every row on screen (the table renders only those)
+  await waitForRows(panel, ['a', 'long_value', 'wide', 'fit_44', 'kern_44']);
 });
 
 afterAll(async () => {
@@ -87,7 +92,7 @@ function checkCells(p: Page): Promise<CellCheck[]> {
 
 test('a cell is clipped only when its content does not fit, and an unclipped cell never overruns its column', async () => {
   for (const width of [1400, 900, 560]) {
-    await panel.setViewport({ width, height: 1400 });
+    await panel.setViewport({ width, height: 2400 });
     // The table re-renders for its new width in the frame after the resize: wait until every cell agrees with it.
     const cells = await waitFor(`the cells at ${width} px`, async () => {
       const all = await checkCells(panel);

@@ -20,19 +20,36 @@ describe('which table cells clip their text', () => {
     expect(fits('', 12, 0)).toBe(true); // an empty cell has nothing to clip
   });
 
-  test('short printable ASCII fits without a measurement; each other text is measured once per size', () => {
+  test("printable ASCII is judged by the sum of its characters' advances, measured once per size", () => {
     const measure = vi.fn(fakeFont());
     const fits = textFitter(measure);
     expect(fits('/', 12, 40)).toBe(true);
     expect(fits('Lax', 12, 60)).toBe(true);
-    expect(measure).not.toHaveBeenCalled();
-    // 145.2 px at 1.1 em a character, more than the room: measured (79.2 px), once.
-    expect(fits('burst0.test', 12, 90)).toBe(true);
+    expect(measure).not.toHaveBeenCalled(); // short enough at 1.1 em a character
+    // 145.2 px at 1.1 em a character, more than the room: the advances (0.6 em) sum to 79.2 px, which fits.
     expect(fits('burst0.test', 12, 90)).toBe(true);
     expect(fits('burst0.test', 12, 40)).toBe(false);
-    expect(measure).toHaveBeenCalledTimes(1);
-    expect(fits('burst0.test', 10, 90)).toBe(true); // 66 px at 10 px: a measurement of its own
-    expect(measure).toHaveBeenCalledTimes(2);
+    expect(fits('another.example', 12, 120)).toBe(true);
+    expect(measure).toHaveBeenCalledTimes(95); // each printable character once, no text whole
+    expect(fits('burst0.test', 10, 90)).toBe(true);
+    expect(measure).toHaveBeenCalledTimes(190); // and once more at another size
+  });
+
+  test('a close call is measured whole, so kerning decides it; a text far over its room is not measured', () => {
+    // A font whose "AV" pairs kern 2 px tighter than the advances add up to.
+    const plain = fakeFont();
+    const kerned = vi.fn((text: string, fontPx: number) => plain(text, fontPx) - 2 * (text.split('AV').length - 1));
+    const fits = textFitter(kerned);
+    // "AVAVAV": advances 43.2 px, kerned 37.2 px. In 42 px (40 to fill): over by the advances, but it fits.
+    expect(fits('AVAVAV', 12, 42)).toBe(true);
+    expect(kerned).toHaveBeenCalledWith('AVAVAV', 12);
+    kerned.mockClear();
+    expect(fits('AVAVAV', 12, 32)).toBe(false); // 30 px to fill: over by more than a tenth, however it kerns
+    expect(kerned).not.toHaveBeenCalled();
+    // And each non-ASCII text is measured whole, once.
+    expect(fits('ünïcødé', 12, 100)).toBe(true);
+    expect(fits('ünïcødé', 12, 100)).toBe(true);
+    expect(kerned.mock.calls.filter(([t]) => t === 'ünïcødé')).toHaveLength(1);
   });
 
   test('a glyph wider than its character count suggests is measured, not assumed', () => {
@@ -52,7 +69,7 @@ describe('which table cells clip their text', () => {
     expect(blind('a'.repeat(40), 12, 100)).toBe(false);
   });
 
-  test('a text said to fit never overruns its room, in any font that keeps printable ASCII within 1.1 em', () => {
+  test('a text said to fit never overruns its room, in any font within the bounds the fitter assumes', () => {
     const glyph = fc.double({ min: 0.05, max: 1.1, noNaN: true });
     fc.assert(
       fc.property(
@@ -61,12 +78,19 @@ describe('which table cells clip their text', () => {
         glyph,
         fc.integer({ min: 8, max: 16 }),
         fc.integer({ min: 0, max: 600 }),
-        (text, wide, em, fontPx, room) => {
-          // Printable ASCII stays within 1.1 em (the fast path's assumption); anything else may be of any width.
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        (text, wide, em, fontPx, room, wider) => {
+          // Printable ASCII stays within 1.1 em (the shortcut's assumption); anything else may be of any width.
           const widths = Object.fromEntries(
             Object.entries(wide).map(([ch, w]) => [ch, /^[\x20-\x7e]$/.test(ch) ? Math.min(w, 1.1) : w]),
           );
-          const measure = fakeFont(em, widths);
+          // Kerning narrows a text by up to 3 px a pair, and widens it by at most 0.9 px in all.
+          const additive = fakeFont(em, widths);
+          const measure: MeasureText = (t, px) => {
+            let kern = 0;
+            for (let i = 1; i < t.length; i++) kern -= ((t.charCodeAt(i - 1) * 31 + t.charCodeAt(i)) % 7) * 0.5;
+            return additive(t, px) + kern + (t.length > 1 ? wider : 0);
+          };
           // (An empty text has nothing to overrun.)
           if (text !== '' && textFitter(measure)(text, fontPx, room))
             expect(measure(text, fontPx)).toBeLessThanOrEqual(room - 2);
@@ -75,12 +99,12 @@ describe('which table cells clip their text', () => {
     );
   });
 
-  test('widths measured before the cache starts over are not reused for other texts', () => {
+  test('whole-text widths measured before the cache starts over are not reused for other texts', () => {
     const measure = vi.fn(fakeFont(0.5));
     const fits = textFitter(measure);
-    for (let i = 0; i < 5000; i++) fits(`cookie-${i}-${'x'.repeat(20)}`, 12, 100);
+    for (let i = 0; i < 5000; i++) fits(`çookie-${i}-${'x'.repeat(20)}`, 12, 100);
     expect(measure).toHaveBeenCalledTimes(5000);
-    expect(fits(`cookie-1-${'x'.repeat(20)}`, 12, 1000)).toBe(true);
-    expect(fits(`cookie-1-${'x'.repeat(20)}`, 12, 100)).toBe(false);
+    expect(fits(`çookie-1-${'x'.repeat(20)}`, 12, 1000)).toBe(true);
+    expect(fits(`çookie-1-${'x'.repeat(20)}`, 12, 100)).toBe(false);
   });
 });

@@ -288,7 +288,7 @@ export function createAnalysisStore(deps: {
       return settled;
     }
     // A live change: its findings are computed at once, but in a task of their own, and come in the next frame's
-    // batch. On a slow machine they were up to a fifth of the frame that showed a burst's first cookies.
+    // batch. The rules over a whole jar (several ms on a slow machine) stay out of the frame that shows the change.
     if (settled !== null && deps.live?.peek()) {
       held = true;
       cool(true);

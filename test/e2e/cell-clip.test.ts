@@ -6,11 +6,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { type Harness, launch, openPanelAsTab, tabIdOf, waitFor, waitForRows } from './harness.ts';
+import { openPanelOnSeededDemo, type SeededPanel, waitFor, waitForRows } from './harness.ts';
 
-let h: Harness;
-let site: Awaited<ReturnType<typeof startDemoSite>>;
+let seeded: SeededPanel;
 let panel: Page;
 
 /** Short and long, ASCII and not, narrow and wide glyphs: what real jars hold, and what a measurement could get wrong. */
@@ -39,22 +37,14 @@ const COOKIES: [string, string][] = [
 ];
 
 beforeAll(async () => {
-  site = await startDemoSite();
-  h = await launch();
-  const page = await h.browser.newPage();
-  await page.goto(site.url, { waitUntil: 'load' });
-  const url = new URL(site.url);
-  await h.cdp.send('Storage.setCookies', {
-    cookies: COOKIES.map(([name, value]) => ({ name, value, domain: url.hostname, path: '/' })),
-  });
-  panel = await openPanelAsTab(h, await tabIdOf(h, page));
+  seeded = await openPanelOnSeededDemo(COOKIES.map(([name, value]) => ({ name, value })));
+  panel = seeded.panel;
   await panel.setViewport({ width: 1400, height: 2400 }); // every row on screen (the table renders only those)
   await waitForRows(panel, ['a', 'long_value', 'wide', 'fit_44', 'kern_44']);
 });
 
 afterAll(async () => {
-  await h?.close();
-  await site?.close();
+  await seeded?.close();
 });
 
 interface CellCheck {

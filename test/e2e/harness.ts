@@ -426,3 +426,34 @@ export async function openDemoInDevTools(): Promise<DemoSession> {
     },
   };
 }
+
+export interface SeededPanel {
+  h: Harness;
+  site: DemoSite;
+  /** The panel, opened as a tab for the demo site's tab. */
+  panel: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The demo site in a fresh browser with `cookies` set on its host (path /) in the browser's store, through CDP, before
+ * the panel opens as a tab for it: a jar the demo site's own pages do not write.
+ */
+export async function openPanelOnSeededDemo(cookies: { name: string; value: string }[]): Promise<SeededPanel> {
+  const site = await startDemoSite();
+  const h = await launch();
+  const page = await h.browser.newPage();
+  await page.goto(site.url, { waitUntil: 'load' });
+  const domain = new URL(site.url).hostname;
+  await h.cdp.send('Storage.setCookies', { cookies: cookies.map((c) => ({ ...c, domain, path: '/' })) });
+  const panel = await openPanelAsTab(h, await tabIdOf(h, page));
+  return {
+    h,
+    site,
+    panel,
+    async close() {
+      await h.close();
+      await site.close();
+    },
+  };
+}

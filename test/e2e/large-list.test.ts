@@ -1,34 +1,21 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-import { startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { type Harness, launch, openPanelAsTab, rowNames, tabIdOf, waitFor } from './harness.ts';
+import { openPanelOnSeededDemo, rowNames, type SeededPanel, waitFor } from './harness.ts';
 
-let h: Harness;
-let site: Awaited<ReturnType<typeof startDemoSite>>;
+let seeded: SeededPanel;
 let panel: Page;
 const SEEDED = 170;
 
 beforeAll(async () => {
-  site = await startDemoSite();
-  h = await launch();
-  const page = await h.browser.newPage();
-  await page.goto(site.url, { waitUntil: 'load' });
-  const url = new URL(site.url);
-  await h.cdp.send('Storage.setCookies', {
-    cookies: Array.from({ length: SEEDED }, (_, i) => ({
-      name: `bulk${String(i).padStart(3, '0')}`,
-      value: `v${i}`,
-      domain: url.hostname,
-      path: '/',
-    })),
-  });
-  panel = await openPanelAsTab(h, await tabIdOf(h, page));
+  seeded = await openPanelOnSeededDemo(
+    Array.from({ length: SEEDED }, (_, i) => ({ name: `bulk${String(i).padStart(3, '0')}`, value: `v${i}` })),
+  );
+  panel = seeded.panel;
 });
 
 afterAll(async () => {
-  await h?.close();
-  await site?.close();
+  await seeded?.close();
 });
 
 test('a long list renders only the visible rows, exposes the full count, and keyboard reaches the end', async () => {

@@ -6,6 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
+import { cellBounds } from './cell-bounds.ts';
 import { openPanelOnSeededDemo, type SeededPanel, waitFor, waitForRows } from './harness.ts';
 
 let seeded: SeededPanel;
@@ -47,45 +48,12 @@ afterAll(async () => {
   await seeded?.close();
 });
 
-interface CellCheck {
-  col: string;
-  row: string;
-  clipped: boolean;
-  /** How far the content reaches past the cell's content box on either side, in px (0 or less: inside). */
-  overrun: number;
-}
-
-/** Every body cell: clipped or not, and how far its content (text or badge) reaches outside it. */
-function checkCells(p: Page): Promise<CellCheck[]> {
-  return p.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.body [role="gridcell"].cell')].map((cell) => {
-      const style = getComputedStyle(cell);
-      const box = cell.getBoundingClientRect();
-      const left = box.left + Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.paddingLeft);
-      const right = box.right - Number.parseFloat(style.paddingRight);
-      const badge = cell.querySelector('.class-badge');
-      let content: DOMRect | null = badge ? badge.getBoundingClientRect() : null;
-      if (!content && cell.textContent) {
-        const range = document.createRange();
-        range.selectNodeContents(cell);
-        content = range.getBoundingClientRect();
-      }
-      return {
-        col: cell.getAttribute('data-col') ?? '',
-        row: cell.closest('[data-name]')?.getAttribute('data-name') ?? '',
-        clipped: style.overflowX !== 'visible',
-        overrun: content ? Math.max(left - content.left, content.right - right) : Number.NEGATIVE_INFINITY,
-      };
-    }),
-  );
-}
-
 test('a cell is clipped only when its content does not fit, and an unclipped cell never overruns its column', async () => {
   for (const width of [1400, 900, 560]) {
     await panel.setViewport({ width, height: 2400 });
     // The table re-renders for its new width in the frame after the resize: wait until every cell agrees with it.
     const cells = await waitFor(`the cells at ${width} px`, async () => {
-      const all = await checkCells(panel);
+      const all = await cellBounds(panel);
       return all.length > 0 && all.every((c) => c.clipped || c.overrun <= 0.5) ? all : null;
     });
     const unclipped = cells.filter((c) => !c.clipped);

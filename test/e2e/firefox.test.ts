@@ -9,6 +9,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server.mjs';
+import { cellBounds } from './cell-bounds.ts';
 import {
   extensionErrors,
   type FirefoxCookie,
@@ -113,6 +114,20 @@ describe('Firefox: the panel as a tab', () => {
       .$eval(`${row('__Host-widget_prefs')} [data-col="partitionKey"]`, (el) => el.textContent ?? '')
       .catch(() => '');
     expect(cell).toBe('http://localhost (cross-site ancestor)');
+  });
+
+  test("a cell clips only text that does not fit: in Firefox's fonts too, no unclipped cell overruns its column", async () => {
+    for (const width of [1400, 700]) {
+      await panel.setViewport({ width, height: 900 });
+      const cells = await waitFor(`the cells at ${width} px`, async () => {
+        const all = await cellBounds(panel);
+        return all.length > 0 && all.every((c) => c.clipped || c.overrun <= 0.5) ? all : null;
+      });
+      expect(cells.filter((c) => !c.clipped).length, `unclipped cells at ${width} px`).toBeGreaterThan(
+        cells.length / 2,
+      );
+    }
+    await panel.setViewport({ width: 1400, height: 900 });
   });
 
   test('live: a cookie the page adds appears, and disappears when the page removes it', async () => {

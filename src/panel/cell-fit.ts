@@ -66,14 +66,14 @@ export function textFitter(measure: MeasureText | null): FitsText {
   return (text, fontPx, room) => {
     if (text === '') return true;
     const limit = room - SAFETY_PX;
-    if (PRINTABLE_ASCII.test(text)) {
-      if (text.length * fontPx * ASCII_MAX_EM <= limit) return true;
-      if (measure === null) return false;
+    const ascii = PRINTABLE_ASCII.test(text);
+    if (ascii && text.length * fontPx * ASCII_MAX_EM <= limit) return true;
+    if (measure === null) return false;
+    if (ascii) {
       const sum = advanceSum(text, fontPx, measure);
       if (sum + KERNING_PX <= limit) return true;
       if (sum > limit * CLEARLY_OVER) return false;
-    }
-    if (measure === null || UNTRUSTED.test(text)) return false;
+    } else if (UNTRUSTED.test(text)) return false;
     const key = `${fontPx} ${text}`;
     let width = widths.get(key);
     if (width === undefined) {
@@ -101,5 +101,5 @@ export function canvasMeasure(): MeasureText | null {
   };
 }
 
-/** The panel's one fitter: widths measured once per text and size. */
+/** The panel's one fitter: character advances measured once per size, other texts once per text and size. */
 export const fitsInCell: FitsText = textFitter(canvasMeasure());

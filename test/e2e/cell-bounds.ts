@@ -4,6 +4,8 @@
  */
 import type { Page } from 'puppeteer-core';
 
+import { waitFor } from './harness.ts';
+
 export interface CellBounds {
   col: string;
   row: string;
@@ -35,4 +37,15 @@ export function cellBounds(p: Page): Promise<CellBounds[]> {
       };
     }),
   );
+}
+
+/**
+ * Every body cell, once none unclipped overruns its column (the table re-renders for a new width in the frame after a
+ * resize); the wait fails, naming `what`, if one keeps overrunning.
+ */
+export function cellsWithinColumns(p: Page, what: string): Promise<CellBounds[]> {
+  return waitFor(what, async () => {
+    const all = await cellBounds(p);
+    return all.length > 0 && all.every((c) => c.clipped || c.overrun <= 0.5) ? all : null;
+  });
 }

@@ -6,8 +6,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-import { cellBounds } from './cell-bounds.ts';
-import { openPanelOnSeededDemo, type SeededPanel, waitFor, waitForRows } from './harness.ts';
+import { cellsWithinColumns } from './cell-bounds.ts';
+import { openPanelOnSeededDemo, type SeededPanel, waitForRows } from './harness.ts';
 
 let seeded: SeededPanel;
 let panel: Page;
@@ -51,11 +51,7 @@ afterAll(async () => {
 test('a cell is clipped only when its content does not fit, and an unclipped cell never overruns its column', async () => {
   for (const width of [1400, 900, 560]) {
     await panel.setViewport({ width, height: 2400 });
-    // The table re-renders for its new width in the frame after the resize: wait until every cell agrees with it.
-    const cells = await waitFor(`the cells at ${width} px`, async () => {
-      const all = await cellBounds(panel);
-      return all.length > 0 && all.every((c) => c.clipped || c.overrun <= 0.5) ? all : null;
-    });
+    const cells = await cellsWithinColumns(panel, `the cells at ${width} px`);
     const unclipped = cells.filter((c) => !c.clipped);
     // Most cells fit: they are not clipped (a clip per cell is what made frames slow).
     expect(unclipped.length, `unclipped cells at ${width} px`).toBeGreaterThan(cells.length / 2);

@@ -9,7 +9,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { type DemoSite, startDemoSite } from '../fixtures/demo-site/server.mjs';
-import { cellBounds } from './cell-bounds.ts';
+import { cellsWithinColumns } from './cell-bounds.ts';
 import {
   extensionErrors,
   type FirefoxCookie,
@@ -119,10 +119,7 @@ describe('Firefox: the panel as a tab', () => {
   test("a cell clips only text that does not fit: in Firefox's fonts too, no unclipped cell overruns its column", async () => {
     for (const width of [1400, 700]) {
       await panel.setViewport({ width, height: 900 });
-      const cells = await waitFor(`the cells at ${width} px`, async () => {
-        const all = await cellBounds(panel);
-        return all.length > 0 && all.every((c) => c.clipped || c.overrun <= 0.5) ? all : null;
-      });
+      const cells = await cellsWithinColumns(panel, `the cells at ${width} px`);
       expect(cells.filter((c) => !c.clipped).length, `unclipped cells at ${width} px`).toBeGreaterThan(
         cells.length / 2,
       );

@@ -34,6 +34,9 @@ function setup(cookies: Cookie[], clock?: () => number) {
  * A store whose every deferred step is held for the test to run: analysis slices (`jobs`), the ends of whole-jar
  * periods (`periods`), a live change's immediate findings task (`soon`); `live` stands for the cookie store's flag.
  */
+/** The frame's batch: a timer where there are no frames (../../../src/panel/frame.ts). */
+const nextFrame = () => new Promise((r) => setTimeout(r, 300));
+
 function liveSetup(cookies: Cookie[]) {
   const jarFindings = vi.fn(engine.jarFindings);
   const periods: (() => void)[] = [];
@@ -54,7 +57,12 @@ function liveSetup(cookies: Cookie[]) {
     live,
     soon: (work) => soon.push(work),
   });
-  return { store, list, pageUrl, live, jobs, periods, soon, jarFindings };
+  /** Runs the analysis slices, then reads the findings as a render would. */
+  const settle = () => {
+    while (jobs.length) jobs.shift()?.();
+    return store.findings.value;
+  };
+  return { store, list, pageUrl, live, jobs, periods, soon, jarFindings, settle };
 }
 
 describe('panel analysis store', () => {
@@ -193,7 +201,7 @@ describe('panel analysis store', () => {
     for (const end of periods.splice(0)) end();
     // The rules ran in the period's own task (a timer), not in the frame that shows their result.
     expect(jarFindings).toHaveBeenCalledTimes(2);
-    await new Promise((r) => setTimeout(r, 300)); // the frame's batch (a timer where there are no frames)
+    await nextFrame();
     const final = store.findings.value;
     expect(final).not.toBe(first);
     expect(jarFindings).toHaveBeenCalledTimes(2);
@@ -230,18 +238,13 @@ describe('panel analysis store', () => {
     soon.shift()?.();
     expect(jarFindings).toHaveBeenCalledTimes(2);
     expect(store.findings.value).toBe(first);
-    await new Promise((r) => setTimeout(r, 300)); // the frame's batch (a timer where there are no frames)
+    await nextFrame();
     expect(store.findings.value.map((f) => f.ruleId)).toContain('CK006');
     expect(jarFindings).toHaveBeenCalledTimes(2);
   });
 
   test("a period that a live change's immediate one superseded lets nothing through when it ends", async () => {
-    const { store, list, live, jobs, periods, soon, jarFindings } = liveSetup([]);
-    const frame = () => new Promise((r) => setTimeout(r, 300)); // the frame's batch (a timer where there are no frames)
-    const settle = () => {
-      while (jobs.length) jobs.shift()?.();
-      return store.findings.value;
-    };
+    const { list, live, periods, soon, jarFindings, settle } = liveSetup([]);
     settle(); // an empty page: its (empty) findings start a period
     expect(periods).toHaveLength(1);
     const [emptyPagePeriod] = periods.splice(0);
@@ -251,7 +254,7 @@ describe('panel analysis store', () => {
     list.value = [cookie({ name: 'theme', value: 'dark' })];
     settle();
     soon.shift()?.();
-    await frame();
+    await nextFrame();
     const one = settle();
     expect(jarFindings).toHaveBeenCalledTimes(2);
 
@@ -263,22 +266,18 @@ describe('panel analysis store', () => {
     expect(settle()).toBe(one);
     // ...not for the superseded one, whose end lets nothing through.
     emptyPagePeriod?.();
-    await frame();
+    await nextFrame();
     expect(settle()).toBe(one);
     expect(jarFindings).toHaveBeenCalledTimes(2);
     for (const end of periods.splice(0)) end();
-    await frame();
+    await nextFrame();
     expect(settle().map((f) => f.ruleId)).toContain('CK006');
     expect(jarFindings).toHaveBeenCalledTimes(3);
   });
 
   test("a new page's whole-jar findings never read the previous page's cookies, even where nothing read them in between", () => {
     const session = cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false });
-    const { store, list, pageUrl, live, jobs, periods, jarFindings } = liveSetup([session]);
-    const settle = () => {
-      while (jobs.length) jobs.shift()?.();
-      return store.findings.value;
-    };
+    const { list, pageUrl, live, jobs, periods, jarFindings, settle } = liveSetup([session]);
     expect(settle().map((f) => f.ruleId)).toContain('CK006');
     // A live change on the page starts a period of its own.
     live.value = true;
@@ -307,11 +306,7 @@ describe('panel analysis store', () => {
 
   test("while a new page's many cookies are analysed, the findings are never the previous page's", () => {
     const session = cookie({ name: 'sessionid', value: 'k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8', httpOnly: false });
-    const { store, list, pageUrl, jobs } = liveSetup([session]);
-    const settle = () => {
-      while (jobs.length) jobs.shift()?.();
-      return store.findings.value;
-    };
+    const { store, list, pageUrl, settle } = liveSetup([session]);
     expect(settle().map((f) => f.ruleId)).toContain('CK006');
     // A site of 300 cookies: more than are analysed at once, so the slices take them over several tasks.
     batch(() => {

@@ -292,6 +292,8 @@ export interface PanelSize {
   /** DevTools' window size: it is undocked, so the panel gets about this much (a common DevTools width by default). */
   width?: number;
   height?: number;
+  /** Runs once DevTools has registered the panel, before it is first shown (its page has not loaded yet). */
+  beforeShow?: (devtools: Page) => Promise<void>;
 }
 
 /**
@@ -301,19 +303,16 @@ export interface PanelSize {
 export async function showCookiesPanel(
   h: Harness,
   page: Page,
-  { width = 1280, height = 800 }: PanelSize = {},
+  { width = 1280, height = 800, beforeShow }: PanelSize = {},
 ): Promise<{ devtools: Page; panel: Frame }> {
   const dt = await page.openDevTools();
   const panelId = `chrome-extension://${h.extensionId}Cookies`;
-  // A string expression: vitest would rewrite import() inside a function (see the e2e recipe).
-  const showPanel = `(async () => {
-    const UI = await import(new URL('ui/legacy/legacy.js', document.baseURI).href);
-    const view = UI.InspectorView.InspectorView.instance();
-    if (!view.hasPanel(${JSON.stringify(panelId)})) return false;
-    await view.showPanel(${JSON.stringify(panelId)});
-    return true;
-  })()`;
-  await waitFor('the Cookies panel in DevTools', () => dt.evaluate(showPanel).catch(() => false), 30_000);
+  // String expressions: vitest would rewrite import() inside a function (see the e2e recipe).
+  const view = `(await import(new URL('ui/legacy/legacy.js', document.baseURI).href)).InspectorView.InspectorView.instance()`;
+  const registered = `(async () => ${view}.hasPanel(${JSON.stringify(panelId)}))()`;
+  await waitFor('the Cookies panel in DevTools', () => dt.evaluate(registered).catch(() => false), 30_000);
+  await beforeShow?.(dt);
+  await dt.evaluate(`(async () => { await ${view}.showPanel(${JSON.stringify(panelId)}); })()`);
   const panel = await waitFor('the Cookies panel frame', () =>
     dt.frames().find((f) => f.url().startsWith(`chrome-extension://${h.extensionId}/src/panel/index.html`)),
   );
@@ -325,6 +324,13 @@ export async function showCookiesPanel(
     async () => Math.abs(((await panel.evaluate('innerWidth')) as number) - width) < 40,
   );
   return { devtools: dt, panel };
+}
+
+/** The DevTools page of Cookie Lens in an open DevTools (it creates the panel and leaves the page hint). */
+export function devtoolsPageFrame(h: Harness, devtools: Page): Promise<Frame> {
+  return waitFor('the Cookie Lens DevTools page', () =>
+    devtools.frames().find((f) => f.url().startsWith(`chrome-extension://${h.extensionId}/src/devtools/`)),
+  );
 }
 
 /** Undocks DevTools so its window shows only DevTools (for screenshots). */

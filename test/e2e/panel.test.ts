@@ -1,14 +1,17 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
+import { PAGE_HINT_KEY, type PageHint } from '../../src/shared/page-hint.ts';
 import { startDemoSite } from '../fixtures/demo-site/server.mjs';
 import {
+  devtoolsPageFrame,
   type Harness,
   launch,
   must,
   openCookiesPanel,
   openPanelAsTab,
   rowNames,
+  showCookiesPanel,
   stopServiceWorker,
   storeCookies,
   tabIdOf,
@@ -34,6 +37,19 @@ let h: Harness;
 let site: Awaited<ReturnType<typeof startDemoSite>>;
 let page: Page;
 let panel: Frame;
+
+/** Installed in a DevTools page: records in the panel's `__firstShown` the first rows (or message) its table shows. */
+const FIRST_SHOWN = `(() => {
+  if (location.protocol !== 'chrome-extension:' || !location.pathname.startsWith('/src/panel/')) return;
+  const mo = new MutationObserver(() => {
+    const rows = [...document.querySelectorAll('[data-testid="cookie-row"]')];
+    const message = document.querySelector('.message-row')?.textContent ?? '';
+    if (rows.length === 0 && (message === '' || message.startsWith('Reading'))) return;
+    mo.disconnect();
+    globalThis.__firstShown = rows.length > 0 ? { rows: rows.map((r) => r.getAttribute('data-name')) } : { message };
+  });
+  mo.observe(document, { childList: true, subtree: true });
+})()`;
 
 /** A cell's text; waits for it, as the first frame after a big change leaves out the columns scrolled out of view. */
 async function cellText(p: Frame | Page, name: string, col: string): Promise<string> {
@@ -110,6 +126,67 @@ describe('Cookies panel in real DevTools', () => {
     await page.goto(site.url, { waitUntil: 'load' });
     await waitForRows(panel, DEMO_ROWS);
     await waitFor('cart_id to leave the page scope', () => rowsGone(panel, 'cart_id'));
+  });
+
+  test('the DevTools page leaves the panel a hint of the page, renewed on navigation', async () => {
+    const hint = async () =>
+      JSON.parse(
+        ((await panel.evaluate(`sessionStorage.getItem(${JSON.stringify(PAGE_HINT_KEY)})`)) as string | null) ?? 'null',
+      ) as PageHint | null;
+    const tabId = await tabIdOf(h, page);
+    await waitFor('the hint of the demo page', async () => (await hint())?.pageUrl === site.url);
+    expect(await hint()).toMatchObject({ tabId, pageUrl: site.url, storeId: '0' });
+    const shop = new URL('/shop/', site.url).href;
+    try {
+      await page.goto(shop, { waitUntil: 'load' });
+      // A navigation's hint is the new URL alone (the new page has no frames yet when DevTools reports it).
+      await waitFor('the hint of the shop page', async () => (await hint())?.pageUrl === shop);
+      expect(await hint()).toEqual({ tabId, pageUrl: shop, urls: [shop], storeId: '0' });
+    } finally {
+      await page.goto(site.url, { waitUntil: 'load' });
+    }
+    await waitFor('the hint of the demo page again', async () => (await hint())?.pageUrl === site.url);
+    await waitForRows(panel, DEMO_ROWS);
+  });
+
+  test('a stale hint (a site the tab has left) does not change what the first show lists', async () => {
+    const other = await h.browser.newPage();
+    try {
+      // A URL of its own, so the tab is told apart from the first one (tabIdOf finds a tab by its URL).
+      const home = new URL('/?second-tab', site.url).href;
+      await other.goto(home, { waitUntil: 'load' });
+      const tabId = await tabIdOf(h, other);
+      const stale: PageHint = { tabId, pageUrl: 'http://left.example/', urls: ['http://left.example/'], storeId: '0' };
+      const { devtools, panel: fresh } = await showCookiesPanel(h, other, {
+        async beforeShow(dt) {
+          // What the panel's table first shows once read (rows, or a message other than "Reading cookies…"): a
+          // later re-read would mend a wrong first read, so the first show itself is what is checked.
+          await dt.evaluateOnNewDocument(FIRST_SHOWN);
+          const dtPage = await devtoolsPageFrame(h, dt);
+          // Once the DevTools page has written its own hint, replace it, as if the tab had navigated since.
+          const own = await waitFor('the DevTools page to write its hint', async () =>
+            JSON.parse(
+              ((await dtPage.evaluate(`sessionStorage.getItem(${JSON.stringify(PAGE_HINT_KEY)})`)) as string | null) ??
+                'null',
+            ),
+          );
+          // DevTools opened on a loaded page: its hint has the cross-site widget's frame, so both sites are read.
+          expect(own).toMatchObject({ tabId, pageUrl: home, storeId: '0' });
+          expect((own as PageHint).urls.some((u) => new URL(u).hostname === '127.0.0.1')).toBe(true);
+          await dtPage.evaluate(
+            `sessionStorage.setItem(${JSON.stringify(PAGE_HINT_KEY)}, ${JSON.stringify(JSON.stringify(stale))})`,
+          );
+        },
+      });
+      const names = await waitForRows(fresh, DEMO_ROWS);
+      expect(names.filter((n) => n === 'sessionid')).toHaveLength(1);
+      const first = (await fresh.evaluate('globalThis.__firstShown')) as { rows?: string[]; message?: string };
+      expect(first.message).toBeUndefined();
+      expect([...(first.rows ?? [])].sort()).toEqual(expect.arrayContaining([...DEMO_ROWS].sort()));
+      await devtools.close();
+    } finally {
+      await other.close();
+    }
   });
 
   test('after the service worker is stopped, later changes still reach the panel', async () => {

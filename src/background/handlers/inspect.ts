@@ -3,6 +3,7 @@
  * `permissions` API (MDN "Extending the developer tools": devtools pages get the content-script APIs plus
  * `devtools.*`), so the panel inside Firefox's toolbox asks the background. Chrome's panel reads directly.
  */
+import { pageOfFrames } from '../../shared/frames.ts';
 import {
   PANEL_PAGE,
   type ReadCookiesRequest,
@@ -47,12 +48,7 @@ export function readCookiesHandler(
 /** The tab's top document and the URLs of all its frames. */
 export function frameUrlsHandler(ctx: BackgroundContext, req: TabRequest): Promise<ResponseOf<'frameUrls'>> {
   if (!isTabId(req.tabId)) return Promise.resolve({ ok: false, error: 'No tab id.' });
-  return answer(async () => {
-    const frames = await ctx.lookups.frames(req.tabId);
-    const top = frames.find((f) => f.frameId === 0);
-    const urls = frames.map((f) => f.url);
-    return { pageUrl: top?.url ?? urls[0] ?? '', urls };
-  });
+  return answer(async () => pageOfFrames(await ctx.lookups.frames(req.tabId)));
 }
 
 /** Whether the extension may read this page's cookies (the user can revoke host access after install). */

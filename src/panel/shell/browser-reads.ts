@@ -6,6 +6,7 @@
  */
 import { browser, browserName } from '../../shared/browser.ts';
 import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../../shared/cookies.ts';
+import { pageOfFrames } from '../../shared/frames.ts';
 import type { RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
 import type { CookieReads } from '../store/deps.ts';
 import { request } from './requests.ts';
@@ -50,12 +51,7 @@ export function browserReads(): BrowserReads {
       storeIdForTab,
       readCookiesOfSites,
       readAllCookies,
-      async frameUrls(tabId) {
-        const frames = (await browser.webNavigation.getAllFrames({ tabId })) ?? [];
-        const top = frames.find((f) => f.frameId === 0);
-        const urls = frames.map((f) => f.url);
-        return { pageUrl: top?.url ?? urls[0] ?? '', urls };
-      },
+      frameUrls: async (tabId) => pageOfFrames((await browser.webNavigation.getAllFrames({ tabId })) ?? []),
       hostAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
     };
   }

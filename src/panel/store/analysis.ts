@@ -156,8 +156,16 @@ export function createAnalysisStore(deps: {
   effect(() => {
     const cookies = deps.cookies.value;
     if (!deps.pageUrl.value || !deps.engine.value) return;
+    // A read of a whole jar (All sites: thousands of new cookie objects, even when their versions were analysed
+    // before): versioning every cookie only to find that nothing is new cost milliseconds on the way to the first
+    // paint. The slices find out after it, as for a jar never seen (the rows' classes come on demand meanwhile).
+    if (cookies.length > ANALYSE_AT_ONCE && deps.live && !deps.live.peek()) {
+      complete.value = false;
+      schedule();
+      return;
+    }
     const have = results.peek();
-    // Count what is new, stopping early: a whole jar is not even versioned on the way to the first paint.
+    // Count what is new, stopping early.
     let missing = 0;
     for (const c of cookies) if (!have.has(versionOf(c)) && ++missing > ANALYSE_AT_ONCE) break;
     if (missing === 0 && have.size === cookies.length) {

@@ -39,6 +39,7 @@ const nextFrame = () => new Promise((r) => setTimeout(r, 300));
 
 function liveSetup(cookies: Cookie[]) {
   const jarFindings = vi.fn(engine.jarFindings);
+  const analyzeInJar = vi.fn(engine.analyzeInJar);
   const periods: (() => void)[] = [];
   const soon: (() => void)[] = [];
   const jobs: (() => void)[] = [];
@@ -50,7 +51,7 @@ function liveSetup(cookies: Cookie[]) {
     pageUrl,
     mutes: signal({ rules: [], cookies: [] }),
     headers: signal([]),
-    engine: signal({ ...engine, jarFindings }),
+    engine: signal({ ...engine, jarFindings, analyzeInJar }),
     defer: (work) => jobs.push(work),
     clock: () => 0,
     wholeJarEvery: (work) => periods.push(work),
@@ -62,7 +63,7 @@ function liveSetup(cookies: Cookie[]) {
     while (jobs.length) jobs.shift()?.();
     return store.findings.value;
   };
-  return { store, list, pageUrl, live, jobs, periods, soon, jarFindings, settle };
+  return { store, list, pageUrl, live, jobs, periods, soon, jarFindings, analyzeInJar, settle };
 }
 
 describe('panel analysis store', () => {
@@ -123,6 +124,33 @@ describe('panel analysis store', () => {
     for (const c of list.value) if (before.get(c.name) === store.analysisOf(c)) same++;
     expect(same).toBe(2999);
     expect(store.analysisOf(changed)).toBeDefined();
+  });
+
+  test('a re-read of a whole jar is not versioned on the way to its first paint, even when nothing in it is new', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      cookie({ name: `c${i}`, value: `v${i}`, domain: `s${i % 20}.example` }),
+    );
+    const { store, list, live, analyzeInJar, settle } = liveSetup(many);
+    settle();
+    expect(analyzeInJar).toHaveBeenCalledTimes(3000);
+    expect(store.complete.value).toBe(true);
+    const before = store.findings.value;
+    // All sites again: a fresh object for every cookie, every version already analysed.
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      live.value = false;
+      list.value = many.map((c) => ({ ...c }));
+      expect(stringify.mock.calls.length).toBeLessThan(300); // not 3,000 versions before the rows can render
+    } finally {
+      stringify.mockRestore();
+    }
+    expect(store.complete.value).toBe(false);
+    expect(store.findings.value).toBe(before); // the same page's last complete findings stand meanwhile
+    analyzeInJar.mockClear();
+    settle();
+    expect(analyzeInJar).not.toHaveBeenCalled(); // every version was known: the slice only takes them in
+    expect(store.complete.value).toBe(true);
+    expect(store.analyzed.value).toHaveLength(3000);
   });
 
   test('findings are computed once every cookie is analysed, and stay while a large change is analysed', () => {

@@ -4,7 +4,8 @@
  * the page's sites, and those come from the tab's frames: a round trip to the browser before the read can even start.
  * With the hint, the panel starts the read for the sites the hint names at once, alongside the frames' read, and
  * keeps it only if the frames then name the same sites (panel/shell/first-reads.ts). A hint never decides what is
- * shown: a stale or missing one only means the read starts one round trip later, as it did without hints.
+ * shown: with none, the read starts one round trip later, as it did without hints; with a stale one, also after a
+ * read of the sites it named, which is dropped.
  */
 
 /** The inspected page as the DevTools page last read it. */

@@ -342,8 +342,13 @@ export async function undockDevTools(devtools: Page): Promise<void> {
 }
 
 /** Opens the panel page as a normal tab for `tabId` (the test path of the panel). */
-export async function openPanelAsTab(h: Harness, tabId: number): Promise<Page> {
+export async function openPanelAsTab(
+  h: Harness,
+  tabId: number,
+  beforeLoad?: (page: Page) => Promise<unknown>,
+): Promise<Page> {
   const page = await h.browser.newPage();
+  await beforeLoad?.(page);
   const url = `chrome-extension://${h.extensionId}/src/panel/index.html?tabId=${tabId}`;
   await page.goto(url);
   await collectPanelConsole(await panelTarget(h, 'page', url), 'panel as a tab');

@@ -51,6 +51,29 @@ const FIRST_SHOWN = `(() => {
   mo.observe(document, { childList: true, subtree: true });
 })()`;
 
+/**
+ * Installed in a panel page before its scripts: counts the answers to reads of the whole store (`getAll` without a
+ * domain, URL or name) and, while `__holdWhole` is set, holds them back until `__releaseWhole()`.
+ */
+const HOLD_WHOLE_READS = `(() => {
+  const c = globalThis.chrome?.cookies;
+  if (!c) return;
+  const getAll = c.getAll.bind(c);
+  const held = [];
+  globalThis.__wholeAnswers = 0;
+  globalThis.__holdWhole = false;
+  globalThis.__releaseWhole = () => held.splice(0).forEach((go) => go());
+  c.getAll = (details, callback) => {
+    let answer = getAll(details);
+    if (details && details.domain === undefined && details.url === undefined && details.name === undefined)
+      answer = answer
+        .then((list) => (globalThis.__holdWhole ? new Promise((go) => held.push(() => go(list))) : list))
+        .then((list) => (globalThis.__wholeAnswers++, list));
+    if (typeof callback !== 'function') return answer;
+    answer.then(callback);
+  };
+})()`;
+
 /** A cell's text; waits for it, as the first frame after a big change leaves out the columns scrolled out of view. */
 async function cellText(p: Frame | Page, name: string, col: string): Promise<string> {
   const cell = await must(p, `[data-testid="cookie-row"][data-name="${name}"] [data-col="${col}"]`);
@@ -268,6 +291,55 @@ describe('panel opened as a tab with ?tabId=', () => {
     await waitForRows(tabPanel, ['xss']);
     expect(await cellText(tabPanel, 'xss', 'value')).toBe('<img src=x onerror=alert(1)>');
     expect(await tabPanel.$('[data-testid="cookie-row"] img')).toBeNull();
+  });
+
+  test('"All sites" after pointing at the Scope control shows the held jar at once, kept current by Chrome\'s changes', async () => {
+    const far = (name: string, value: string, expires = Math.floor(Date.now() / 1000) + 3600) => ({
+      name,
+      value,
+      domain: 'far-away.example',
+      path: '/',
+      expires,
+    });
+    await h.cdp.send('Storage.setCookies', { cookies: [far('far_kept', '1'), far('far_gone', '1')] });
+    const held = await openPanelAsTab(h, await tabIdOf(h, page), (p) => p.evaluateOnNewDocument(HOLD_WHOLE_READS));
+    try {
+      await waitForRows(held, ['sessionid']);
+      expect(await rowNames(held)).not.toContain('far_kept'); // "Sent with this page"
+      await held.hover('select[aria-label="Scope"]');
+      await waitFor('the read of every site', () => held.evaluate('globalThis.__wholeAnswers === 1'));
+      // Chrome's own changes on another site: a new cookie, an overwrite, and a deletion by a past expiry.
+      await h.cdp.send('Storage.setCookies', {
+        cookies: [far('far_new', '1'), far('far_kept', '2'), far('far_gone', '', 1)],
+      });
+      // Changes reach the panel in order: once a later change on the page's own site shows, those have arrived.
+      await page.evaluate(() => {
+        document.cookie = 'jar_marker=1; path=/';
+      });
+      await waitForRows(held, ['jar_marker']);
+      // Every read of the whole store is held back from now on: what shows can only be what the panel holds.
+      await held.evaluate('globalThis.__holdWhole = true');
+      await held.select('select[aria-label="Scope"]', 'all');
+      await waitForRows(held, ['far_new', 'far_kept', 'sessionid', 'jar_marker']);
+      expect(await held.evaluate('globalThis.__wholeAnswers')).toBe(1);
+      expect(await rowNames(held)).not.toContain('far_gone');
+      expect(await cellText(held, 'far_kept', 'value')).toBe('2');
+      // What shows is the browser's whole store, exactly.
+      const bare = (d: string) => d.replace(/^\./, '');
+      const truth = (await storeCookies(h)).map((c) => `${c.name}@${bare(c.domain)}`).sort();
+      const shown = await held.$$eval('[data-testid="cookie-row"]', (rows) =>
+        rows.map((r) => `${r.getAttribute('data-name')}@${r.querySelector('[data-col="domain"]')?.textContent ?? ''}`),
+      );
+      expect(shown.length).toBe(truth.length); // the table is virtualised, but the store is small
+      expect(shown.map((x) => x.replace('@.', '@')).sort()).toEqual(truth);
+      await held.evaluate('globalThis.__holdWhole = false; globalThis.__releaseWhole()');
+      await waitFor('the read that confirms it', () => held.evaluate('globalThis.__wholeAnswers === 2'));
+    } finally {
+      await held.close();
+      await h.cdp.send('Storage.setCookies', {
+        cookies: [far('far_new', '', 1), far('far_kept', '', 1)],
+      });
+    }
   });
 
   test('the scope switch widens: the site shows path-scoped cookies and keeps every cookie sent with the page', async () => {

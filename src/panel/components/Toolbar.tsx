@@ -160,6 +160,9 @@ export function Toolbar({ deleteTargets }: ToolbarProps) {
         title="Which cookies: those sent with this page, every cookie of this site (and those sent with the page), or every site's"
         value={store.chosenScope.value}
         onChange={(e) => store.setScope(e.currentTarget.value as Scope)}
+        // About to choose: the whole store is read now, so "All sites" paints at once (store/jar.ts).
+        onPointerEnter={store.prepareAllSites}
+        onFocus={store.prepareAllSites}
       >
         <option value="page">Sent with this page</option>
         <option value="site">This site</option>

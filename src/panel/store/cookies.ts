@@ -11,6 +11,7 @@ import { dedupe, inScope, normaliseUrls, type Scope, sitesOf } from '../../core/
 import type { CookieChange } from '../../shared/protocol.ts';
 import { onNextFrame } from '../frame.ts';
 import { SAME_NAVIGATION_MS } from './deps.ts';
+import { createJar } from './jar.ts';
 
 /** `action`: what the user can do about the error (e.g. grant host access again), shown as a button. */
 export type LoadStatus =
@@ -30,7 +31,11 @@ export type CookieStore = ReturnType<typeof createCookieStore>;
 /** A read of the whole store that takes longer than this says so in the toolbar. */
 const SLOW_READ_MS = 150;
 
-export function createCookieStore(source: CookieSource, schedule: (flush: () => void) => void = onNextFrame) {
+export function createCookieStore(
+  source: CookieSource,
+  schedule: (flush: () => void) => void = onNextFrame,
+  now: () => number = Date.now,
+) {
   const all = signal<ReadonlyMap<string, Cookie>>(new Map());
   const urls = signal<readonly URL[]>([]);
   const pageUrl = signal<URL | null>(null);
@@ -75,6 +80,8 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
 
   let storeKnown = !source.storeReady;
   void source.storeReady?.then(() => (storeKnown = true));
+  /** The whole store, held once wanted, so "All sites" paints without waiting for its read (store/jar.ts). */
+  const jar = createJar((id) => source.readAllCookies(id));
 
   /** Reloads overlap (startup, port ready, navigation): each applies unless a later one already has. */
   let generation = 0;
@@ -100,7 +107,9 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         return;
       }
       const pageUrls = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
-      const read = everything ? await everything : await source.readCookiesOfSites(storeId.value, sitesOf(pageUrls));
+      const read = everything
+        ? await everything
+        : dedupe(await source.readCookiesOfSites(storeId.value, sitesOf(pageUrls)));
       if (mine < applied) return; // a later reload already applied newer state
       applied = mine;
       pending.length = 0;
@@ -110,7 +119,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
         urls.value = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
         // The user may have chosen again while this read ran: the choice applies when this read can serve it.
         if ((want === 'all') === (chosenScope.value === 'all')) scope.value = chosenScope.value;
-        all.value = sameObjectsWhereUnchanged(all.peek(), dedupe(read));
+        all.value = sameObjectsWhereUnchanged(all.peek(), read);
         changedLive.value = false;
         status.value = { kind: 'ready' };
       });
@@ -119,19 +128,32 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     }
   }
 
-  function readEverything(): Promise<Cookie[]> {
+  /** The whole store, through the jar (which then holds it): a fresh map the caller may keep. */
+  function readEverything(): Promise<Map<string, Cookie>> {
     return storeKnown
-      ? source.readAllCookies(storeId.value)
-      : Promise.resolve(source.storeReady).then(() => source.readAllCookies(storeId.value));
+      ? jar.read(storeId.value)
+      : Promise.resolve(source.storeReady).then(() => jar.read(storeId.value));
   }
 
   /**
    * Choosing "All sites" on a page already shown: the page and its URLs are known, so only the store is read, and the
    * rows change once, when it is in (the held cookies are not re-rendered as "all" first). Nothing else runs
-   * meanwhile, so the read has the browser to itself.
+   * meanwhile, so the read has the browser to itself. With the jar held, the rows change at once, to what is held,
+   * and the read that follows confirms them (it changes no row when nothing changed).
    */
   async function showAllSites(): Promise<void> {
     const mine = ++generation;
+    const held = storeKnown ? jar.snapshot(storeId.value, now()) : null;
+    if (held) {
+      applied = mine;
+      pending.length = 0; // the jar has them already: it takes every change as it arrives
+      batch(() => {
+        scope.value = 'all';
+        all.value = sameObjectsWhereUnchanged(all.peek(), held);
+        changedLive.value = false;
+        status.value = { kind: 'ready' };
+      });
+    }
     const slow = setTimeout(
       () => (readingAllSites.value = chosenScope.value === 'all' && scope.value !== 'all'),
       SLOW_READ_MS,
@@ -146,13 +168,34 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
       pending.length = 0;
       batch(() => {
         scope.value = 'all';
-        all.value = sameObjectsWhereUnchanged(all.peek(), dedupe(read));
+        all.value = sameObjectsWhereUnchanged(all.peek(), read);
         changedLive.value = false;
         status.value = { kind: 'ready' };
       });
     } catch (e) {
       if (mine >= applied) status.value = readFailure(e);
     }
+  }
+
+  /**
+   * The user is about to choose a scope (pointer over the Scope control, or focus on it): the jar is read now, so
+   * "All sites", if chosen, paints at once. Once held, it is kept current and not read again for this.
+   */
+  function prepareAllSites(): void {
+    if (!storeKnown || jar.wanted(storeId.value)) return;
+    jar.read(storeId.value).catch(() => undefined); // a failed read here is retried by the choice itself
+  }
+
+  /**
+   * The panel may have missed changes (the background was stopped and restarted) or may now read other cookies (host
+   * access changed): the held jar is no longer trusted, and the rows are read again. A jar that was held is read
+   * again too, so "All sites" stays quick.
+   */
+  function resync(): Promise<void> {
+    const wasHeld = storeKnown && jar.wanted(storeId.value);
+    jar.forget();
+    if (wasHeld && chosenScope.value !== 'all') prepareAllSites();
+    return reload();
   }
 
   /** URLs the page started using (requests, frames, resources): a new site means its cookies must be read. */
@@ -213,6 +256,7 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
   const pending: CookieChange[] = [];
   let scheduled = false;
   function applyChanges(changes: readonly CookieChange[]): void {
+    jar.apply(changes);
     pending.push(...changes);
     if (scheduled) return;
     scheduled = true;
@@ -250,6 +294,8 @@ export function createCookieStore(source: CookieSource, schedule: (flush: () => 
     chosenScope,
     readingAllSites,
     setScope,
+    prepareAllSites,
+    resync,
     status,
     changedLive,
     cookies,

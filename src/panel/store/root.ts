@@ -126,7 +126,7 @@ export function createPanelStore(deps: PanelDeps) {
         onReady(storeId) {
           cookies.storeId.value = storeId;
           // First connection, or the worker was stopped and restarted: changes may have been missed, so re-read.
-          void cookies.reload();
+          void cookies.resync();
           void edits.refreshHistory();
         },
         onMessage(message) {
@@ -135,7 +135,7 @@ export function createPanelStore(deps: PanelDeps) {
             timeline.receive(message.changes, (c) => cookies.isRelevant(c.cookie));
           } else if (message.type === 'navigated') navigated(message.url);
           else if (message.type === 'frame') cookies.addUrl(message.url);
-          else if (message.type === 'access') void cookies.reload();
+          else if (message.type === 'access') void cookies.resync();
         },
       });
       cleanups.push(disconnect);

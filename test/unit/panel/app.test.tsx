@@ -278,4 +278,36 @@ describe('App over the fake extension', () => {
     expect(commits.length).toBeGreaterThan(1);
     expect(shownBurst().length).toBeGreaterThan(LIVE_ROWS_PER_FRAME);
   });
+  test('pointing at the Scope control reads every site once; "All sites" then shows them at once, a change since included', async () => {
+    await openPanel();
+    const scope = root.querySelector<HTMLSelectElement>('select[aria-label="Scope"]');
+    if (!scope) throw new Error('no Scope control');
+    const read = jar.api.getAll.bind(jar.api);
+    let wholeReads = 0;
+    let gate: Promise<void> | null = null;
+    jar.api.getAll = async (details) => {
+      if (!details?.domain && !details?.url) {
+        wholeReads++;
+        if (gate) await gate;
+      }
+      return read(details);
+    };
+    act(() => void scope.dispatchEvent(new PointerEvent('pointerenter')));
+    await until(() => wholeReads === 1, 'the read of every site');
+    act(() => scope.focus()); // keyboard users get the same: the jar is held, not read again
+    // A change on another site reaches the panel (through the background) while "This page" is shown.
+    await jar.api.set({ url: 'https://other.example/', name: 'meanwhile', value: '1' });
+    await act(async () => await new Promise((r) => setTimeout(r, 50)));
+    expect(rowNames()).not.toContain('meanwhile');
+    let release: () => void = () => undefined;
+    gate = new Promise((r) => (release = r)); // the read that follows the choice does not answer yet
+    act(() => {
+      scope.value = 'all';
+      scope.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => rowNames().includes('meanwhile'), 'every site, from what the panel holds');
+    expect(rowNames().sort()).toEqual(['cart', 'elsewhere', 'meanwhile', 'sessionid', 'theme']);
+    expect(wholeReads).toBe(2); // the confirming read, still on its way
+    release();
+  });
 });

@@ -17,10 +17,12 @@ function setup(pageUrl = 'https://shop.example.com/', frames: string[] = []) {
       readAllCookies: (storeId) => browser.api.getAll({ storeId, partitionKey: {} }),
     },
     (flush) => flushes.push(flush),
+    () => browser.now,
   );
-  browser.api.onChanged.addListener((change) => store.applyChanges([change]));
+  const listener = (change: Parameters<typeof store.applyChanges>[0][number]) => store.applyChanges([change]);
+  browser.api.onChanged.addListener(listener);
   const frame = () => flushes.splice(0).forEach((f) => f());
-  return { browser, store, frame };
+  return { browser, store, frame, listener };
 }
 
 describe('panel cookie store', () => {
@@ -138,6 +140,101 @@ describe('panel cookie store', () => {
     await store.setScope('page');
     await slow;
     expect(store.scope.value).toBe('page');
+  });
+
+  test('"All sites" chosen again shows the held jar at once, changes made meanwhile included; the read after it changes nothing', async () => {
+    const { browser, store, frame } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '1' });
+    await browser.api.set({ url: 'https://elsewhere.test/', name: 'theirs', value: '1' });
+    await store.reload();
+    await store.setScope('all'); // the first time, the rows wait for the read
+    await store.setScope('page');
+    frame();
+    // Changes on other sites while "This page" is shown: the rows ignore them, the held jar takes them.
+    await browser.api.set({ url: 'https://third.test/', name: 'later', value: '1' });
+    await browser.api.remove({ url: 'https://elsewhere.test/', name: 'theirs' });
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '2' });
+    frame();
+    expect(store.cookies.value.map((c) => `${c.name}=${c.value}`)).toEqual(['mine=2']);
+    const read = browser.api.getAll.bind(browser.api);
+    let wholeReads = 0;
+    browser.api.getAll = async (details) => {
+      if (!details?.domain) wholeReads++;
+      return read(details);
+    };
+    const switching = store.setScope('all');
+    // At once: no read answered yet, the rows are the held jar.
+    expect(store.scope.value).toBe('all');
+    expect(store.cookies.value.map((c) => `${c.name}=${c.value}`).sort()).toEqual(['later=1', 'mine=2']);
+    const shown = store.all.value;
+    await switching;
+    expect(wholeReads).toBe(1); // the read that confirms what was shown
+    expect(store.all.value).toBe(shown); // and it found nothing to change
+  });
+
+  test('a change the held jar missed is mended by the read that follows the switch; a resync reads the jar again', async () => {
+    const { browser, store, listener } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '1' });
+    await store.reload();
+    await store.setScope('all');
+    await store.setScope('page');
+    browser.api.onChanged.removeListener(listener); // as when the background was stopped: changes are missed
+    await browser.api.set({ url: 'https://elsewhere.test/', name: 'missed', value: '1' });
+    browser.api.onChanged.addListener(listener);
+    const switching = store.setScope('all');
+    expect(store.cookies.value.map((c) => c.name)).toEqual(['mine']); // what was held, for a moment
+    await switching;
+    expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['mine', 'missed']);
+
+    await store.setScope('page');
+    browser.api.onChanged.removeListener(listener);
+    await browser.api.set({ url: 'https://elsewhere.test/', name: 'missed2', value: '1' });
+    browser.api.onChanged.addListener(listener);
+    await store.resync(); // the background is back: what the jar holds is read again
+    await new Promise((r) => setTimeout(r));
+    const switching2 = store.setScope('all');
+    expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['mine', 'missed', 'missed2']);
+    await switching2;
+  });
+
+  test('pointing at the Scope control reads the jar once; choosing "All sites" then shows it at once', async () => {
+    const { browser, store } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '1' });
+    await browser.api.set({ url: 'https://elsewhere.test/', name: 'theirs', value: '1' });
+    await store.reload();
+    const read = browser.api.getAll.bind(browser.api);
+    let wholeReads = 0;
+    browser.api.getAll = async (details) => {
+      if (!details?.domain) wholeReads++;
+      return read(details);
+    };
+    store.prepareAllSites();
+    store.prepareAllSites(); // the read on its way is not asked for twice
+    await new Promise((r) => setTimeout(r));
+    expect(wholeReads).toBe(1);
+    store.prepareAllSites(); // held: not read again
+    expect(wholeReads).toBe(1);
+    expect(store.scope.value).toBe('page'); // nothing shown changes
+    void store.setScope('all');
+    expect(store.scope.value).toBe('all');
+    expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['mine', 'theirs']);
+  });
+
+  test('a held cookie past its expiry is not shown when "All sites" is chosen', async () => {
+    const { browser, store } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '1' });
+    await browser.api.set({
+      url: 'https://elsewhere.test/',
+      name: 'brief',
+      value: '1',
+      expirationDate: browser.now / 1000 + 5,
+    });
+    await store.reload();
+    store.prepareAllSites();
+    await new Promise((r) => setTimeout(r));
+    browser.now += 10_000; // the browser has not collected it yet: no "expired" change has come
+    void store.setScope('all');
+    expect(store.cookies.value.map((c) => c.name)).toEqual(['mine']);
   });
 
   test('a slow "All sites" read says so after a moment; a quick one changes nothing until it is in', async () => {

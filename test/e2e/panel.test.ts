@@ -342,6 +342,58 @@ describe('panel opened as a tab with ?tabId=', () => {
     }
   });
 
+  test('a remembered table size that no longer fits is corrected before the first paint, not after it', async () => {
+    // What the table measured last time: far smaller than this tab. The first render starts from it (no forced layout),
+    // and the resize observer's first observation must correct it within the same frame.
+    const stale = await openPanelAsTab(h, await tabIdOf(h, page), async (p) => {
+      await p.setViewport({ width: 1300, height: 700 });
+      await p.evaluateOnNewDocument(`(() => {
+        localStorage.setItem('cookie-lens:table-size', JSON.stringify({ width: 300, height: 90 }));
+        // After the frame that first shows rows is painted: what that frame showed.
+        const mo = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid="cookie-row"]')) return;
+          mo.disconnect();
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => {
+              const grid = document.querySelector('[role="grid"]');
+              globalThis.__firstPainted = {
+                rows: document.querySelectorAll('[data-testid="cookie-row"]').length,
+                total: Number(grid.getAttribute('aria-rowcount')) - 1,
+                rowWidth: parseFloat(grid.style.getPropertyValue('--row-width')),
+                gridWidth: grid.clientWidth,
+                columns: Number(grid.getAttribute('aria-colcount')),
+              };
+            };
+            ch.port2.postMessage(0);
+          });
+        });
+        mo.observe(document, { childList: true, subtree: true });
+      })()`);
+    });
+    try {
+      const first = (await waitFor('the first painted rows', () => stale.evaluate('globalThis.__firstPainted'))) as {
+        rows: number;
+        total: number;
+        rowWidth: number;
+        gridWidth: number;
+        columns: number;
+      };
+      expect(first.total).toBeGreaterThan(8); // more rows than 90 px hold
+      expect(first.rows).toBe(first.total); // and 700 px hold them all: every one was in that first frame
+      expect(first.gridWidth).toBeGreaterThan(1000);
+      // The columns were laid out for the real width: they grow to fill it, each rounded down to a whole pixel (300 px
+      // would have left them at their minimum widths).
+      expect(first.gridWidth - first.rowWidth).toBeGreaterThanOrEqual(0);
+      expect(first.gridWidth - first.rowWidth).toBeLessThanOrEqual(first.columns);
+      // The real size is what the next first render starts from.
+      const kept = JSON.parse((await stale.evaluate(`localStorage.getItem('cookie-lens:table-size')`)) as string);
+      expect(kept).toEqual({ width: first.gridWidth, height: expect.any(Number) });
+    } finally {
+      await stale.close();
+    }
+  });
+
   test('the scope switch widens: the site shows path-scoped cookies and keeps every cookie sent with the page', async () => {
     const sentWithPage = await rowNames(tabPanel);
     await tabPanel.select('select[aria-label="Scope"]', 'site');

@@ -15,6 +15,7 @@ import type { EditStore } from '../store/edits.ts';
 import { ALWAYS_SHOWN, MIN_COLUMN_WIDTH } from '../store/layout.ts';
 import type { ViewStore } from '../store/view.ts';
 import { CLASS_LABEL, type Column, type ColumnId, nextSort, type Row } from '../table-model.ts';
+import { readTableSize, writeTableSize } from '../table-size.ts';
 import {
   columnsInView,
   columnWidths,
@@ -55,7 +56,10 @@ type OpenMenu = { kind: 'row'; row: Row; at: MenuPosition } | { kind: 'columns';
 export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const { view, edits, mutes, layout, cookies: store, copyText, deleteCookies: onDelete } = usePanelStore();
   const pageUrl = store.pageUrl.value;
-  const [tableWidth, setTableWidth] = useState(1000);
+  // The size the table had when last measured: with it, the first render has its rows and needs no forced layout;
+  // the resize observer's first observation (after the frame's layout, before its paint) corrects it if it changed.
+  const [lastSize] = useState(() => readTableSize(globalThis.localStorage));
+  const [tableWidth, setTableWidth] = useState(lastSize?.width ?? 1000);
   const { hidden, widths: dragged } = layout.layout.value;
   const columns = offered
     .filter((c) => !hidden.includes(c.id))
@@ -73,9 +77,12 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const firstClickColumn = useRef<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [scrollLeft, setScrollLeft] = useState(0);
-  const [viewportHeight, setViewportHeight] = useState(600);
-  /** Rows render once the table's size is known: rendering them at a guessed size meant laying them out twice. */
-  const [measured, setMeasured] = useState(false);
+  const [viewportHeight, setViewportHeight] = useState(lastSize?.height ?? 600);
+  /**
+   * Rows render once the table's size is known (measured, or remembered from the last time: table-size.ts): rendering
+   * them at a guessed size meant laying them out twice.
+   */
+  const [measured, setMeasured] = useState(lastSize !== null);
   const rows = view.rows.value;
   const selectedKey = view.selectedKey.value;
   const sort = view.sort.value;
@@ -102,12 +109,17 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
+    let stored = lastSize;
     const measure = () => {
-      setViewportHeight(el.clientHeight);
-      setTableWidth(el.clientWidth);
+      const size = { width: el.clientWidth, height: el.clientHeight };
+      setViewportHeight(size.height);
+      setTableWidth(size.width);
       setMeasured(true);
+      if (size.width === stored?.width && size.height === stored.height) return;
+      writeTableSize(globalThis.localStorage, size);
+      stored = size;
     };
-    measure();
+    if (!lastSize) measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();

@@ -60,12 +60,15 @@ export function useOverflow(bar: { readonly current: HTMLElement | null }, order
   const widths = useRef(new Map<string, number>());
   /** The toolbar's width at the last measurement: a resize observation of the same width needs no new render. */
   const measuredWidth = useRef(-1);
+  /** The first measurement waits for the first resize observation (after a layout): no forced layout at mount. */
+  const observed = useRef(false);
 
   useLayoutEffect(() => {
     const el = bar.current;
     if (!el) return;
     // Read after layout (resize observations are delivered then), so reading the width forces nothing.
     const observer = new ResizeObserver(() => {
+      observed.current = true;
       if (el.clientWidth !== measuredWidth.current) setTick((t) => t + 1);
     });
     observer.observe(el);
@@ -74,7 +77,7 @@ export function useOverflow(bar: { readonly current: HTMLElement | null }, order
 
   useLayoutEffect(() => {
     const el = bar.current;
-    if (!el) return;
+    if (!el || !observed.current) return;
     measuredWidth.current = el.clientWidth;
     if (measuredWidth.current === 0) return;
     for (const id of order) {

@@ -342,6 +342,47 @@ describe('panel opened as a tab with ?tabId=', () => {
     }
   });
 
+  test("a navigation read while Chrome still reports the old page's frames shows the new page", async () => {
+    const other = await h.browser.newPage();
+    try {
+      const home = new URL('/?navigation-race', site.url).href;
+      await other.goto(home, { waitUntil: 'load' });
+      // While __staleFrames is set, getAllFrames answers with the frames it reported last: the old document, as Chrome
+      // does for a moment after a navigation is reported.
+      const racing = await openPanelAsTab(h, await tabIdOf(h, other), (p) =>
+        p.evaluateOnNewDocument(`(() => {
+          for (const api of new Set([globalThis.chrome?.webNavigation, globalThis.browser?.webNavigation])) {
+            if (!api) continue;
+            const getAllFrames = api.getAllFrames.bind(api);
+            let last = null;
+            api.getAllFrames = (details, callback) => {
+              const answer = globalThis.__staleFrames && last
+                ? Promise.resolve(last).then((f) => (globalThis.__staleAnswers = (globalThis.__staleAnswers ?? 0) + 1, f))
+                : getAllFrames(details).then((f) => (last = f));
+              if (typeof callback !== 'function') return answer;
+              answer.then(callback);
+            };
+          }
+        })()`),
+      );
+      try {
+        await waitForRows(racing, ['sessionid', 'widget_uid']);
+        await racing.evaluate('globalThis.__staleFrames = true');
+        await other.goto(`${site.widgetOrigin}/widget`, { waitUntil: 'load' });
+        await waitFor('the new page (127.0.0.1) and none of the old one', async () => {
+          const names = await rowNames(racing);
+          return names.includes('widget_uid') && !names.includes('sessionid');
+        });
+        expect(await racing.evaluate('globalThis.__staleAnswers')).toBeGreaterThan(0); // the race did happen
+        expect(await cellText(racing, 'widget_uid', 'domain')).toBe('127.0.0.1');
+      } finally {
+        await racing.close();
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
   test('a remembered table size that no longer fits is corrected before the first paint, not after it', async () => {
     // What the table measured last time: far smaller than this tab. The first render starts from it (no forced layout),
     // and the resize observer's first observation must correct it within the same frame.

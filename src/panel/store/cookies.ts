@@ -86,13 +86,22 @@ export function createCookieStore(
   /** Reloads overlap (startup, port ready, navigation): each applies unless a later one already has. */
   let generation = 0;
   let applied = 0;
-  async function reload(): Promise<void> {
+  /**
+   * Reads the page's URLs and cookies again. `navigatedTo`: the URL a navigation reported. The tab's frames, read at
+   * that moment, can still be the page it left (Chrome answers webNavigation.getAllFrames with the old document until
+   * the new one has replaced it): then the navigation's URL is the page, with no frames yet (those it loads are
+   * learned as they come). Taking the old frames showed the old page's cookies until the next navigation, since the
+   * same navigation's second report is not read again (SAME_NAVIGATION_MS).
+   */
+  async function reload(navigatedTo?: string): Promise<void> {
     const mine = ++generation;
     const want = chosenScope.value;
     try {
       // "All sites" needs no URL to read, so that read runs alongside collecting the URLs.
       const everything = want === 'all' ? readEverything() : null;
-      const [collected] = await Promise.all([source.collectUrls(), source.storeReady]);
+      const [found] = await Promise.all([source.collectUrls(), source.storeReady]);
+      const collected =
+        navigatedTo !== undefined && !samePage(found.pageUrl, navigatedTo) ? { pageUrl: navigatedTo, urls: [] } : found;
       const page = parseHttpUrl(collected.pageUrl);
       if (!page) {
         void everything?.catch(() => undefined);
@@ -246,7 +255,7 @@ export function createCookieStore(
     const page = parseHttpUrl(url);
     const site = page ? registrableDomain(page.hostname) : null;
     arriving = site;
-    const read = reload().finally(() => {
+    const read = reload(url).finally(() => {
       if (arriving === site) arriving = null;
     });
     lastNavigation = { url, at, read };
@@ -300,7 +309,7 @@ export function createCookieStore(
     changedLive,
     cookies,
     isRelevant,
-    reload,
+    reload: () => reload(),
     navigated,
     addUrl: (url: string) => addUrls([url]),
     addUrls,
@@ -344,6 +353,11 @@ function readFailure(e: unknown): LoadStatus {
   const action = (e as { action?: { label: string; run(): void } } | null)?.action;
   if (action) return { kind: 'error', message: (e as Error).message, action };
   return { kind: 'error', message: `Could not read cookies: ${(e as Error).message}` };
+}
+
+/** The same document's address: a fragment (same-document navigation) does not make another page. */
+function samePage(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
 }
 
 function parseHttpUrl(raw: string): URL | null {

@@ -259,6 +259,34 @@ describe('panel cookie store', () => {
     expect(store.scope.value).toBe('all');
   });
 
+  test("a navigation whose frames still name the page it left shows the new page, not the old one's cookies", async () => {
+    const browser = new FakeCookieStore();
+    let frames = { pageUrl: 'https://old.example/', urls: ['https://old.example/', 'https://widget.test/w'] };
+    const store = createCookieStore({
+      collectUrls: async () => frames,
+      readCookiesOfSites: async (storeId, sites) =>
+        (await Promise.all(sites.map((domain) => browser.api.getAll({ domain, storeId })))).flat(),
+      readAllCookies: (storeId) => browser.api.getAll({ storeId }),
+    });
+    await browser.api.set({ url: 'https://old.example/', name: 'old', value: '1' });
+    await browser.api.set({ url: 'https://new.example/', name: 'new', value: '1' });
+    await browser.api.set({ url: 'https://widget.test/', name: 'w', value: '1' });
+    await store.reload();
+    expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['old', 'w']);
+    // Chrome still answers getAllFrames with the old document when the navigation is reported.
+    const t = 5_000_000;
+    await store.navigated('https://new.example/', t);
+    expect(store.pageUrl.value?.href).toBe('https://new.example/');
+    expect(store.cookies.value.map((c) => c.name)).toEqual(['new']);
+    // Its second report (the other source) is the same navigation: nothing changes back.
+    await store.navigated('https://new.example/', t + 20);
+    expect(store.cookies.value.map((c) => c.name)).toEqual(['new']);
+    // Once the frames are the new page's, they count again (its frames included), and a fragment is the same page.
+    frames = { pageUrl: 'https://new.example/#top', urls: ['https://new.example/#top', 'https://widget.test/w'] };
+    await store.navigated('https://new.example/#top', t + 10_000);
+    expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['new', 'w']);
+  });
+
   test('a navigation reported twice (DevTools and the background) is read once; another navigation reads again', async () => {
     const { browser, store } = setup();
     await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: '1' });

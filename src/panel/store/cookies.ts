@@ -5,13 +5,13 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 
-import { bareDomain, cookieKey, registrableDomain } from '../../core/cookie/cookie.ts';
+import { bareDomain, registrableDomain } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import { dedupe, inScope, normaliseUrls, type Scope, sitesOf } from '../../core/cookie/scope.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 import { onNextFrame } from '../frame.ts';
 import { SAME_NAVIGATION_MS } from './deps.ts';
-import { createJar } from './jar.ts';
+import { applyChange, createJar } from './jar.ts';
 
 /** `action`: what the user can do about the error (e.g. grant host access again), shown as a button. */
 export type LoadStatus =
@@ -96,6 +96,7 @@ export function createCookieStore(
   async function reload(navigatedTo?: string): Promise<void> {
     const mine = ++generation;
     const want = chosenScope.value;
+    const since = readStarts();
     try {
       // "All sites" needs no URL to read, so that read runs alongside collecting the URLs.
       const everything = want === 'all' ? readEverything() : null;
@@ -116,12 +117,20 @@ export function createCookieStore(
         return;
       }
       const pageUrls = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
+      const readSites = new Set(sitesOf(pageUrls));
       const read = everything
         ? await everything
-        : dedupe(await source.readCookiesOfSites(storeId.value, sitesOf(pageUrls)));
+        : dedupe(await source.readCookiesOfSites(storeId.value, [...readSites]));
       if (mine < applied) return; // a later reload already applied newer state
       applied = mine;
-      pending.length = 0;
+      // The answer, with the changes to its sites that came while it was on its way (the jar does the same for a
+      // read of every site).
+      for (const change of since.end()) {
+        const c = change.cookie;
+        if (!everything && c.storeId === storeId.value && readSites.has(registrableDomain(bareDomain(c.domain))))
+          applyChange(read, change);
+      }
+      pending.length = 0; // each is older than the read's snapshot, or was applied again above
       batch(() => {
         pageUrl.value = page;
         // With the URLs learned while the read ran (their new sites read for themselves, the page's own covered by it).
@@ -134,6 +143,8 @@ export function createCookieStore(
       });
     } catch (e) {
       if (mine >= applied) status.value = readFailure(e);
+    } finally {
+      since.end();
     }
   }
 
@@ -168,6 +179,7 @@ export function createCookieStore(
       SLOW_READ_MS,
     );
     try {
+      // The jar's answer has the changes that came while it was on its way applied again (store/jar.ts).
       const read = await readEverything().finally(() => {
         clearTimeout(slow);
         readingAllSites.value = false;
@@ -262,10 +274,42 @@ export function createCookieStore(
     return read;
   }
 
+  /**
+   * The changes received since the oldest read still on its way was asked for. A read's answer is the browser's
+   * snapshot, taken some time after the read was asked for: a change that arrives while it is on its way may be newer,
+   * so it is applied again on top of the answer (a change is a whole cookie or its removal, so applying again one the
+   * snapshot already has leaves the same result). Dropped, a cookie the page set during a re-read (a navigation's,
+   * while the new page writes its cookies) was missing from the rows until it changed again.
+   */
+  const changeLog: CookieChange[] = [];
+  /** The position in the whole stream of changes of changeLog[0], and where each read on its way started. */
+  let logStart = 0;
+  /** Two reads can start at the same position: one entry each. */
+  const readsOnTheirWay: number[] = [];
+  function readStarts(): { end(): CookieChange[] } {
+    const at = logStart + changeLog.length;
+    readsOnTheirWay.push(at);
+    let ended = false;
+    return {
+      /** The changes since this read started (once; later calls give none), and the log trimmed to what is needed. */
+      end() {
+        if (ended) return [];
+        ended = true;
+        const since = changeLog.slice(at - logStart);
+        readsOnTheirWay.splice(readsOnTheirWay.indexOf(at), 1);
+        const keepFrom = readsOnTheirWay.length > 0 ? Math.min(...readsOnTheirWay) : logStart + changeLog.length;
+        changeLog.splice(0, keepFrom - logStart);
+        logStart = keepFrom;
+        return since;
+      },
+    };
+  }
+
   const pending: CookieChange[] = [];
   let scheduled = false;
   function applyChanges(changes: readonly CookieChange[]): void {
     jar.apply(changes);
+    if (readsOnTheirWay.length > 0) changeLog.push(...changes);
     pending.push(...changes);
     if (scheduled) return;
     scheduled = true;
@@ -278,16 +322,7 @@ export function createCookieStore(
   function flush(): void {
     if (pending.length === 0) return;
     const next = new Map(all.value);
-    for (const { removed, cookie, cause } of pending.splice(0)) {
-      if (!isRelevant(cookie)) continue;
-      // An overwrite's removal is always followed by the new cookie under the same identity (Chrome's and Firefox's
-      // onChanged, cause "overwrite"): dropping the row in between would make it vanish for a frame when the two
-      // halves land in different frames, and take keyboard focus with it.
-      if (removed && cause === 'overwrite') continue;
-      const key = cookieKey(cookie);
-      if (removed) next.delete(key);
-      else next.set(key, cookie);
-    }
+    for (const change of pending.splice(0)) if (isRelevant(change.cookie)) applyChange(next, change);
     batch(() => {
       all.value = next;
       changedLive.value = true;

@@ -36,7 +36,7 @@ export function createJar(readAll: (storeId: string) => Promise<Cookie[]>) {
       mine.answer = readAll(storeId).then(
         (list) => {
           const cookies = dedupe(list);
-          for (const change of mine.changes) applyTo(cookies, change);
+          for (const change of mine.changes) applyChange(cookies, change);
           if (reading === mine) {
             reading = null;
             held = { storeId, cookies };
@@ -58,7 +58,7 @@ export function createJar(readAll: (storeId: string) => Promise<Cookie[]>) {
     for (const change of changes) {
       const storeId = change.cookie.storeId;
       if (reading?.storeId === storeId) reading.changes.push(change);
-      if (held?.storeId === storeId) applyTo(held.cookies, change);
+      if (held?.storeId === storeId) applyChange(held.cookies, change);
     }
   }
 
@@ -91,10 +91,11 @@ export function createJar(readAll: (storeId: string) => Promise<Cookie[]>) {
 }
 
 /**
- * One change applied to a jar. An overwrite's removal is skipped: Chrome and Firefox follow it with the new cookie
- * under the same identity (cause "overwrite"), which replaces it.
+ * One change applied to a map of cookies by identity. An overwrite's removal is skipped: Chrome and Firefox follow it
+ * with the new cookie under the same identity (cause "overwrite"), which replaces it; dropping the cookie in between
+ * would make its row vanish for a frame when the two halves land in different frames, and take keyboard focus with it.
  */
-function applyTo(cookies: Map<string, Cookie>, { removed, cookie, cause }: CookieChange): void {
+export function applyChange(cookies: Map<string, Cookie>, { removed, cookie, cause }: CookieChange): void {
   if (removed) {
     if (cause !== 'overwrite') cookies.delete(cookieKey(cookie));
   } else cookies.set(cookieKey(cookie), cookie);

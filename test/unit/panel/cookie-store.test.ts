@@ -259,6 +259,72 @@ describe('panel cookie store', () => {
     expect(store.scope.value).toBe('all');
   });
 
+  test("a change that arrives while a re-read is on its way is kept: the read's snapshot may be older than it", async () => {
+    const browser = new FakeCookieStore();
+    let gate: Promise<void> = Promise.resolve();
+    const flushes: (() => void)[] = [];
+    const store = createCookieStore(
+      {
+        collectUrls: async () => ({ pageUrl: 'https://shop.example.com/', urls: [] }),
+        readCookiesOfSites: async (storeId, sites) => {
+          // The browser takes its snapshot now; the answer arrives when the test lets it.
+          const lists = await Promise.all(sites.map((domain) => browser.api.getAll({ domain, storeId })));
+          await gate;
+          return lists.flat();
+        },
+        readAllCookies: async (storeId) => {
+          const list = await browser.api.getAll({ storeId });
+          await gate;
+          return list;
+        },
+      },
+      (flush) => flushes.push(flush),
+    );
+    browser.api.onChanged.addListener((change) => store.applyChanges([change]));
+    const frame = () => flushes.splice(0).forEach((f) => f());
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'kept', value: '1' });
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'gone', value: '1' });
+    await store.reload();
+    const names = () => store.cookies.value.map((c) => `${c.name}=${c.value}`).sort();
+    for (const scope of ['page', 'all'] as const) {
+      let release: () => void = () => undefined;
+      gate = new Promise((r) => (release = r));
+      const rereading = scope === 'page' ? store.reload() : store.setScope('all');
+      await new Promise((r) => setTimeout(r, 5)); // the snapshot is taken
+      // The page writes while the answer is on its way: a new cookie, a new value, a removal; one of them delivered
+      // in a frame before the answer, the others not yet.
+      await browser.api.set({ url: 'https://shop.example.com/', name: `during_${scope}`, value: '1' });
+      frame();
+      await browser.api.set({ url: 'https://shop.example.com/', name: 'kept', value: scope });
+      await browser.api.remove({ url: 'https://shop.example.com/', name: 'gone' });
+      release();
+      await rereading;
+      frame();
+      expect(names()).toEqual(
+        scope === 'page' ? ['during_page=1', 'kept=page'] : ['during_all=1', 'during_page=1', 'kept=all'],
+      );
+      await browser.api.set({ url: 'https://shop.example.com/', name: 'gone', value: '1' });
+      frame();
+    }
+    await store.setScope('page');
+    // Two re-reads on their way at once (a navigation's and a new site's): the one that answers last still has the
+    // changes that came after both snapshots.
+    const gates: (() => void)[] = [];
+    gate = new Promise((r) => gates.push(r));
+    const first = store.reload();
+    await new Promise((r) => setTimeout(r, 5));
+    gate = new Promise((r) => gates.push(r));
+    const second = store.reload();
+    await new Promise((r) => setTimeout(r, 5));
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'after_both', value: '1' });
+    gates[0]?.();
+    await first;
+    gates[1]?.();
+    await second;
+    frame();
+    expect(names()).toContain('after_both=1');
+  });
+
   test("a navigation whose frames still name the page it left shows the new page, not the old one's cookies", async () => {
     const browser = new FakeCookieStore();
     let frames = { pageUrl: 'https://old.example/', urls: ['https://old.example/', 'https://widget.test/w'] };

@@ -10,6 +10,7 @@ import type { Cookie } from '../../core/cookie/model.ts';
 import { dedupe, inScope, normaliseUrls, type Scope, sitesOf } from '../../core/cookie/scope.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
 import { onNextFrame } from '../frame.ts';
+import { createChangeLog } from './change-log.ts';
 import { SAME_NAVIGATION_MS } from './deps.ts';
 import { applyChange, createJar } from './jar.ts';
 
@@ -96,7 +97,7 @@ export function createCookieStore(
   async function reload(navigatedTo?: string): Promise<void> {
     const mine = ++generation;
     const want = chosenScope.value;
-    const since = readStarts();
+    const since = changeLog.start();
     try {
       // "All sites" needs no URL to read, so that read runs alongside collecting the URLs.
       const everything = want === 'all' ? readEverything() : null;
@@ -274,42 +275,14 @@ export function createCookieStore(
     return read;
   }
 
-  /**
-   * The changes received since the oldest read still on its way was asked for. A read's answer is the browser's
-   * snapshot, taken some time after the read was asked for: a change that arrives while it is on its way may be newer,
-   * so it is applied again on top of the answer (a change is a whole cookie or its removal, so applying again one the
-   * snapshot already has leaves the same result). Dropped, a cookie the page set during a re-read (a navigation's,
-   * while the new page writes its cookies) was missing from the rows until it changed again.
-   */
-  const changeLog: CookieChange[] = [];
-  /** The position in the whole stream of changes of changeLog[0], and where each read on its way started. */
-  let logStart = 0;
-  /** Two reads can start at the same position: one entry each. */
-  const readsOnTheirWay: number[] = [];
-  function readStarts(): { end(): CookieChange[] } {
-    const at = logStart + changeLog.length;
-    readsOnTheirWay.push(at);
-    let ended = false;
-    return {
-      /** The changes since this read started (once; later calls give none), and the log trimmed to what is needed. */
-      end() {
-        if (ended) return [];
-        ended = true;
-        const since = changeLog.slice(at - logStart);
-        readsOnTheirWay.splice(readsOnTheirWay.indexOf(at), 1);
-        const keepFrom = readsOnTheirWay.length > 0 ? Math.min(...readsOnTheirWay) : logStart + changeLog.length;
-        changeLog.splice(0, keepFrom - logStart);
-        logStart = keepFrom;
-        return since;
-      },
-    };
-  }
+  /** The changes that came while reads were on their way, applied again on top of their answers (change-log.ts). */
+  const changeLog = createChangeLog();
 
   const pending: CookieChange[] = [];
   let scheduled = false;
   function applyChanges(changes: readonly CookieChange[]): void {
     jar.apply(changes);
-    if (readsOnTheirWay.length > 0) changeLog.push(...changes);
+    changeLog.record(changes);
     pending.push(...changes);
     if (scheduled) return;
     scheduled = true;

@@ -18,13 +18,15 @@ import { cookieKey } from '../../core/cookie/cookie.ts';
 import type { Cookie } from '../../core/cookie/model.ts';
 import { dedupe } from '../../core/cookie/scope.ts';
 import type { CookieChange } from '../../shared/protocol.ts';
+import { createChangeLog } from './change-log.ts';
 
 export type Jar = ReturnType<typeof createJar>;
 
 export function createJar(readAll: (storeId: string) => Promise<Cookie[]>) {
   let held: { storeId: string; cookies: Map<string, Cookie> } | null = null;
-  /** The read on its way, and the changes that arrived since it was asked for. */
-  let reading: { storeId: string; changes: CookieChange[]; answer: Promise<Map<string, Cookie>> } | null = null;
+  /** The read on its way. */
+  let reading: { storeId: string; answer: Promise<Map<string, Cookie>> } | null = null;
+  const changeLog = createChangeLog();
 
   /**
    * Reads the whole store, holds it, and resolves with a copy the caller may keep (what is held keeps changing). A
@@ -32,11 +34,12 @@ export function createJar(readAll: (storeId: string) => Promise<Cookie[]>) {
    */
   function read(storeId: string): Promise<Map<string, Cookie>> {
     if (reading?.storeId !== storeId) {
-      const mine = { storeId, changes: [] as CookieChange[], answer: Promise.resolve(new Map<string, Cookie>()) };
+      const since = changeLog.start();
+      const mine = { storeId, answer: Promise.resolve(new Map<string, Cookie>()) };
       mine.answer = readAll(storeId).then(
         (list) => {
           const cookies = dedupe(list);
-          for (const change of mine.changes) applyChange(cookies, change);
+          for (const change of since.end()) if (change.cookie.storeId === storeId) applyChange(cookies, change);
           if (reading === mine) {
             reading = null;
             held = { storeId, cookies };
@@ -44,6 +47,7 @@ export function createJar(readAll: (storeId: string) => Promise<Cookie[]>) {
           return cookies;
         },
         (e: unknown) => {
+          since.end();
           if (reading === mine) reading = null;
           throw e;
         },
@@ -55,11 +59,9 @@ export function createJar(readAll: (storeId: string) => Promise<Cookie[]>) {
 
   /** Every change the panel receives, whatever the scope: the held jar and a read on its way both take it. */
   function apply(changes: readonly CookieChange[]): void {
-    for (const change of changes) {
-      const storeId = change.cookie.storeId;
-      if (reading?.storeId === storeId) reading.changes.push(change);
-      if (held?.storeId === storeId) applyChange(held.cookies, change);
-    }
+    changeLog.record(changes);
+    if (held)
+      for (const change of changes) if (change.cookie.storeId === held.storeId) applyChange(held.cookies, change);
   }
 
   /**

@@ -132,15 +132,23 @@ export function createCookieStore(
           applyChange(read, change);
       }
       pending.length = 0; // each is older than the read's snapshot, or was applied again above
+      // A re-read that finds what the panel shows (the same page, URLs and cookies) changes no signal: it renders
+      // nothing, and the cookies' last change stays a live one if it was (a table filled by a read renders only the rows
+      // on screen first, so flagging a read here dropped the rows below them in the middle of a burst of live changes).
+      const pageKept = pageUrl.peek()?.href === page.href;
+      // With the URLs learned while the read ran (their new sites read for themselves, the page's own covered by it).
+      const nextUrls = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
+      const nextAll = sameObjectsWhereUnchanged(all.peek(), read);
       batch(() => {
-        pageUrl.value = page;
-        // With the URLs learned while the read ran (their new sites read for themselves, the page's own covered by it).
-        urls.value = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
+        if (!pageKept) pageUrl.value = page;
+        if (!sameUrls(urls.peek(), nextUrls)) urls.value = nextUrls;
         // The user may have chosen again while this read ran: the choice applies when this read can serve it.
         if ((want === 'all') === (chosenScope.value === 'all')) scope.value = chosenScope.value;
-        all.value = sameObjectsWhereUnchanged(all.peek(), read);
-        changedLive.value = false;
-        status.value = { kind: 'ready' };
+        if (!pageKept || nextAll !== all.peek()) {
+          all.value = nextAll;
+          changedLive.value = false;
+        }
+        if (status.peek().kind !== 'ready') status.value = { kind: 'ready' };
       });
     } catch (e) {
       if (mine >= applied) status.value = readFailure(e);
@@ -361,6 +369,10 @@ function readFailure(e: unknown): LoadStatus {
   const action = (e as { action?: { label: string; run(): void } } | null)?.action;
   if (action) return { kind: 'error', message: (e as Error).message, action };
   return { kind: 'error', message: `Could not read cookies: ${(e as Error).message}` };
+}
+
+function sameUrls(a: readonly URL[], b: readonly URL[]): boolean {
+  return a.length === b.length && a.every((u, i) => u.href === b[i]?.href);
 }
 
 /** The same document's address: a fragment (same-document navigation) does not make another page. */

@@ -325,6 +325,35 @@ describe('panel cookie store', () => {
     expect(names()).toContain('after_both=1');
   });
 
+  test('a re-read that finds what the panel shows changes nothing: no signal, and the last change stays a live one', async () => {
+    const { browser, store, frame } = setup('https://shop.example.com/', ['https://widget.test/w']);
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: '1' });
+    await store.reload();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'live', value: '1' });
+    frame();
+    expect(store.changedLive.value).toBe(true);
+    let notified = 0;
+    const stops = [store.all, store.pageUrl, store.urls, store.status, store.changedLive, store.cookies].map((s) =>
+      (s as { subscribe(f: () => void): () => void }).subscribe(() => notified++),
+    );
+    notified = 0;
+    await store.reload();
+    expect(notified).toBe(0);
+    expect(store.changedLive.value).toBe(true);
+    // A re-read that does find a change applies it, as a read.
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'live', value: '2' });
+    frame();
+    notified = 0;
+    const read = browser.api.getAll.bind(browser.api);
+    browser.api.getAll = async (details) =>
+      (await read(details)).map((c) => (c.name === 'sid' ? { ...c, value: 'changed elsewhere' } : c));
+    await store.reload();
+    expect(notified).toBeGreaterThan(0);
+    expect(store.changedLive.value).toBe(false);
+    expect(store.cookies.value.find((c) => c.name === 'sid')?.value).toBe('changed elsewhere');
+    for (const stop of stops) stop();
+  });
+
   test("a navigation whose frames still name the page it left shows the new page, not the old one's cookies", async () => {
     const browser = new FakeCookieStore();
     let frames = { pageUrl: 'https://old.example/', urls: ['https://old.example/', 'https://widget.test/w'] };

@@ -3,7 +3,8 @@
 import { browser } from '../shared/browser.ts';
 import { storeIdForTab } from '../shared/cookies.ts';
 import { PANEL_PAGE } from '../shared/protocol.ts';
-import { publishPageHints, readFrames } from './page-hints.ts';
+import { readTabFrames } from '../shared/tab-frames.ts';
+import { publishPageHints } from './page-hints.ts';
 
 void browser.devtools.panels.create('Cookies', '/icons/icon-16.png', PANEL_PAGE);
 
@@ -14,7 +15,7 @@ if (
 ) {
   void publishPageHints({
     tabId: browser.devtools.inspectedWindow.tabId,
-    readFrames,
+    readFrames: readTabFrames,
     readStore: storeIdForTab,
     onNavigated: (listener) => browser.devtools.network.onNavigated.addListener(listener),
     storage: sessionStorage,

@@ -4,8 +4,6 @@
  * as the new page has no frames yet; the old hint is cleared first, so the panel never starts a read from a page
  * the tab has left. A page that loads frames of other sites later makes the panel read as it did without a hint.
  */
-import { browser } from '../shared/browser.ts';
-import { pageOfFrames } from '../shared/frames.ts';
 import { clearPageHint, writePageHint } from '../shared/page-hint.ts';
 
 export interface PageHintDeps {
@@ -42,12 +40,4 @@ export function publishPageHints(deps: PageHintDeps): Promise<void> {
   };
   deps.onNavigated((url) => void publish(async () => ({ pageUrl: url, urls: [url] })));
   return publish(() => deps.readFrames(tabId));
-}
-
-/**
- * The tab's frames, read as the panel reads them (Chrome gives DevTools pages `webNavigation` and `cookies`; Firefox
- * does not, and there the DevTools page publishes nothing: see index.ts).
- */
-export async function readFrames(tabId: number): Promise<{ pageUrl: string; urls: string[] }> {
-  return pageOfFrames((await browser.webNavigation.getAllFrames({ tabId })) ?? []);
 }

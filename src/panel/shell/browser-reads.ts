@@ -6,8 +6,8 @@
  */
 import { browser, browserName } from '../../shared/browser.ts';
 import { readAllCookies, readCookiesOfSites, storeIdForTab } from '../../shared/cookies.ts';
-import { pageOfFrames } from '../../shared/frames.ts';
 import type { RequestKind, RequestPayload, ResponseOf } from '../../shared/protocol.ts';
+import { readTabFrames } from '../../shared/tab-frames.ts';
 import type { CookieReads } from '../store/deps.ts';
 import { request } from './requests.ts';
 
@@ -51,7 +51,7 @@ export function browserReads(): BrowserReads {
       storeIdForTab,
       readCookiesOfSites,
       readAllCookies,
-      frameUrls: async (tabId) => pageOfFrames((await browser.webNavigation.getAllFrames({ tabId })) ?? []),
+      frameUrls: readTabFrames,
       hostAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
     };
   }

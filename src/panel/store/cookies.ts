@@ -97,7 +97,7 @@ export function createCookieStore(
   async function reload(navigatedTo?: string): Promise<void> {
     const mine = ++generation;
     const want = chosenScope.value;
-    const since = changeLog.start();
+    const changes = changeLog.start();
     try {
       // "All sites" needs no URL to read, so that read runs alongside collecting the URLs.
       const everything = want === 'all' ? readEverything() : null;
@@ -126,11 +126,13 @@ export function createCookieStore(
       applied = mine;
       // The answer, with the changes to its sites that came while it was on its way (the jar does the same for a
       // read of every site).
-      for (const change of since.end()) {
-        const c = change.cookie;
-        if (!everything && c.storeId === storeId.value && readSites.has(registrableDomain(bareDomain(c.domain))))
-          applyChange(read, change);
-      }
+      const since = changes.end();
+      if (!everything)
+        for (const change of since) {
+          const c = change.cookie;
+          if (c.storeId === storeId.value && readSites.has(registrableDomain(bareDomain(c.domain))))
+            applyChange(read, change);
+        }
       pending.length = 0; // each is older than the read's snapshot, or was applied again above
       // A re-read that finds what the panel shows (the same page, URLs and cookies) changes no signal: it renders
       // nothing, and the cookies' last change stays a live one if it was (a table filled by a read renders only the rows
@@ -153,7 +155,7 @@ export function createCookieStore(
     } catch (e) {
       if (mine >= applied) status.value = readFailure(e);
     } finally {
-      since.end();
+      changes.end();
     }
   }
 

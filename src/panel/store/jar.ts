@@ -35,8 +35,7 @@ export function createJar(readAll: (storeId: string) => Promise<Cookie[]>) {
   function read(storeId: string): Promise<Map<string, Cookie>> {
     if (reading?.storeId !== storeId) {
       const since = changeLog.start();
-      const mine = { storeId, answer: Promise.resolve(new Map<string, Cookie>()) };
-      mine.answer = readAll(storeId).then(
+      const answer: Promise<Map<string, Cookie>> = readAll(storeId).then(
         (list) => {
           const cookies = dedupe(list);
           for (const change of since.end()) if (change.cookie.storeId === storeId) applyChange(cookies, change);
@@ -52,6 +51,7 @@ export function createJar(readAll: (storeId: string) => Promise<Cookie[]>) {
           throw e;
         },
       );
+      const mine = { storeId, answer };
       reading = mine;
     }
     return reading.answer.then((cookies) => new Map(cookies));

@@ -6,9 +6,10 @@
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
-import { publishPageHints, readFrames } from '../../../src/devtools/page-hints.ts';
+import { publishPageHints } from '../../../src/devtools/page-hints.ts';
 import { storeIdForTab } from '../../../src/shared/cookies.ts';
 import { readPageHint } from '../../../src/shared/page-hint.ts';
+import { readTabFrames } from '../../../src/shared/tab-frames.ts';
 import { FakeCookieStore } from '../../fakes/cookie-store.ts';
 import { extension } from '../../fakes/extension.ts';
 import { memoryStorage } from '../../fakes/web-storage.ts';
@@ -49,7 +50,13 @@ describe('page hints from the DevTools page', () => {
       { frameId: 3, url: 'https://widget.test/frame' },
     ]);
     const storage = memoryStorage();
-    await publishPageHints({ tabId: 4, readFrames, readStore: storeIdForTab, onNavigated: () => {}, storage });
+    await publishPageHints({
+      tabId: 4,
+      readFrames: readTabFrames,
+      readStore: storeIdForTab,
+      onNavigated: () => {},
+      storage,
+    });
     expect(readPageHint(() => storage, 4)).toEqual({
       tabId: 4,
       pageUrl: 'https://shop.example/',

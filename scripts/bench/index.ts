@@ -172,6 +172,7 @@ async function main(): Promise<void> {
               longTasks: throttled.longTasks,
               maxCommitsPerFrame: throttledCommits,
               longestTaskMsByRun: throttledRuns.map((b) => round(b.longestTaskMs)),
+              longestFrameByRun: throttledRuns.map((b) => b.longestFrame),
             },
             firstShowRunsMs: {
               ours: ready.runsMs.ours.map((ms) => round(ms)),

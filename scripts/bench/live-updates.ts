@@ -61,8 +61,21 @@ export async function measureLiveUpdates(page: Page, panel: Frame, writes: numbe
   };
 }
 
+export interface LongFrame {
+  ms: number;
+  /** From the frame's start to its rendering: the tasks (messages, timers) that ran before it. */
+  beforeRenderMs: number;
+  /** requestAnimationFrame callbacks (the table's batch renders there). */
+  callbacksMs: number;
+  styleLayoutPaintMs: number;
+  /** The frame's scripts over 5 ms: duration, invoker type and invoker. */
+  scripts: string[];
+}
+
 export interface BurstResult {
   longestTaskMs: number;
+  /** The longest animation frame over 50 ms and its phases (null: no frame over 50 ms). */
+  longestFrame: LongFrame | null;
   longTasks: number;
   maxCommitsPerFrame: number;
   writes: number;
@@ -101,11 +114,13 @@ export async function measureBurst(
       longTasks: number;
       maxCommitsPerFrame: number;
       samples: string[];
+      longestFrame: LongFrame | null;
     };
     if (m.samples.length)
       process.stderr.write(`[bench] frames with more than one DOM commit: ${m.samples.join('; ')}\n`);
     return {
       longestTaskMs: m.longestTaskMs,
+      longestFrame: m.longestFrame,
       longTasks: m.longTasks,
       maxCommitsPerFrame: m.maxCommitsPerFrame,
       writes: burst.writes,

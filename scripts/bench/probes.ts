@@ -148,8 +148,27 @@ export const BURST_MONITOR = `(() => {
     }
   });
   mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  // The longest animation frame (w3c.github.io/long-animation-frames; frames over 50 ms), split into its phases: the
+  // tasks before the frame's rendering began, its animation-frame callbacks, and style, layout and paint.
+  m.longestFrame = null;
+  const frames = (entries) => {
+    for (const e of entries) {
+      if (m.longestFrame && m.longestFrame.ms >= e.duration) continue;
+      const render = e.renderStart || e.startTime + e.duration;
+      const styleLayout = e.styleAndLayoutStart || e.startTime + e.duration;
+      m.longestFrame = {
+        ms: Math.round(e.duration),
+        beforeRenderMs: Math.round(render - e.startTime),
+        callbacksMs: Math.round(styleLayout - render),
+        styleLayoutPaintMs: Math.round(e.startTime + e.duration - styleLayout),
+        scripts: e.scripts.map((x) => Math.round(x.duration) + ' ms ' + x.invokerType + ' ' + String(x.invoker).slice(0, 40)),
+      };
+    }
+  };
+  const lo = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? new PerformanceObserver((list) => frames(list.getEntries())) : null;
+  lo?.observe({ type: 'long-animation-frame' });
   // Stopping disconnects the observers, so a later monitor in the same panel measures alone.
-  m.end = () => { m.stop = true; count(po.takeRecords()); po.disconnect(); mo.disconnect(); };
+  m.end = () => { m.stop = true; count(po.takeRecords()); po.disconnect(); mo.disconnect(); if (lo) { frames(lo.takeRecords()); lo.disconnect(); } };
 })()`;
 
 /** In the page: `writes` document.cookie writes spread evenly over `ms` (20 batches), over `names` distinct names. */

@@ -89,18 +89,36 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const pageSite = pageUrl ? registrableDomain(pageUrl.hostname) : '';
 
   // The first frame, and the first after a bulk change, render only the rows on screen; the overscan rows follow in
-  // the next frame, so the rows the user is waiting for are not held up by rows they cannot see yet.
-  const [settledCount, setSettledCount] = useState<number | null>(null);
-  // A read that fills the empty table (a first read slower than the first draw's wait) is a bulk change too.
-  const filledByRead = settledCount === 0 && rows.length > 0 && !store.changedLive.value;
-  const bulk = settledCount === null || filledByRead || Math.abs(rows.length - settledCount) >= BULK_CHANGE;
+  // the next frame, so the rows the user is waiting for are not held up by rows they cannot see yet. A bulk change is
+  // a jump between two renders: the first rows, a scope or filter that changes the rows by BULK_CHANGE or more, or a
+  // read that fills the table it finds empty (a first read slower than the first draw's wait). Rows that come a few
+  // per frame (live changes) never are, however many they add up to, and a read landing in the middle of them does
+  // not drop the rows below the screen: the table compares each render with the one before it, not with the last
+  // settled one (a table that settled empty and then filled with a page's first cookies is not empty any more).
+  const renderedCount = useRef<number | null>(null);
+  /** Set by a render whose rows jumped; cleared once the frame showing them is painted. */
+  const unsettled = useRef(true);
+  const [, setSettled] = useState(0);
+  const lastCount = renderedCount.current;
+  if (
+    lastCount === null ||
+    (lastCount === 0 && rows.length > 0 && !store.changedLive.value) ||
+    Math.abs(rows.length - lastCount) >= BULK_CHANGE
+  )
+    unsettled.current = true;
+  renderedCount.current = rows.length;
+  const bulk = unsettled.current;
   // Once the frame with the rows on screen is painted: in the batch of the frame after it (in the next frame's own
   // batch, the overscan rows would be laid out and painted in that first frame too). A callback of its own would
   // render, and commit, a second time in a frame.
   useEffect(() => {
     if (!bulk || !measured) return;
     let cancelled = false;
-    afterNextPaint(() => cancelled || setSettledCount(rows.length));
+    afterNextPaint(() => {
+      if (cancelled) return;
+      unsettled.current = false;
+      setSettled((n) => n + 1);
+    });
     return () => {
       cancelled = true;
     };

@@ -94,7 +94,7 @@ export function createCookieStore(
    * learned as they come). Taking the old frames showed the old page's cookies until the next navigation, since the
    * same navigation's second report is not read again (SAME_NAVIGATION_MS).
    */
-  async function reload(navigatedTo?: string): Promise<void> {
+  async function reload(navigatedTo?: string, inFrame = false): Promise<void> {
     const mine = ++generation;
     const want = chosenScope.value;
     const changes = changeLog.start();
@@ -122,6 +122,12 @@ export function createCookieStore(
       const read = everything
         ? await everything
         : dedupe(await source.readCookiesOfSites(storeId.value, [...readSites]));
+      // A re-read the panel did not ask for in front of the user (a navigation, the background back, a new site)
+      // lands in the middle of whatever the page is doing: applied in a task of its own, it rendered and committed
+      // between two frames, a second DOM commit in a frame of a burst of live changes. Once rows are shown, it is
+      // applied in the next frame's batch, together with that frame's live changes (its continuation runs in the
+      // microtasks of that batch, before the frame's one render).
+      if (inFrame && status.peek().kind === 'ready') await new Promise<void>((resolve) => schedule(resolve));
       if (mine < applied) return; // a later reload already applied newer state
       applied = mine;
       // The answer, with the changes to its sites that came while it was on its way (the jar does the same for a
@@ -227,7 +233,7 @@ export function createCookieStore(
     const wasHeld = storeKnown && jar.wanted(storeId.value);
     jar.forget();
     if (wasHeld && chosenScope.value !== 'all') prepareAllSites();
-    return reload();
+    return reload(undefined, true);
   }
 
   /** URLs the page started using (requests, frames, resources): a new site means its cookies must be read. */
@@ -241,7 +247,7 @@ export function createCookieStore(
       return !sites.value.has(site) && site !== arriving;
     });
     urls.value = [...urls.value, ...fresh];
-    if (newSite) void reload();
+    if (newSite) void reload(undefined, true);
   }
 
   /** A change to this cookie concerns the panel: same store, and a site the page uses (any site in "All sites"). */
@@ -278,7 +284,7 @@ export function createCookieStore(
     const page = parseHttpUrl(url);
     const site = page ? registrableDomain(page.hostname) : null;
     arriving = site;
-    const read = reload(url).finally(() => {
+    const read = reload(url, true).finally(() => {
       if (arriving === site) arriving = null;
     });
     lastNavigation = { url, at, read };
@@ -327,7 +333,11 @@ export function createCookieStore(
     changedLive,
     cookies,
     isRelevant,
-    reload: () => reload(),
+    /**
+     * Reads the page's cookies again. `inFrame`: a re-read the user did not ask for (the engine arrived), applied in
+     * the next frame's batch once rows are shown (see reload).
+     */
+    reload: (options: { inFrame?: boolean } = {}) => reload(undefined, options.inFrame ?? false),
     navigated,
     addUrl: (url: string) => addUrls([url]),
     addUrls,

@@ -149,7 +149,7 @@ export function createPanelStore(deps: PanelDeps) {
       void page.resourceUrls().then((urls) => cookies.addUrls(urls));
       // The engine (Public Suffix List, analysis, rules); with the exact list installed, the page's sites are read
       // again (they were guessed from the host names until then).
-      void loadEngine().then(() => cookies.reload());
+      void loadEngine().then(() => cookies.reload({ inFrame: true }));
     });
 
     page.onRequest((url) => cookies.addUrl(url));

@@ -113,6 +113,18 @@ function panelStore(jar: readonly Cookie[] = [], copied: string[] = []) {
   return createPanelStore(memoryDeps(jar, { request, copyText: async (text) => (copied.push(text), 'Copied') }));
 }
 
+/** The cookie table over `panel`, as the Cookies view renders it. */
+function renderTable(panel: ReturnType<typeof panelStore>): void {
+  act(() =>
+    render(
+      <PanelStoreContext.Provider value={panel}>
+        <CookieTable columns={COLUMNS} />
+      </PanelStoreContext.Provider>,
+      root,
+    ),
+  );
+}
+
 /** The confirm dialog, opened from the opener button by a delete of two cookies that waits for the answer. */
 async function openConfirm() {
   const panel = panelStore();
@@ -231,14 +243,7 @@ describe('cookie row context menu', () => {
     const copied: string[] = [];
     const panel = { ...panelStore(jar, copied), deleteCookies: onDelete };
     await panel.start();
-    act(() =>
-      render(
-        <PanelStoreContext.Provider value={panel}>
-          <CookieTable columns={COLUMNS} />
-        </PanelStoreContext.Provider>,
-        root,
-      ),
-    );
+    renderTable(panel);
     // The first frame renders the rows on screen, the overscan rows follow (after a frame, or 100 ms).
     for (let waited = 0; document.querySelectorAll('[role="row"][data-name]').length < jar.length; waited += 10) {
       if (waited > 20_000) throw new Error('the rows were never all rendered');
@@ -326,5 +331,46 @@ describe('cookie row context menu', () => {
     expect(layout.layout.value.hidden).toEqual(['path']);
     await flush();
     expect(document.querySelector('[role="columnheader"][data-col="path"]')).toBeNull();
+  });
+});
+
+describe('cookie table under live changes', () => {
+  /** The rows rendered with their cells (a virtualised window: happy-dom lays out nothing, so the overscan rows). */
+  const renderedRows = () => document.querySelectorAll('[role="row"][data-name]').length;
+  /** Lets frames (or their 100 ms fallback) pass until `ok` holds. */
+  async function until(ok: () => boolean, what: string): Promise<void> {
+    for (let waited = 0; !ok(); waited += 10) {
+      if (waited > 20_000) throw new Error(`timed out waiting for ${what}`);
+      await act(async () => await new Promise((r) => setTimeout(r, 10)));
+    }
+  }
+
+  test('a re-read that lands among the first live cookies of a page that had none keeps the rows below the screen', async () => {
+    const jar: Cookie[] = [];
+    const panel = panelStore(jar);
+    await panel.start();
+    renderTable(panel);
+    await until(() => panel.cookies.status.value.kind === 'ready', 'the first read');
+    expect(root.querySelector('[role="grid"]')).not.toBeNull();
+    // Let the empty table settle (the frame after its first paint, or the fallback's 100 ms).
+    await act(async () => await new Promise((r) => setTimeout(r, 300)));
+    // The page writes its first cookies: live changes, a few rows rendered per frame.
+    const first = Array.from({ length: 40 }, (_, i) =>
+      cookie({ name: `c${String(i).padStart(2, '0')}`, domain: 'localhost', value: '1' }),
+    );
+    act(() => panel.cookies.applyChanges(first.map((c) => ({ removed: false, cookie: c, cause: 'explicit' }))));
+    await until(
+      () => renderedRows() > 0 && document.querySelector('[aria-busy="true"]') === null,
+      'the live rows to be rendered',
+    );
+    const shown = renderedRows();
+    expect(shown).toBeGreaterThan(1); // the rows on screen and the overscan rows below them
+    // A re-read (the background was restarted) finds a value the page changed since: it replaces the rows.
+    jar.push(...first.map((c) => (c.name === 'c00' ? { ...c, value: '2' } : c)));
+    await act(async () => await panel.cookies.reload());
+    expect(panel.cookies.changedLive.value).toBe(false);
+    expect(document.querySelector('[data-name="c00"] [data-col="value"]')?.textContent).toBe('2');
+    expect(renderedRows()).toBe(shown);
+    panel.stop();
   });
 });

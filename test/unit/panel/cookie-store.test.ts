@@ -22,7 +22,17 @@ function setup(pageUrl = 'https://shop.example.com/', frames: string[] = []) {
   const listener = (change: Parameters<typeof store.applyChanges>[0][number]) => store.applyChanges([change]);
   browser.api.onChanged.addListener(listener);
   const frame = () => flushes.splice(0).forEach((f) => f());
-  return { browser, store, frame, listener };
+  /** Runs frames until `work` settles: a re-read the user did not ask for is applied in a frame's batch. */
+  const inFrames = async <T>(work: Promise<T>): Promise<T> => {
+    let settled = false;
+    const done = work.finally(() => (settled = true));
+    while (!settled) {
+      frame();
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    return done;
+  };
+  return { browser, store, frame, inFrames, listener };
 }
 
 describe('panel cookie store', () => {
@@ -173,7 +183,7 @@ describe('panel cookie store', () => {
   });
 
   test('a change the held jar missed is mended by the read that follows the switch; a resync reads the jar again', async () => {
-    const { browser, store, listener } = setup();
+    const { browser, store, inFrames, listener } = setup();
     await browser.api.set({ url: 'https://shop.example.com/', name: 'mine', value: '1' });
     await store.reload();
     await store.setScope('all');
@@ -190,7 +200,7 @@ describe('panel cookie store', () => {
     browser.api.onChanged.removeListener(listener);
     await browser.api.set({ url: 'https://elsewhere.test/', name: 'missed2', value: '1' });
     browser.api.onChanged.addListener(listener);
-    await store.resync(); // the background is back: what the jar holds is read again
+    await inFrames(store.resync()); // the background is back: what the jar holds is read again
     await new Promise((r) => setTimeout(r));
     const switching2 = store.setScope('all');
     expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['mine', 'missed', 'missed2']);
@@ -382,8 +392,41 @@ describe('panel cookie store', () => {
     expect(store.cookies.value.map((c) => c.name).sort()).toEqual(['new', 'w']);
   });
 
+  test("a re-read the user did not ask for is applied in the next frame's batch, with that frame's live changes; the user's is applied at once", async () => {
+    const { browser, store, frame, listener } = setup();
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: '1' });
+    await store.reload(); // the first read: nothing is shown yet, so it is applied as soon as it is in
+    const values = () => store.cookies.value.map((c) => `${c.name}=${c.value}`).sort();
+    expect(values()).toEqual(['sid=1']);
+    const answered = () => new Promise((r) => setTimeout(r, 20));
+    for (const reread of [() => store.resync(), () => store.navigated('https://shop.example.com/next')]) {
+      // Changes the panel missed (the background was stopped), so the re-read finds something new.
+      browser.api.onChanged.removeListener(listener);
+      const next = String(Number(values()[0]?.split('=')[1]) + 1);
+      await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: next });
+      browser.api.onChanged.addListener(listener);
+      const shown = store.all.value;
+      let applied = false;
+      const reading = reread().then(() => (applied = true));
+      await answered();
+      // The read has answered, and nothing changes between two frames: not the rows, not their source.
+      expect(store.all.value).toBe(shown);
+      expect(applied).toBe(false);
+      // The page writes meanwhile: its change is queued for the same frame.
+      await browser.api.set({ url: 'https://shop.example.com/', name: `live${next}`, value: '1' });
+      frame();
+      await reading;
+      expect(values()).toContain(`sid=${next}`);
+      expect(values()).toContain(`live${next}=1`); // kept, whichever of the two the frame's batch ran first
+    }
+    browser.api.onChanged.removeListener(listener);
+    await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: 'user' });
+    await store.reload(); // the Reload button: no frame needed
+    expect(values()).toContain('sid=user');
+  });
+
   test('a navigation reported twice (DevTools and the background) is read once; another navigation reads again', async () => {
-    const { browser, store } = setup();
+    const { browser, store, inFrames } = setup();
     await browser.api.set({ url: 'https://shop.example.com/', name: 'sid', value: '1' });
     await store.reload();
     const read = browser.api.getAll.bind(browser.api);
@@ -395,11 +438,11 @@ describe('panel cookie store', () => {
     const t = 1_000_000;
     const first = store.navigated('https://shop.example.com/next', t);
     expect(store.navigated('https://shop.example.com/next', t + 20)).toBe(first);
-    await first;
+    await inFrames(first);
     expect(reads).toBe(1);
-    await store.navigated('https://shop.example.com/other', t + 40); // another page
+    await inFrames(store.navigated('https://shop.example.com/other', t + 40)); // another page
     expect(reads).toBe(2);
-    await store.navigated('https://shop.example.com/other', t + 40 + SAME_NAVIGATION_MS); // the same page, later
+    await inFrames(store.navigated('https://shop.example.com/other', t + 40 + SAME_NAVIGATION_MS)); // the same page, later
     expect(reads).toBe(3);
   });
 
@@ -418,7 +461,7 @@ describe('panel cookie store', () => {
         },
         readAllCookies: (storeId) => browser.api.getAll({ storeId }),
       },
-      () => undefined,
+      (flush) => flush(), // every frame at once
     );
     await store.reload();
     reads.length = 0;

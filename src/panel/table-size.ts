@@ -1,43 +1,84 @@
 /**
- * The cookie table's last measured size, kept in the extension's localStorage (synchronous, so the first render can
- * use it). Measured at mount, the table forced a style and layout of the whole panel in the task that renders it,
- * before its rows could be rendered, which then needed a second render and a second layout. Starting from the size
- * it had last time, the first render has its rows and nothing is forced; the resize observer's first observation,
- * delivered after the frame's layout and before its paint, corrects a size that changed (the rows and columns are
- * rendered again in that same frame). A size that cannot be read is measured, as before.
+ * What the panel measured of its own layout last time, kept in the extension's localStorage (synchronous, so the first
+ * render can start from it): the cookie table's size and the toolbar's fold. Measured at mount, each forced a style
+ * and layout of the whole panel, or a second render, in the frame that first shows the rows. Starting from what they
+ * were last time, the first render is already right; the resize observer's first observation, delivered after the
+ * frame's layout and before its paint, corrects what changed within that same frame. What cannot be read, or is not
+ * what this code wrote, reads as nothing: then the panel measures, as before.
  */
 export interface TableSize {
   width: number;
   height: number;
 }
 
-const KEY = 'cookie-lens:table-size';
+/**
+ * The toolbar's fold (components/use-overflow.ts): at a panel width (`window.innerWidth`, known before any layout),
+ * how many tools were in the "More tools" menu, and each tool's width as last seen on the toolbar (so a tool folded
+ * from the start can come back when the panel widens).
+ */
+export interface ToolbarFold {
+  width: number;
+  count: number;
+  widths: Record<string, number>;
+}
+
+const TABLE_KEY = 'cookie-lens:table-size';
+const FOLD_KEY = 'cookie-lens:toolbar-fold';
 /** Larger than any screen: a stored size beyond it is not one this code wrote. */
 const MAX_PX = 100_000;
+/** More tools than the toolbar has: a fold beyond it is not one this code wrote. */
+const MAX_TOOLS = 50;
+/** Longer than anything written here. */
+const MAX_CHARS = 4000;
 
 type Reader = Pick<Storage, 'getItem'>;
 type Writer = Pick<Storage, 'setItem'>;
 
 const isSide = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_PX;
 
-/** The stored size, or null when there is none, storage is unavailable, or what is stored is not a size. */
-export function readTableSize(storage: Reader | undefined): TableSize | null {
+function read(storage: Reader | undefined, key: string): Record<string, unknown> | null {
   try {
-    const raw = storage?.getItem(KEY);
-    if (!raw || raw.length > 100) return null;
-    const v = JSON.parse(raw) as { width?: unknown; height?: unknown } | null;
-    return v && isSide(v.width) && isSide(v.height) ? { width: v.width, height: v.height } : null;
+    const raw = storage?.getItem(key);
+    if (!raw || raw.length > MAX_CHARS) return null;
+    const v = JSON.parse(raw) as unknown;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
   } catch {
     return null;
   }
 }
 
-/** Stores the size (a hidden table measures 0 × 0: that is not stored). Storage that refuses costs a forced layout. */
-export function writeTableSize(storage: Writer | undefined, size: TableSize): void {
-  if (!isSide(size.width) || !isSide(size.height)) return;
+function write(storage: Writer | undefined, key: string, value: object): void {
   try {
-    storage?.setItem(KEY, JSON.stringify({ width: size.width, height: size.height }));
+    storage?.setItem(key, JSON.stringify(value));
   } catch {
     // nothing stored: the next first render measures
   }
+}
+
+/** The stored size, or null when there is none, storage is unavailable, or what is stored is not a size. */
+export function readTableSize(storage: Reader | undefined): TableSize | null {
+  const v = read(storage, TABLE_KEY);
+  return v && isSide(v.width) && isSide(v.height) ? { width: v.width, height: v.height } : null;
+}
+
+/** Stores the size (a hidden table measures 0 × 0: that is not stored). Storage that refuses costs a forced layout. */
+export function writeTableSize(storage: Writer | undefined, size: TableSize): void {
+  if (isSide(size.width) && isSide(size.height)) write(storage, TABLE_KEY, { width: size.width, height: size.height });
+}
+
+/** The stored fold, or null when there is none, storage is unavailable, or what is stored is not a fold. */
+export function readToolbarFold(storage: Reader | undefined): ToolbarFold | null {
+  const v = read(storage, FOLD_KEY);
+  if (!v || !isSide(v.width) || !Number.isInteger(v.count) || (v.count as number) < 0) return null;
+  if ((v.count as number) > MAX_TOOLS || typeof v.widths !== 'object' || v.widths === null) return null;
+  const entries = Object.entries(v.widths);
+  if (Array.isArray(v.widths) || entries.length > MAX_TOOLS || !entries.every(([, w]) => isSide(w))) return null;
+  return { width: v.width, count: v.count as number, widths: Object.fromEntries(entries) as Record<string, number> };
+}
+
+/** Stores the fold (a hidden toolbar, 0 px wide, is not stored). */
+export function writeToolbarFold(storage: Writer | undefined, fold: ToolbarFold): void {
+  const widths = Object.entries(fold.widths).filter(([, w]) => isSide(w));
+  if (!isSide(fold.width) || !Number.isInteger(fold.count) || fold.count < 0 || fold.count > MAX_TOOLS) return;
+  write(storage, FOLD_KEY, { width: fold.width, count: fold.count, widths: Object.fromEntries(widths) });
 }

@@ -435,6 +435,67 @@ describe('panel opened as a tab with ?tabId=', () => {
     }
   });
 
+  test('a toolbar folded last time at this width is folded from the first render: the first frame with rows repaints no tool', async () => {
+    const tabId = await tabIdOf(h, page);
+    /** A panel tab 560 px wide; `__toolbarChanges`: how many times the toolbar's DOM changed before rows were painted. */
+    const narrow = (keepFold: boolean) =>
+      openPanelAsTab(h, tabId, async (p) => {
+        await p.setViewport({ width: 560, height: 700 });
+        await p.evaluateOnNewDocument(`(() => {
+          if (!${keepFold}) localStorage.removeItem('cookie-lens:toolbar-fold');
+          globalThis.__toolbarChanges = 0;
+          let watching = null;
+          const mo = new MutationObserver(() => {
+            const bar = document.querySelector('.toolbar');
+            if (bar && !watching) {
+              watching = new MutationObserver(() => globalThis.__toolbarChanges++);
+              watching.observe(bar, { childList: true, subtree: true, attributes: true });
+            }
+            if (!document.querySelector('[data-testid="cookie-row"]')) return;
+            mo.disconnect();
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => {
+                watching.takeRecords().forEach(() => globalThis.__toolbarChanges++);
+                watching.disconnect();
+                globalThis.__firstPainted = {
+                  changes: globalThis.__toolbarChanges,
+                  more: !!document.querySelector('[data-testid="more-tools"]'),
+                };
+              };
+              ch.port2.postMessage(0);
+            });
+          });
+          mo.observe(document, { childList: true, subtree: true });
+        })()`);
+      });
+    type First = { changes: number; more: boolean };
+    // No fold remembered: the first render shows every tool, and the first resize observation folds them.
+    const fresh = await narrow(false);
+    try {
+      const first = (await waitFor('the first painted rows', () =>
+        fresh.evaluate('globalThis.__firstPainted'),
+      )) as First;
+      expect(first.more).toBe(true); // 560 px is too narrow for every tool
+      expect(first.changes).toBeGreaterThan(0); // folded after the first render (within that frame)
+      const fold = JSON.parse((await fresh.evaluate(`localStorage.getItem('cookie-lens:toolbar-fold')`)) as string);
+      expect(fold).toMatchObject({ width: 560, count: expect.any(Number) });
+      expect(fold.count).toBeGreaterThan(0);
+    } finally {
+      await fresh.close();
+    }
+    // Remembered: folded from the first render, nothing on the toolbar changes before the rows are painted.
+    const again = await narrow(true);
+    try {
+      const first = (await waitFor('the first painted rows', () =>
+        again.evaluate('globalThis.__firstPainted'),
+      )) as First;
+      expect(first).toEqual({ changes: 0, more: true });
+    } finally {
+      await again.close();
+    }
+  });
+
   test('the scope switch widens: the site shows path-scoped cookies and keeps every cookie sent with the page', async () => {
     const sentWithPage = await rowNames(tabPanel);
     await tabPanel.select('select[aria-label="Scope"]', 'site');

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
+import { readToolbarFold, type ToolbarFold, writeToolbarFold } from '../table-size.ts';
+
 /** Below this the filter box stops shrinking (toolbar CSS: .toolbar .filter min-width). */
 const FILTER_MIN = 110;
 /** Room for the "More tools" button when it appears. */
@@ -55,45 +57,74 @@ export function planOverflow({ count, widths, excess, free }: OverflowMeasure): 
  * the toolbar has a `.spacer` and may have a `.filter` that shrinks before anything moves.
  */
 export function useOverflow(bar: { readonly current: HTMLElement | null }, order: readonly string[]) {
-  const [count, setCount] = useState(0);
-  const [, setTick] = useState(0); // a resize re-renders, and the effect below measures again
-  const widths = useRef(new Map<string, number>());
-  /** The toolbar's width at the last measurement: a resize observation of the same width needs no new render. */
+  // The fold the toolbar had last time at this panel width (table-size.ts): folded from the first render, the frame
+  // that first shows the rows does not render the toolbar a second time to fold it.
+  const [start] = useState(() => {
+    const fold = readToolbarFold(globalThis.localStorage);
+    return fold && fold.width === globalThis.innerWidth && fold.count <= order.length ? fold : null;
+  });
+  const [count, setCount] = useState(start?.count ?? 0);
+  const shown = useRef(count);
+  shown.current = count;
+  /** Each tool's width as last seen on the toolbar (remembered ones too, so a tool folded from the start can return). */
+  const widths = useRef(
+    new Map<string, number>(order.flatMap((id) => (start?.widths[id] !== undefined ? [[id, start.widths[id]]] : []))),
+  );
+  /** What is stored: written again only when the fold or the width changes. */
+  const stored = useRef<Pick<ToolbarFold, 'width' | 'count'> | null>(start);
+  /** The toolbar's width at the last measurement: a resize observation of the same width measures nothing. */
   const measuredWidth = useRef(-1);
   /** The first measurement waits for the first resize observation (after a layout): no forced layout at mount. */
   const observed = useRef(false);
 
-  useLayoutEffect(() => {
-    const el = bar.current;
-    if (!el) return;
-    // Read after layout (resize observations are delivered then), so reading the width forces nothing.
-    const observer = new ResizeObserver(() => {
-      observed.current = true;
-      if (el.clientWidth !== measuredWidth.current) setTick((t) => t + 1);
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  useLayoutEffect(() => {
-    const el = bar.current;
-    if (!el || !observed.current) return;
+  /**
+   * Measures the toolbar as it is laid out and moves tools if the plan says so. Called from a resize observation
+   * (delivered after the frame's layout, so the reads force nothing) and after each render once observed. A
+   * measurement that keeps the plan renders nothing: the first observation, in the frame that paints the panel's
+   * first rows, used to re-render the whole toolbar only to find that everything fits.
+   */
+  const measure = (el: HTMLElement) => {
     measuredWidth.current = el.clientWidth;
     if (measuredWidth.current === 0) return;
     for (const id of order) {
       const item = el.querySelector<HTMLElement>(`[data-ov="${id}"]`);
       if (item) widths.current.set(id, item.offsetWidth);
     }
+    const now = shown.current;
     const excess = el.scrollWidth - el.clientWidth;
     let free = 0;
-    if (excess <= 1 && count > 0) {
+    if (excess <= 1 && now > 0) {
       const filter = el.querySelector<HTMLElement>('.filter');
       free =
         (el.querySelector<HTMLElement>('.spacer')?.offsetWidth ?? 0) +
         (filter ? Math.max(0, filter.offsetWidth - FILTER_MIN) : 0);
     }
-    const next = planOverflow({ count, widths: order.map((id) => widths.current.get(id)), excess, free });
-    if (next !== count) setCount(next);
+    const next = planOverflow({ count: now, widths: order.map((id) => widths.current.get(id)), excess, free });
+    if (next !== now) setCount(next);
+    const width = globalThis.innerWidth;
+    if (stored.current?.width !== width || stored.current.count !== next) {
+      writeToolbarFold(globalThis.localStorage, { width, count: next, widths: Object.fromEntries(widths.current) });
+      stored.current = { width, count: next };
+    }
+  };
+  const latest = useRef(measure);
+  latest.current = measure;
+
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      observed.current = true;
+      if (el.clientWidth !== measuredWidth.current) latest.current(el);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // After a render (tools moved, or the toolbar's content changed): measure again.
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (el && observed.current) measure(el);
   });
 
   return { collapsed: new Set(order.slice(0, count)) };

@@ -11,11 +11,11 @@ import { consumeKey, focusIsLost, focusPanelHome } from '../focus.ts';
 import { afterNextPaint, onNextFrame } from '../frame.ts';
 import { LIVE_ROWS_PER_FRAME, LiveRowPlanner } from '../live-rows.ts';
 import { followPointer } from '../pointer-drag.ts';
+import { readTableSize, writeTableSize } from '../remembered-layout.ts';
 import type { EditStore } from '../store/edits.ts';
 import { ALWAYS_SHOWN, MIN_COLUMN_WIDTH } from '../store/layout.ts';
 import type { ViewStore } from '../store/view.ts';
 import { CLASS_LABEL, type Column, type ColumnId, nextSort, type Row } from '../table-model.ts';
-import { readTableSize, writeTableSize } from '../table-size.ts';
 import {
   columnsInView,
   columnWidths,
@@ -79,7 +79,7 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const [scrollLeft, setScrollLeft] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(lastSize?.height ?? 600);
   /**
-   * Rows render once the table's size is known (measured, or remembered from the last time: table-size.ts): rendering
+   * Rows render once the table's size is known (measured, or remembered from the last time: remembered-layout.ts): rendering
    * them at a guessed size meant laying them out twice.
    */
   const [measured, setMeasured] = useState(lastSize !== null);

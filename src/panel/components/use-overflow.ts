@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-import { readToolbarFold, type ToolbarFold, writeToolbarFold } from '../table-size.ts';
+import { readToolbarFold, type ToolbarFold, writeToolbarFold } from '../remembered-layout.ts';
 
 /** Below this the filter box stops shrinking (toolbar CSS: .toolbar .filter min-width). */
 const FILTER_MIN = 110;
@@ -57,7 +57,7 @@ export function planOverflow({ count, widths, excess, free }: OverflowMeasure): 
  * the toolbar has a `.spacer` and may have a `.filter` that shrinks before anything moves.
  */
 export function useOverflow(bar: { readonly current: HTMLElement | null }, order: readonly string[]) {
-  // The fold the toolbar had last time at this panel width (table-size.ts): folded from the first render, the frame
+  // The fold the toolbar had last time at this panel width (remembered-layout.ts): folded from the first render, the frame
   // that first shows the rows does not render the toolbar a second time to fold it.
   const [start] = useState(() => {
     const fold = readToolbarFold(globalThis.localStorage);

@@ -92,9 +92,13 @@ export function createCookieStore(
    * that moment, can still be the page it left (Chrome answers webNavigation.getAllFrames with the old document until
    * the new one has replaced it): then the navigation's URL is the page, with no frames yet (those it loads are
    * learned as they come). Taking the old frames showed the old page's cookies until the next navigation, since the
-   * same navigation's second report is not read again (SAME_NAVIGATION_MS).
+   * same navigation's second report is not read again (SAME_NAVIGATION_MS). `inFrame`: a re-read the user did not ask
+   * for, applied in the next frame's batch once rows are shown (below).
    */
-  async function reload(navigatedTo?: string, inFrame = false): Promise<void> {
+  async function reload({
+    navigatedTo,
+    inFrame = false,
+  }: { navigatedTo?: string; inFrame?: boolean } = {}): Promise<void> {
     const mine = ++generation;
     const want = chosenScope.value;
     const changes = changeLog.start();
@@ -233,7 +237,7 @@ export function createCookieStore(
     const wasHeld = storeKnown && jar.wanted(storeId.value);
     jar.forget();
     if (wasHeld && chosenScope.value !== 'all') prepareAllSites();
-    return reload(undefined, true);
+    return reload({ inFrame: true });
   }
 
   /** URLs the page started using (requests, frames, resources): a new site means its cookies must be read. */
@@ -247,7 +251,7 @@ export function createCookieStore(
       return !sites.value.has(site) && site !== arriving;
     });
     urls.value = [...urls.value, ...fresh];
-    if (newSite) void reload(undefined, true);
+    if (newSite) void reload({ inFrame: true });
   }
 
   /** A change to this cookie concerns the panel: same store, and a site the page uses (any site in "All sites"). */
@@ -284,7 +288,7 @@ export function createCookieStore(
     const page = parseHttpUrl(url);
     const site = page ? registrableDomain(page.hostname) : null;
     arriving = site;
-    const read = reload(url, true).finally(() => {
+    const read = reload({ navigatedTo: url, inFrame: true }).finally(() => {
       if (arriving === site) arriving = null;
     });
     lastNavigation = { url, at, read };
@@ -333,11 +337,8 @@ export function createCookieStore(
     changedLive,
     cookies,
     isRelevant,
-    /**
-     * Reads the page's cookies again. `inFrame`: a re-read the user did not ask for (the engine arrived), applied in
-     * the next frame's batch once rows are shown (see reload).
-     */
-    reload: (options: { inFrame?: boolean } = {}) => reload(undefined, options.inFrame ?? false),
+    /** Reads the page's cookies again; `inFrame` for a re-read the user did not ask for (the engine arrived). */
+    reload: ({ inFrame = false }: { inFrame?: boolean } = {}) => reload({ inFrame }),
     navigated,
     addUrl: (url: string) => addUrls([url]),
     addUrls,

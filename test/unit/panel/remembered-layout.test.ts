@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
-import { readTableSize, readToolbarFold, writeTableSize, writeToolbarFold } from '../../../src/panel/table-size.ts';
+import {
+  readTableSize,
+  readToolbarFold,
+  writeTableSize,
+  writeToolbarFold,
+} from '../../../src/panel/remembered-layout.ts';
 import { memoryStorage } from '../../fakes/web-storage.ts';
 
-describe("the table's remembered size (table-size.ts)", () => {
+describe("the table's remembered size (remembered-layout.ts)", () => {
   test('property: whatever is stored reads as no size or a usable one (positive, finite, screen-sized)', () => {
     fc.assert(
       fc.property(
@@ -61,7 +66,7 @@ describe("the table's remembered size (table-size.ts)", () => {
   });
 });
 
-describe("the toolbar's remembered fold (table-size.ts)", () => {
+describe("the toolbar's remembered fold (remembered-layout.ts)", () => {
   const sides = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 100_000;
 
   test('property: whatever is stored reads as no fold or a usable one', () => {

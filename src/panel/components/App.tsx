@@ -21,7 +21,6 @@ function inTextField(target: EventTarget | null): boolean {
 export function App() {
   const { cookies: store, view, edits, transfer: openTransfer, deleteCookies } = usePanelStore();
   const status = store.status.value;
-  const page = store.pageUrl.value;
   const section = view.section.value;
 
   const focusFilter = () => {
@@ -104,8 +103,12 @@ export function App() {
     };
   }, []);
 
-  const urls = store.urls.value;
-  const siteCookies = () => (page ? cookiesOfSiteScope([...store.all.value.values()], urls, page) : []);
+  // Read when the menu item is chosen, not here: the page's URL list grows with every new request it makes, and a
+  // read here re-rendered the whole panel for each one while the page loaded.
+  const siteCookies = () => {
+    const at = store.pageUrl.peek();
+    return at ? cookiesOfSiteScope([...store.all.peek().values()], store.urls.peek(), at) : [];
+  };
   const deleteTargets = {
     selected: () => view.selectedCookies.value,
     shown: () => view.rows.value.map((r) => r.cookie),

@@ -5,7 +5,7 @@
  * answering requests and fanning out changes, and the behavioural cookie fake as the browser's cookie jar. What the
  * tests check is what the user sees and what the jar holds.
  */
-import { render } from 'preact';
+import { options, render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
@@ -123,6 +123,26 @@ describe('App over the fake extension', () => {
     await jar.api.set({ url: 'https://shop.example/', name: 'promo', value: 'spring', secure: true });
     await until(() => row('promo') !== null, 'the new cookie to appear');
     expect(cellOf('promo', 'value')).toBe('spring');
+  });
+
+  test("the page's new request URLs do not render the whole panel again", async () => {
+    await openPanel();
+    await act(async () => await new Promise((r) => setTimeout(r, 200))); // the first read's follow-ups settle
+    const rendered: string[] = [];
+    const before = options.diffed;
+    options.diffed = (vnode: VNode) => {
+      if (vnode.type === App) rendered.push('App');
+      before?.(vnode);
+    };
+    try {
+      // A page that loads: each request a URL the panel had not seen, on the page's own site.
+      for (let i = 0; i < 5; i++) act(() => panel.cookies.addUrl(`https://shop.example/static/chunk-${i}.js`));
+      await act(async () => await new Promise((r) => setTimeout(r, 50)));
+    } finally {
+      options.diffed = before;
+    }
+    expect(panel.cookies.urls.value.map((u) => u.pathname)).toContain('/static/chunk-4.js');
+    expect(rendered).toEqual([]);
   });
 
   test('editing a cookie writes it into the jar and the row shows the new value', async () => {

@@ -35,6 +35,8 @@ type Reader = Pick<Storage, 'getItem'>;
 type Writer = Pick<Storage, 'setItem'>;
 
 const isSide = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_PX;
+const isToolCount = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_TOOLS;
 
 function read(storage: Reader | undefined, key: string): Record<string, unknown> | null {
   try {
@@ -69,16 +71,16 @@ export function writeTableSize(storage: Writer | undefined, size: TableSize): vo
 /** The stored fold, or null when there is none, storage is unavailable, or what is stored is not a fold. */
 export function readToolbarFold(storage: Reader | undefined): ToolbarFold | null {
   const v = read(storage, FOLD_KEY);
-  if (!v || !isSide(v.width) || !Number.isInteger(v.count) || (v.count as number) < 0) return null;
-  if ((v.count as number) > MAX_TOOLS || typeof v.widths !== 'object' || v.widths === null) return null;
+  if (!v || !isSide(v.width) || !isToolCount(v.count)) return null;
+  if (typeof v.widths !== 'object' || v.widths === null || Array.isArray(v.widths)) return null;
   const entries = Object.entries(v.widths);
-  if (Array.isArray(v.widths) || entries.length > MAX_TOOLS || !entries.every(([, w]) => isSide(w))) return null;
-  return { width: v.width, count: v.count as number, widths: Object.fromEntries(entries) as Record<string, number> };
+  if (entries.length > MAX_TOOLS || !entries.every(([, w]) => isSide(w))) return null;
+  return { width: v.width, count: v.count, widths: Object.fromEntries(entries) as Record<string, number> };
 }
 
 /** Stores the fold (a hidden toolbar, 0 px wide, is not stored). */
 export function writeToolbarFold(storage: Writer | undefined, fold: ToolbarFold): void {
   const widths = Object.entries(fold.widths).filter(([, w]) => isSide(w));
-  if (!isSide(fold.width) || !Number.isInteger(fold.count) || fold.count < 0 || fold.count > MAX_TOOLS) return;
+  if (!isSide(fold.width) || !isToolCount(fold.count)) return;
   write(storage, FOLD_KEY, { width: fold.width, count: fold.count, widths: Object.fromEntries(widths) });
 }

@@ -79,8 +79,8 @@ export function CookieTable({ columns: offered, emptyText }: CookieTableProps) {
   const [scrollLeft, setScrollLeft] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(lastSize?.height ?? 600);
   /**
-   * Rows render once the table's size is known (measured, or remembered from the last time: remembered-layout.ts): rendering
-   * them at a guessed size meant laying them out twice.
+   * Rows render once the table's size is known (measured, or remembered from the last time: remembered-layout.ts):
+   * rendering them at a guessed size meant laying them out twice.
    */
   const [measured, setMeasured] = useState(lastSize !== null);
   const rows = view.rows.value;

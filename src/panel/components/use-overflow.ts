@@ -57,8 +57,8 @@ export function planOverflow({ count, widths, excess, free }: OverflowMeasure): 
  * the toolbar has a `.spacer` and may have a `.filter` that shrinks before anything moves.
  */
 export function useOverflow(bar: { readonly current: HTMLElement | null }, order: readonly string[]) {
-  // The fold the toolbar had last time at this panel width (remembered-layout.ts): folded from the first render, the frame
-  // that first shows the rows does not render the toolbar a second time to fold it.
+  // The fold the toolbar had last time at this panel width (remembered-layout.ts): folded from the first render, the
+  // frame that first shows the rows does not render the toolbar a second time to fold it.
   const [start] = useState(() => {
     const fold = readToolbarFold(globalThis.localStorage);
     return fold && fold.width === globalThis.innerWidth && fold.count <= order.length ? fold : null;
@@ -66,7 +66,7 @@ export function useOverflow(bar: { readonly current: HTMLElement | null }, order
   const [count, setCount] = useState(start?.count ?? 0);
   const shown = useRef(count);
   shown.current = count;
-  /** Each tool's width as last seen on the toolbar (remembered ones too, so a tool folded from the start can return). */
+  /** Each tool's width as last seen on the toolbar (remembered ones too: a tool folded from the start can return). */
   const widths = useRef(
     new Map<string, number>(order.flatMap((id) => (start?.widths[id] !== undefined ? [[id, start.widths[id]]] : []))),
   );

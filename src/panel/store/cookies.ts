@@ -145,8 +145,8 @@ export function createCookieStore(
         }
       pending.length = 0; // each is older than the read's snapshot, or was applied again above
       // A re-read that finds what the panel shows (the same page, URLs and cookies) changes no signal: it renders
-      // nothing, and the cookies' last change stays a live one if it was (a table filled by a read renders only the rows
-      // on screen first, so flagging a read here dropped the rows below them in the middle of a burst of live changes).
+      // nothing, and the cookies' last change stays a live one if it was (a table filled by a read renders only the
+      // rows on screen first, so flagging a read here dropped the rows below them in the middle of a burst).
       const pageKept = pageUrl.peek()?.href === page.href;
       // With the URLs learned while the read ran (their new sites read for themselves, the page's own covered by it).
       const nextUrls = normaliseUrls([collected.pageUrl, ...collected.urls, ...learned]);
